@@ -1,0 +1,109 @@
+"""The clean pipeline: named rules applied in a fixed, visible order.
+
+decode (bytes -> str, see ``decode.py``) happens before; then characters are normalised, columns of
+``pdftotext -layout`` output are read one after another, punctuation is fixed line by line, wrapped
+lines are joined into paragraphs, quotes are paired and spacing is settled. Every step is a pure
+function ``(text, options) -> (text, changes)`` registered under the name used by ``--no-RULE``,
+``--rules`` and ``--explain``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Literal
+
+from bulletin import normalize, reflow
+from bulletin.errors import UsageError
+
+Quotes = Literal["keep", "curly", "corner"]
+Spacing = Literal["newspaper", "pangu", "keep"]
+ParagraphSep = Literal["line", "blank"]
+
+
+@dataclass(frozen=True)
+class CleanOptions:
+    """Choices that change what the rules produce (not which rules run)."""
+
+    quotes: Quotes = "keep"
+    spacing: Spacing = "newspaper"
+    paragraph_sep: ParagraphSep = "line"
+    indent: bool = False
+
+
+RuleFunc = Callable[[str, CleanOptions], "tuple[str, int]"]
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    func: RuleFunc
+    doc: str
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("newlines", normalize.newlines, "CRLF and CR become LF"),
+    Rule("invisible", normalize.invisible, "zero-width characters, soft hyphens and stray controls removed"),
+    Rule("nfc", normalize.nfc, "Unicode NFC (never NFKC: it would turn ，into ,)"),
+    Rule("lookalikes", normalize.lookalikes, "Kangxi/CJK radicals and compatibility ideographs -> unified"),
+    Rule("fullwidth", normalize.fullwidth, "full-width Latin letters and digits -> half-width"),
+    Rule("mojibake", normalize.mojibake, "UTF-8 once read as GBK (鍙戝睍 -> 发展), where unambiguous"),
+    Rule("columns", reflow.columns, "side-by-side columns of pdftotext -layout read one after another"),
+    Rule("punct", normalize.punct, "half-width , . : ; ? ! ( ) in Chinese text -> ，。：；？！（）"),
+    Rule("ellipsis", normalize.ellipsis, "... and 。。。 -> ……; -- -> ——"),
+    Rule("reflow", reflow.reflow, "hard-wrapped lines and column-broken fragments joined into paragraphs"),
+    Rule("quotes", normalize.quotes, "straight quotes paired as “” ‘’; --quotes curly/corner converts 「」"),
+    Rule("spacing", normalize.spacing, "no spaces between Chinese and Chinese/digits (--spacing)"),
+)
+
+RULE_NAMES: tuple[str, ...] = tuple(r.name for r in RULES)
+
+
+def select_rules(only: Iterable[str] | None = None, skip: Iterable[str] = ()) -> tuple[Rule, ...]:
+    """The rules to run, in pipeline order, from ``--rules`` (only) and ``--no-RULE`` (skip)."""
+    only = list(only) if only is not None else None
+    skip = list(skip)
+    unknown = [n for n in (only or []) + skip if n not in RULE_NAMES]
+    if unknown:
+        raise UsageError(f"unknown rule {unknown[0]!r}; rules are: {', '.join(RULE_NAMES)}")
+    return tuple(r for r in RULES if (only is None or r.name in only) and r.name not in skip)
+
+
+def clean_report(
+    text: str,
+    options: CleanOptions | None = None,
+    *,
+    rules: Iterable[str] | None = None,
+    skip: Iterable[str] = (),
+) -> tuple[str, dict[str, int]]:
+    """Clean ``text``; also return, per rule that changed something, how many changes it made."""
+    options = options or CleanOptions()
+    report: dict[str, int] = {}
+    for rule in select_rules(rules, skip):
+        text, n = rule.func(text, options)
+        if n:
+            report[rule.name] = n
+    return render(text, options), report
+
+
+def clean(
+    text: str,
+    options: CleanOptions | None = None,
+    *,
+    rules: Iterable[str] | None = None,
+    skip: Iterable[str] = (),
+    **option_values,
+) -> str:
+    """Clean bulletin text: ``bulletin.clean(text, spacing="pangu", skip=["punct"])``."""
+    if option_values:
+        options = CleanOptions(**{**(options or CleanOptions()).__dict__, **option_values})
+    return clean_report(text, options, rules=rules, skip=skip)[0]
+
+
+def render(text: str, options: CleanOptions) -> str:
+    """One paragraph per line; ``blank`` separates them by an empty line, ``indent`` adds 　　."""
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    if options.indent:
+        lines = ["\u3000\u3000" + ln.lstrip(" \u3000") for ln in lines]
+    sep = "\n\n" if options.paragraph_sep == "blank" else "\n"
+    return sep.join(lines) + "\n" if lines else ""
