@@ -1,16 +1,310 @@
-"""Lines -> paragraphs (stub)."""
+"""Lines -> paragraphs: undo the hard wrapping and column breaks of text taken out of a PDF.
+
+A page of extracted text is a sequence of lines. Body lines were wrapped at the column width, so a
+line that fills the column ends nowhere in particular, while a shorter line ends its paragraph.
+Paragraph first lines lost their two-character indent, so they are "full" a little earlier. Column
+breaks add blank lines anywhere, even mid-word. Headlines, datelines, captions, bylines, credits and
+section markers are lines of their own. The page's own geometry (column width, lost indent, whether
+indentation survived) is measured first, then each boundary between two lines is decided: join or
+break. Text copied from the web or Word (one line per paragraph, broken mid-sentence by blank lines)
+has no column width; there only punctuation and the cue tables decide.
+"""
 
 from __future__ import annotations
 
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from bulletin import patterns
 
 if TYPE_CHECKING:
     from bulletin.clean import CleanOptions
 
+INDENT_CHARS = " \u3000\t"
 
-def columns(text: str, options: CleanOptions) -> tuple[str, int]:
-    return text, 0
+LEADING_CLOSERS = frozenset("，。、；：！？）》」』”’")
+"""A line that starts with one of these belongs to the line before (raw extraction sets them apart)."""
+
+SENTENCE_END = frozenset("。！？…")
+CLOSING_MARKS = frozenset("”’」』）)》")
+SENTENCE_PUNCT = frozenset("，。；：、！？")
+"""Body text has these; headlines, bylines and section markers almost never do."""
+
+CONTINUES = frozenset("，、；：“‘「『（《—")
+"""A line ending in one of these cannot end a paragraph."""
+
+
+def char_width(ch: str) -> int:
+    """Display columns: 2 for Chinese characters and the punctuation set full-width in Chinese type."""
+    return 2 if unicodedata.east_asian_width(ch) in "WFA" else 1
+
+
+def display_width(text: str) -> int:
+    return sum(char_width(ch) for ch in text)
+
+
+@dataclass
+class Line:
+    """One non-blank input line."""
+
+    text: str  # without leading and trailing whitespace
+    indent: int  # display columns of leading whitespace
+    blanks: int  # blank lines before it
+
+    @property
+    def width(self) -> int:
+        return display_width(self.text)
+
+
+@dataclass(frozen=True)
+class Geometry:
+    """What the page tells about its own layout."""
+
+    width: int | None  # typical full line, in display columns; None: not hard-wrapped (web/Word copy)
+    full_min: int = 0  # the narrowest a justified line can be and still be full
+    lost_indent: int = 0  # columns a paragraph's first line is shorter by (its indent was dropped)
+    indented: bool = False  # paragraph starts kept their indentation
+    blank_sep: bool = False  # paragraphs are separated by blank lines
+
+
+def split_lines(text: str) -> list[Line]:
+    lines: list[Line] = []
+    blanks = 0
+    for raw in text.split("\n"):
+        body = raw.strip(INDENT_CHARS)
+        if not body:
+            blanks += 1
+            continue
+        lead = raw[: len(raw) - len(raw.lstrip(INDENT_CHARS))]
+        lines.append(Line(body, display_width(lead.replace("\t", "    ")), blanks))
+        blanks = 0
+    return lines
+
+
+def glue_punctuation(lines: list[Line]) -> list[Line]:
+    """Put a line that starts with closing punctuation back on the end of the line before it."""
+    out: list[Line] = []
+    for line in lines:
+        if out and line.blanks == 0 and line.text[0] in LEADING_CLOSERS:
+            out[-1].text += line.text
+        else:
+            out.append(line)
+    return out
+
+
+def ends_sentence(text: str) -> bool:
+    """Ends with 。！？… , possibly followed by closing quotes or brackets."""
+    t = text.rstrip()
+    while t and t[-1] in CLOSING_MARKS:
+        t = t[:-1]
+    return bool(t) and t[-1] in SENTENCE_END
+
+
+def has_sentence_punct(text: str) -> bool:
+    return any(ch in SENTENCE_PUNCT for ch in text)
+
+
+def starts_block(text: str) -> bool:
+    """Cue lines that never continue the line before: dateline, caption, credit, section, byline."""
+    return (
+        patterns.is_dateline_start(text)
+        or patterns.is_caption_start(text)
+        or patterns.is_credit(text)
+        or patterns.is_section(text)
+        or patterns.is_byline(text)
+        or patterns.is_photo_byline(text)
+    )
+
+
+def stands_alone(text: str) -> bool:
+    """Cue lines that never continue onto the next line."""
+    return (
+        patterns.is_credit(text)
+        or patterns.is_section(text)
+        or patterns.is_byline(text)
+        or patterns.is_photo_byline(text)
+    )
+
+
+def is_dateline_only(text: str) -> bool:
+    end = patterns.dateline_end(text)
+    return end is not None and not text[end:].strip()
+
+
+def measure(lines: list[Line]) -> Geometry:
+    """Learn the column width, the lost first-line indent and how paragraphs are marked."""
+    indented = _indented(lines)
+    widths = sorted(ln.width for ln in lines if ln.width >= 12)
+    if len(widths) < 4:
+        return Geometry(None, indented=indented, blank_sep=_blank_sep(lines, None))
+    counts = Counter(widths)
+    best, best_n = 0, 0
+    for c in counts:
+        n = sum(k for w, k in counts.items() if c - 4 <= w <= c + 1)
+        if n > best_n or (n == best_n and c > best):
+            best, best_n = c, n
+    # Hard-wrapped pages put most body lines near one width; web copy spreads them out.
+    if best_n < 0.3 * len(widths) or best > 140:
+        return Geometry(None, indented=indented, blank_sep=_blank_sep(lines, None))
+    cluster = [w for w in widths if best - 6 <= w <= best + 2]
+    typical = cluster[len(cluster) // 2]
+    low = cluster[len(cluster) // 10]
+    full_min = min(typical - 1, max(low, typical - 4))
+    geo = Geometry(typical, full_min, 0, indented)
+    lost = 0 if indented else _lost_indent(lines, geo)
+    return Geometry(typical, full_min, lost, indented, _blank_sep(lines, full_min))
+
+
+def _indented(lines: list[Line]) -> bool:
+    """Indentation survived when most lines after a sentence end are indented."""
+    after_end = [b for a, b in zip(lines, lines[1:]) if ends_sentence(a.text)]
+    if len(after_end) < 3:
+        return False
+    return sum(1 for ln in after_end if ln.indent >= 1) / len(after_end) >= 0.5
+
+
+def _clear_ends(lines: list[Line], full_min: int | None):
+    """(line, next) pairs where a paragraph surely ended: a short line that ends a sentence."""
+    for a, b in zip(lines, lines[1:]):
+        if ends_sentence(a.text) and (full_min is None or a.width < full_min - 6):
+            yield a, b
+
+
+def _blank_sep(lines: list[Line], full_min: int | None) -> bool:
+    nexts = [b for _, b in _clear_ends(lines, full_min)]
+    return len(nexts) >= 3 and sum(1 for b in nexts if b.blanks) / len(nexts) >= 0.7
+
+
+def _lost_indent(lines: list[Line], geo: Geometry) -> int:
+    """How much shorter first lines are: those after a clear end that the next full line continues."""
+    assert geo.width is not None
+    gaps = []
+    for i in range(len(lines) - 2):
+        a, b, c = lines[i], lines[i + 1], lines[i + 2]
+        if not (ends_sentence(a.text) and a.width < geo.full_min - 6):
+            continue
+        if ends_sentence(b.text) or c.blanks or c.width < geo.full_min or b.width < geo.width // 2:
+            continue
+        gaps.append(geo.width - b.width)
+    if len(gaps) < 3:
+        return 0
+    gaps.sort()
+    median = gaps[len(gaps) // 2]
+    return median if median >= 3 else 0
+
+
+class Reflower:
+    """Decides, line after line, whether the next line continues the current paragraph."""
+
+    def __init__(self, lines: list[Line], geo: Geometry):
+        self.lines = lines
+        self.geo = geo
+
+    def full(self, line: Line, first: bool) -> bool:
+        return line.width >= self.geo.full_min - (self.geo.lost_indent if first else 0)
+
+    def heading_like(self, line: Line, first: bool = True) -> bool:
+        """Short, no sentence punctuation, not cut mid-clause: a headline, kicker, byline or label.
+
+        A line that opens with a dateline is a paragraph's start, unless only a byline follows it
+        (本报讯 本报驻美国记者李云飞).
+        """
+        text = line.text
+        if has_sentence_punct(text[:-1]) or text[-1] in CONTINUES or ends_sentence(text):
+            return False
+        end = patterns.dateline_end(text)
+        if end is not None:
+            rest = text[end:].strip()
+            return bool(rest) and patterns.is_byline(rest)
+        if self.geo.width is None:
+            return display_width(text) <= 80
+        return not (self.full(line, first) and line.width <= self.geo.width + 4)
+
+    def joins(self, i: int, prev_first: bool) -> bool:
+        """Does line ``i`` continue the paragraph that line ``i - 1`` is in?"""
+        geo = self.geo
+        prev, nxt = self.lines[i - 1], self.lines[i]
+        if starts_block(nxt.text):
+            return False
+        if is_dateline_only(prev.text):
+            return True
+        if stands_alone(prev.text):
+            return False
+        if geo.indented and nxt.indent > 0:
+            return False
+        if prev.text[-1] in CONTINUES:
+            return True
+        if self.heading_like(prev, prev_first):
+            return False
+        if geo.width is None:
+            # Web/Word copy: a paragraph is one line; a line that stops mid-sentence was broken.
+            return not ends_sentence(prev.text) and not self.heading_like(nxt)
+        if prev.width > geo.width + 8:
+            return False  # wider than the column: a headline or caption across columns
+        if not ends_sentence(prev.text):
+            return True
+        if not self.full(prev, prev_first):
+            return False
+        # A full line that ends a sentence: the paragraph may or may not end here. The next line
+        # tells: a headline, a blank line where blank lines part paragraphs, an indent, or a
+        # first line (short by the lost indent, yet going on) starts anew.
+        if self.heading_like(nxt):
+            return False
+        if geo.indented:
+            return False
+        if geo.blank_sep:
+            return nxt.blanks == 0
+        return not self._looks_first(i)
+
+    def _looks_first(self, i: int) -> bool:
+        geo = self.geo
+        line = self.lines[i]
+        if not geo.lost_indent or ends_sentence(line.text) or i + 1 >= len(self.lines):
+            return False
+        return line.width <= geo.width - geo.lost_indent + 1
+
+    def paragraphs(self) -> list[str]:
+        out: list[str] = []
+        cur: list[str] = []
+        first = True
+        for i, line in enumerate(self.lines):
+            if i and self.joins(i, first):
+                cur.append(line.text)
+                first = False
+            else:
+                if cur:
+                    out.append(join_texts(cur))
+                cur = [line.text]
+                first = True
+        if cur:
+            out.append(join_texts(cur))
+        return out
+
+
+def join_texts(parts: list[str]) -> str:
+    """Join wrapped pieces: no space in Chinese; a space between two Latin words."""
+    text = parts[0]
+    for part in parts[1:]:
+        a, b = text[-1], part[0]
+        if a.isascii() and b.isascii() and a.isalpha() and b.isalpha() and not text.endswith("-"):
+            text += " " + part
+        else:
+            text += part
+    return text
 
 
 def reflow(text: str, options: CleanOptions) -> tuple[str, int]:
+    """Join hard-wrapped lines into paragraphs, one per line; return the number of joins made."""
+    lines = glue_punctuation(split_lines(text))
+    if not lines:
+        return "", 0
+    geo = measure(lines)
+    paras = Reflower(lines, geo).paragraphs()
+    joins = len(lines) - len(paras)
+    return "\n".join(paras) + "\n", joins
+
+
+def columns(text: str, options: CleanOptions) -> tuple[str, int]:
     return text, 0
