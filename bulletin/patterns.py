@@ -28,7 +28,17 @@ DATELINE_SOURCES = (
     "央广网",
     "中国新闻网",
 )
-DATELINE_OUTLET_SUFFIXES = ("新闻网", "网", "日报", "晚报", "报", "电视台", "广播电视台", "融媒", "融媒体中心")
+DATELINE_OUTLET_SUFFIXES = (
+    "新闻网",
+    "网",
+    "日报",
+    "晚报",
+    "报",
+    "电视台",
+    "广播电视台",
+    "融媒",
+    "融媒体中心",
+)
 """A local outlet is a few Han characters ending in one of these: 运城新闻网讯, 平遥融媒讯."""
 
 _DIGIT = r"[0-9０-９]"

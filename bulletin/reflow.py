@@ -12,9 +12,11 @@ has no column width; there only punctuation and the cue tables decide.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from bulletin import patterns
@@ -159,7 +161,7 @@ def measure(lines: list[Line]) -> Geometry:
 
 def _indented(lines: list[Line]) -> bool:
     """Indentation survived when most lines after a sentence end are indented."""
-    after_end = [b for a, b in zip(lines, lines[1:]) if ends_sentence(a.text)]
+    after_end = [b for a, b in pairwise(lines) if ends_sentence(a.text)]
     if len(after_end) < 3:
         return False
     return sum(1 for ln in after_end if ln.indent >= 1) / len(after_end) >= 0.5
@@ -167,7 +169,7 @@ def _indented(lines: list[Line]) -> bool:
 
 def _clear_ends(lines: list[Line], full_min: int | None):
     """(line, next) pairs where a paragraph surely ended: a short line that ends a sentence."""
-    for a, b in zip(lines, lines[1:]):
+    for a, b in pairwise(lines):
         if ends_sentence(a.text) and (full_min is None or a.width < full_min - 6):
             yield a, b
 
@@ -306,5 +308,121 @@ def reflow(text: str, options: CleanOptions) -> tuple[str, int]:
     return "\n".join(paras) + "\n", joins
 
 
+# --- side-by-side columns (pdftotext -layout) -------------------------------------------------
+
+COLUMN_GAP = re.compile(r"[ \u3000]{2,}")
+"""Inside a column, words are never two spaces apart; between columns there are at least two."""
+
+
+@dataclass
+class Segment:
+    start: int  # character index in its line (pdftotext -layout aligns characters, not widths)
+    end: int
+    text: str
+    pushed: bool  # starts right after the segment before it: its position says nothing of indent
+
+
+def segments(line: str) -> list[Segment]:
+    out: list[Segment] = []
+    pos = 0
+    for m in COLUMN_GAP.finditer(line):
+        if m.start() > pos:
+            out.append(Segment(pos, m.start(), line[pos : m.start()], False))
+        pos = m.end()
+    if pos < len(line.rstrip()):
+        out.append(Segment(pos, len(line.rstrip()), line[pos:].rstrip(), False))
+    for a, b in pairwise(out):
+        b.pushed = b.start - a.end <= 3
+    return out
+
+
+def is_side_by_side(rows: list[list[Segment]]) -> bool:
+    """Most text lines hold two or more runs of real text far apart: columns side by side."""
+    texty = [r for r in rows if r]
+    multi = [r for r in texty if sum(1 for s in r if len(s.text.strip()) >= 4) >= 2]
+    return len(texty) >= 6 and len(multi) >= 0.3 * len(texty)
+
+
+def column_starts(rows: list[list[Segment]]) -> list[int]:
+    """The character positions where columns begin: the starts most lines share."""
+    counts = Counter(s.start for r in rows for s in r if not s.pushed)
+    n = sum(1 for r in rows if r)
+    floor = max(3, n // 12)
+    starts: list[int] = []
+    for pos in sorted(counts):
+        near = sum(counts[p] for p in range(pos - 1, pos + 3))
+        if near < floor:
+            continue
+        if starts and pos - starts[-1] <= 6:
+            continue  # an indented first line of the same column
+        starts.append(pos)
+    if not starts or starts[0] > 6:
+        starts.insert(0, 0)
+    return starts
+
+
 def columns(text: str, options: CleanOptions) -> tuple[str, int]:
-    return text, 0
+    """Read text set in side-by-side columns (``pdftotext -layout``) one column after another.
+
+    Bands of the page between fully blank lines are read in turn; inside a band each column top to
+    bottom. A paragraph's indent inside its column survives, so reflow can still see where paragraphs
+    start. Returns the number of columns found (0: the text is not laid out side by side).
+    """
+    lines = text.split("\n")
+    rows = [segments(line) for line in lines]
+    if not is_side_by_side(rows):
+        return text, 0
+    starts = column_starts(rows)
+    if len(starts) < 2:
+        return text, 0
+    out: list[str] = []
+    band: list[list[Segment]] = []
+
+    def flush() -> None:
+        for col in range(len(starts)):
+            cells = [_cell(r, col, starts) for r in band]
+            body = [c for c in cells if c is not None]
+            if not any(c.strip() for c in body):
+                continue
+            out.extend(c if c is not None else "" for c in _trim(cells))
+            out.append("")
+
+    for r in rows:
+        if not r:
+            if band:
+                flush()
+                band = []
+            continue
+        band.append(r)
+    if band:
+        flush()
+    return "\n".join(out).rstrip("\n") + "\n", len(starts)
+
+
+def _column_of(seg: Segment, starts: list[int]) -> int:
+    col = 0
+    for i, s in enumerate(starts):
+        if s <= seg.start + 2:
+            col = i
+    return col
+
+
+def _cell(row: list[Segment], col: int, starts: list[int]) -> str | None:
+    """The text of ``row`` in column ``col``, or None when the column is empty there.
+
+    Indents are dropped: a character index in a later column depends on how many wide characters
+    the columns before it hold, so it cannot tell an indent from noise. Reflow finds first lines
+    by their width instead, as on any page whose indents were lost.
+    """
+    parts = [s for s in row if _column_of(s, starts) == col]
+    if not parts:
+        return None
+    return " ".join(p.text.strip() for p in parts)
+
+
+def _trim(cells: list[str | None]) -> list[str | None]:
+    while cells and cells[0] is None:
+        cells = cells[1:]
+    while cells and cells[-1] is None:
+        cells = cells[:-1]
+    return cells
