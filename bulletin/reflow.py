@@ -86,7 +86,11 @@ def split_lines(text: str) -> list[Line]:
 
 
 def glue_punctuation(lines: list[Line]) -> list[Line]:
-    """Put a line that starts with closing punctuation back on the end of the line before it."""
+    """Put a line that starts with closing punctuation back on the end of the line before it.
+
+    Typesetting never starts a line with ，or 。 (行首禁则); ``pdftotext -raw`` sets such glyphs apart,
+    and the two pieces were one line on the page.
+    """
     out: list[Line] = []
     for line in lines:
         if out and line.blanks == 0 and line.text[0] in LEADING_CLOSERS:
@@ -277,20 +281,24 @@ class Reflower:
                 first = False
             else:
                 if cur:
-                    out.append(join_texts(cur))
+                    out.append(join_texts(cur, self.geo.width is not None))
                 cur = [line.text]
                 first = True
         if cur:
-            out.append(join_texts(cur))
+            out.append(join_texts(cur, self.geo.width is not None))
         return out
 
 
-def join_texts(parts: list[str]) -> str:
-    """Join wrapped pieces: no space in Chinese; a space between two Latin words."""
+def join_texts(parts: list[str], wrapped: bool) -> str:
+    """Join pieces of a paragraph without a space, as Chinese is written.
+
+    Two Latin words get a space only where the text was not wrapped at a fixed width: a column
+    cuts CHINANET into CHINAN / ET, while web copy breaks between words.
+    """
     text = parts[0]
     for part in parts[1:]:
         a, b = text[-1], part[0]
-        if a.isascii() and b.isascii() and a.isalpha() and b.isalpha() and not text.endswith("-"):
+        if not wrapped and a.isascii() and b.isascii() and a.isalpha() and b.isalpha():
             text += " " + part
         else:
             text += part

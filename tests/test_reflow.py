@@ -1,0 +1,122 @@
+"""Reflow and columns: whole snippets in, paragraphs out (cases in tests/cases/reflow.json)."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bulletin.clean import CleanOptions
+from bulletin.reflow import Geometry, columns, display_width, ends_sentence, measure, reflow, split_lines
+
+CASES = json.loads((Path(__file__).parent / "cases" / "reflow.json").read_text(encoding="utf-8"))
+OPTS = CleanOptions()
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["comment"][:40] for c in CASES])
+def test_reflow_cases(case):
+    out, _ = reflow(case["input"], OPTS)
+    assert out == case["expected"]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["comment"][:40] for c in CASES])
+def test_reflow_is_idempotent(case):
+    once, _ = reflow(case["input"], OPTS)
+    assert reflow(once, OPTS)[0] == once
+
+
+@pytest.mark.parametrize(
+    ("text", "width"),
+    [("平遥县", 6), ("2024年", 6), ("CPU使用率", 9), ("“阅”享生活", 12), ("", 0)],
+)
+def test_display_width(text, width):
+    assert display_width(text) == width
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("赢得了观众的阵阵掌声。", True),
+        ("“今天我很开心。”", True),
+        ("真是太感谢了！", True),
+        ("何为“老板”？", True),
+        ("科学", False),
+        ("统一结果运用的原则，", False),
+        ("（本报开罗电）", False),
+    ],
+)
+def test_ends_sentence(text, expected):
+    assert ends_sentence(text) is expected
+
+
+def wrapped_page(width_chars: int, paragraphs: list[str]) -> str:
+    """Hard-wrap paragraphs at a column width, first lines short by a lost 2-character indent."""
+    lines = []
+    for p in paragraphs:
+        first = True
+        while p:
+            n = width_chars - (2 if first else 0)
+            if p[n : n + 1] in ("，", "。", "、"):
+                n += 1  # no line starts with a comma or full stop (行首禁则)
+            lines.append(p[:n])
+            p = p[n:]
+            first = False
+    return "\n".join(lines) + "\n"
+
+
+PARAS = [
+    "本报讯 近日，县文化馆组织开展送戏下乡活动，把精彩的戏曲节目送到了群众家门口，受到村民热烈欢迎。",
+    "活动现场，演员们表演了蒲剧、眉户等传统剧目，台下观众不时报以热烈掌声。",
+    "据了解，今年以来，县文化馆已累计开展送戏下乡演出四十余场，惠及群众两万余人次。",
+    "下一步，该馆将继续深入乡村，让更多群众在家门口享受文化大餐。",
+]
+
+
+def test_measure_learns_width_and_lost_indent():
+    lines = split_lines(wrapped_page(15, PARAS * 3))
+    geo = measure(lines)
+    assert geo.width == 30
+    assert geo.lost_indent == 4
+
+
+def test_web_copy_has_no_width():
+    text = "\n\n".join(p * 3 for p in PARAS) + "\n"
+    assert measure(split_lines(text)).width is None
+
+
+def test_wrapped_page_comes_back_whole():
+    out, joins = reflow(wrapped_page(15, PARAS * 3), OPTS)
+    assert out.splitlines() == PARAS * 3
+    assert joins > 0
+
+
+def test_geometry_is_frozen():
+    with pytest.raises(AttributeError):
+        Geometry(30).width = 3  # type: ignore[misc]
+
+
+LAYOUT = (
+    "本报讯 近日，县文化馆组织开展送戏下乡活动，        下一步，该馆将继续深入乡村，让更多\n"
+    "把精彩的戏曲节目送到了群众家门口，受到村民        群众在家门口享受文化大餐。\n"
+    "热烈欢迎。                                        据了解，今年以来，县文化馆已累计开\n"
+    "活动现场，演员们表演了蒲剧、眉户等传统剧        展送戏下乡演出四十余场，惠及群众两\n"
+    "目，台下观众不时报以热烈掌声。                    万余人次。\n"
+    "    图为演出现场。                                    本报记者 王晓东 摄\n"
+    "本报讯 县人民医院开展义诊进社区活动，为居        民免费测量血压、血糖，讲解健康知识。\n"
+)
+
+
+def test_columns_read_side_by_side_text_column_by_column():
+    out, n = columns(LAYOUT, OPTS)
+    assert n == 2
+    left = [ln for ln in out.split("\n\n")[0].splitlines()]
+    assert left[0].startswith("本报讯 近日")
+    assert left[2] == "热烈欢迎。"
+    assert "下一步，该馆将继续深入乡村，让更多" in out.split("\n\n")[1]
+    han_in = [c for c in LAYOUT if "\u4e00" <= c <= "\u9fff"]
+    han_out = [c for c in out if "\u4e00" <= c <= "\u9fff"]
+    assert sorted(han_in) == sorted(han_out)
+
+
+def test_columns_leave_ordinary_text_alone():
+    text = wrapped_page(15, PARAS)
+    assert columns(text, OPTS) == (text, 0)
