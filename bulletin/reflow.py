@@ -93,7 +93,7 @@ def glue_punctuation(lines: list[Line]) -> list[Line]:
     """
     out: list[Line] = []
     for line in lines:
-        if out and line.blanks == 0 and line.text[0] in LEADING_CLOSERS:
+        if out and line.text[0] in LEADING_CLOSERS:
             out[-1].text += line.text
         else:
             out.append(line)
