@@ -145,12 +145,7 @@ def measure(lines: list[Line]) -> Geometry:
     widths = sorted(ln.width for ln in lines if ln.width >= 12)
     if len(widths) < 4:
         return Geometry(None, indented=indented, blank_sep=_blank_sep(lines, None))
-    counts = Counter(widths)
-    best, best_n = 0, 0
-    for c in counts:
-        n = sum(k for w, k in counts.items() if c - 4 <= w <= c + 1)
-        if n > best_n or (n == best_n and c > best):
-            best, best_n = c, n
+    best, best_n = _densest(widths)
     # Hard-wrapped pages put most body lines near one width; web copy spreads them out.
     if best_n < 0.3 * len(widths) or best > 140:
         return Geometry(None, indented=indented, blank_sep=_blank_sep(lines, None))
@@ -159,8 +154,34 @@ def measure(lines: list[Line]) -> Geometry:
     low = cluster[len(cluster) // 10]
     full_min = min(typical - 1, max(low, typical - 4))
     geo = Geometry(typical, full_min, 0, indented)
-    lost = 0 if indented else _lost_indent(lines, geo)
+    lost = 0 if indented else _lost_indent(lines, geo, local_widths(lines, geo))
     return Geometry(typical, full_min, lost, indented, _blank_sep(lines, full_min))
+
+
+def _densest(widths: list[int]) -> tuple[int, int]:
+    """The width most lines sit just under (justified lines vary a little), and how many do."""
+    counts = Counter(widths)
+    best, best_n = 0, 0
+    for c in counts:
+        n = sum(k for w, k in counts.items() if c - 4 <= w <= c + 1)
+        if n > best_n or (n == best_n and c > best):
+            best, best_n = c, n
+    return best, best_n
+
+
+def local_widths(lines: list[Line], geo: Geometry, reach: int = 15) -> list[int]:
+    """Each line's own column width: articles on one page may be set in columns of other widths."""
+    assert geo.width is not None
+    out = []
+    for i in range(len(lines)):
+        near = sorted(ln.width for ln in lines[max(0, i - reach) : i + reach + 1] if ln.width >= 12)
+        best, n = _densest(near) if near else (0, 0)
+        if n < 8 or abs(best - geo.width) <= 2:
+            out.append(geo.width)
+        else:
+            cluster = [w for w in near if best - 6 <= w <= best + 2]
+            out.append(cluster[len(cluster) // 2])
+    return out
 
 
 def _indented(lines: list[Line]) -> bool:
@@ -183,22 +204,23 @@ def _blank_sep(lines: list[Line], full_min: int | None) -> bool:
     return len(nexts) >= 3 and sum(1 for b in nexts if b.blanks) / len(nexts) >= 0.7
 
 
-def _lost_indent(lines: list[Line], geo: Geometry) -> int:
-    """How much shorter first lines are: those after a clear end that the next full line continues."""
-    assert geo.width is not None
+def _lost_indent(lines: list[Line], geo: Geometry, widths: list[int]) -> int:
+    """How much shorter first lines are, judged on lines that follow a sentence end and go on.
+
+    Those are first lines or ordinary full lines; when a good share of them is short by a few
+    columns, that is the dropped indent.
+    """
+    slack = geo.width - geo.full_min if geo.width is not None else 0
     gaps = []
-    for i in range(len(lines) - 2):
-        a, b, c = lines[i], lines[i + 1], lines[i + 2]
-        if not (ends_sentence(a.text) and a.width < geo.full_min - 6):
-            continue
-        if ends_sentence(b.text) or c.blanks or c.width < geo.full_min or b.width < geo.width // 2:
-            continue
-        gaps.append(geo.width - b.width)
-    if len(gaps) < 3:
+    for i in range(1, len(lines) - 1):
+        a, b, c = lines[i - 1], lines[i], lines[i + 1]
+        if ends_sentence(a.text) and not ends_sentence(b.text) and not c.blanks:
+            if c.width >= widths[i + 1] - slack:
+                gaps.append(widths[i] - b.width)
+    short = sorted(g for g in gaps if 3 <= g <= 10)
+    if len(short) < 3 or len(short) < 0.4 * len(gaps):
         return 0
-    gaps.sort()
-    median = gaps[len(gaps) // 2]
-    return median if median >= 3 else 0
+    return short[len(short) // 2]
 
 
 class Reflower:
@@ -207,26 +229,33 @@ class Reflower:
     def __init__(self, lines: list[Line], geo: Geometry):
         self.lines = lines
         self.geo = geo
+        self.widths = local_widths(lines, geo) if geo.width is not None else []
+        self.slack = geo.width - geo.full_min if geo.width is not None else 0
 
-    def full(self, line: Line, first: bool) -> bool:
-        return line.width >= self.geo.full_min - (self.geo.lost_indent if first else 0)
+    def full(self, i: int, first: bool) -> bool:
+        """Line ``i`` reaches the column's edge (a first line: the edge less the lost indent)."""
+        need = self.widths[i] - self.slack - (self.geo.lost_indent if first else 0)
+        return self.lines[i].width >= need
 
-    def heading_like(self, line: Line, first: bool = True) -> bool:
+    def heading_like(self, i: int, first: bool = True) -> bool:
         """Short, no sentence punctuation, not cut mid-clause: a headline, kicker, byline or label.
 
         A line that opens with a dateline is a paragraph's start, unless only a byline follows it
-        (本报讯 本报驻美国记者李云飞).
+        and the line stops short (本报讯 本报驻美国记者李云飞; but 本报北京1月7日讯 记者龚雯报 / 道 is
+        cut by the wrap).
         """
+        line = self.lines[i]
         text = line.text
         if has_sentence_punct(text[:-1]) or text[-1] in CONTINUES or ends_sentence(text):
             return False
+        wrapped = self.geo.width is not None and self.full(i, first)
         end = patterns.dateline_end(text)
         if end is not None:
             rest = text[end:].strip()
-            return bool(rest) and patterns.is_byline(rest)
+            return bool(rest) and patterns.is_byline(rest) and not wrapped
         if self.geo.width is None:
             return display_width(text) <= 80
-        return not (self.full(line, first) and line.width <= self.geo.width + 4)
+        return not (wrapped and line.width <= self.widths[i] + 4)
 
     def joins(self, i: int, prev_first: bool) -> bool:
         """Does line ``i`` continue the paragraph that line ``i - 1`` is in?"""
@@ -242,21 +271,21 @@ class Reflower:
             return False
         if prev.text[-1] in CONTINUES:
             return True
-        if self.heading_like(prev, prev_first):
+        if self.heading_like(i - 1, prev_first):
             return False
         if geo.width is None:
             # Web/Word copy: a paragraph is one line; a line that stops mid-sentence was broken.
-            return not ends_sentence(prev.text) and not self.heading_like(nxt)
-        if prev.width > geo.width + 8:
+            return not ends_sentence(prev.text) and not self.heading_like(i)
+        if prev.width > self.widths[i - 1] + 8:
             return False  # wider than the column: a headline or caption across columns
         if not ends_sentence(prev.text):
             return True
-        if not self.full(prev, prev_first):
+        if not self.full(i - 1, prev_first):
             return False
         # A full line that ends a sentence: the paragraph may or may not end here. The next line
         # tells: a headline, a blank line where blank lines part paragraphs, an indent, or a
         # first line (short by the lost indent, yet going on) starts anew.
-        if self.heading_like(nxt):
+        if self.heading_like(i):
             return False
         if geo.indented:
             return False
@@ -265,11 +294,10 @@ class Reflower:
         return not self._looks_first(i)
 
     def _looks_first(self, i: int) -> bool:
-        geo = self.geo
         line = self.lines[i]
-        if not geo.lost_indent or ends_sentence(line.text) or i + 1 >= len(self.lines):
+        if not self.geo.lost_indent or ends_sentence(line.text) or i + 1 >= len(self.lines):
             return False
-        return line.width <= geo.width - geo.lost_indent + 1
+        return line.width <= self.widths[i] - self.geo.lost_indent + 1
 
     def paragraphs(self) -> list[str]:
         out: list[str] = []
@@ -372,39 +400,51 @@ def column_starts(rows: list[list[Segment]]) -> list[int]:
 def columns(text: str, options: CleanOptions) -> tuple[str, int]:
     """Read text set in side-by-side columns (``pdftotext -layout``) one column after another.
 
-    Bands of the page between fully blank lines are read in turn; inside a band each column top to
-    bottom. A paragraph's indent inside its column survives, so reflow can still see where paragraphs
-    start. Returns the number of columns found (0: the text is not laid out side by side).
+    The page is cut into bands at fully blank lines and at lines that run across columns (a
+    headline over several columns). Each band is read column by column, top to bottom, with the
+    columns the band itself shows (articles in one row may be set in other columns than the next
+    row's). Returns the number of columns found on the page (0: not laid out side by side).
     """
     lines = text.split("\n")
     rows = [segments(line) for line in lines]
     if not is_side_by_side(rows):
         return text, 0
-    starts = column_starts(rows)
-    if len(starts) < 2:
+    page_starts = column_starts(rows)
+    if len(page_starts) < 2:
         return text, 0
     out: list[str] = []
     band: list[list[Segment]] = []
 
     def flush() -> None:
+        multi = sum(1 for r in band if len(r) >= 2)
+        starts = column_starts(band) if multi >= 6 else page_starts
+        if len(starts) < 2:
+            starts = page_starts
         for col in range(len(starts)):
-            cells = [_cell(r, col, starts) for r in band]
-            body = [c for c in cells if c is not None]
-            if not any(c.strip() for c in body):
-                continue
-            out.extend(c if c is not None else "" for c in _trim(cells))
-            out.append("")
+            cells = _trim([_cell(r, col, starts) for r in band])
+            if any(c and c.strip() for c in cells):
+                out.extend(c if c is not None else "" for c in cells)
+                out.append("")
+        band.clear()
 
     for r in rows:
         if not r:
-            if band:
-                flush()
-                band = []
-            continue
-        band.append(r)
-    if band:
-        flush()
-    return "\n".join(out).rstrip("\n") + "\n", len(starts)
+            flush()
+        elif len(r) == 1 and _spans(r[0], page_starts):
+            flush()
+            out.extend([r[0].text.strip(), ""])
+        else:
+            band.append(r)
+    flush()
+    return "\n".join(out).rstrip("\n") + "\n", len(page_starts)
+
+
+def _spans(seg: Segment, starts: list[int]) -> bool:
+    """A lone segment longer than its column is wide runs across columns: a headline."""
+    col = _column_of(seg, starts)
+    if col + 1 >= len(starts):
+        return False
+    return seg.end > starts[col + 1] + 2
 
 
 def _column_of(seg: Segment, starts: list[int]) -> int:
