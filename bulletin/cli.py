@@ -1,10 +1,292 @@
-"""Command-line interface (stub)."""
+"""The ``bulletin`` command: read -> one library call -> render -> write.
 
+Errors become one stderr line, ``bulletin: <file>: <message>``, and an exit status: 0 success,
+1 an input or output error (the other files are still processed), 2 a usage error, 130 Ctrl-C.
+A reader that stops reading (``| head``) ends the command quietly with status 0 (see ``textio``).
+"""
+
+from __future__ import annotations
+
+import codecs
+import inspect
 import sys
+from collections.abc import Callable
+from typing import Annotated, Any, Literal
+
+import typer
+from typer.core import TyperGroup
 
 import bulletin
+from bulletin import textio
+from bulletin.clean import RULES, CleanOptions, ParagraphSep, Quotes, Spacing, clean_report, select_rules
+from bulletin.decode import decode
+from bulletin.errors import BulletinError, UsageError
+
+PROG = "bulletin"
+
+
+def _error(message: object) -> None:
+    """Print the one line every error becomes: ``bulletin: <file or command>: <message>``."""
+    print(f"{PROG}: {message}", file=sys.stderr)
+
+
+class _BulletinGroup(TyperGroup):
+    """Turns every way a command can end into an exit status, once for all commands."""
+
+    def main(
+        self, args: Any = None, prog_name: str | None = None, standalone_mode: bool = True, **extra: Any
+    ):
+        try:
+            status = super().main(args=args, prog_name=prog_name or PROG, standalone_mode=False, **extra)
+        except typer.TyperException as err:  # click's usage errors: bad option, missing value...
+            ctx = getattr(err, "ctx", None)
+            where = f"{ctx.info_name}: " if ctx is not None and ctx.parent is not None else ""
+            hint = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
+            _error(where + err.format_message() + hint)
+            status = err.exit_code
+        except textio.StdoutClosed:
+            status = 0
+        except SystemExit as err:  # typer's own exits (shell completion, a broken pipe during --help)
+            status = err.code if isinstance(err.code, int) else 1
+        status = status if isinstance(status, int) else 0
+        if standalone_mode:
+            sys.exit(status)
+        return status
+
+
+def _example(*lines: str) -> str:
+    # \b keeps click from re-wrapping the example lines.
+    return "\b\nExample:\n" + "\n".join(f"  {line}" for line in lines)
+
+
+app = typer.Typer(
+    name=PROG,
+    cls=_BulletinGroup,
+    help="Clean Chinese newspaper (bulletin) text extracted from PDFs; split, count, summarize, convert it.",
+    epilog=_example("bulletin clean page.txt > page.clean.txt"),
+    invoke_without_command=True,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        print(f"{PROG} {bulletin.__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    ctx: typer.Context,
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_show_version, is_eager=True, help="Show the version and exit."),
+    ] = False,
+) -> None:
+    """Clean Chinese newspaper (bulletin) text extracted from PDFs; split, count, summarize, convert it."""
+    if ctx.invoked_subcommand is None:
+        print(ctx.get_help())
+
+
+def _with_rule_switches(func: Callable[..., int]) -> Callable[..., int]:
+    """Give ``func`` one ``--no-RULE`` flag per rule in ``RULES``, collected in its ``**skip``."""
+    signature = inspect.signature(func, eval_str=True)
+    params = [p for p in signature.parameters.values() if p.kind is not p.VAR_KEYWORD]
+    for rule in RULES:
+        option = typer.Option(f"--no-{rule.name}", help=f"Skip {rule.name}: {rule.doc}.")
+        params.append(
+            inspect.Parameter(
+                "no_" + rule.name.replace("-", "_"),
+                inspect.Parameter.KEYWORD_ONLY,
+                default=False,
+                annotation=Annotated[bool, option],
+            )
+        )
+    func.__signature__ = signature.replace(parameters=params)  # type: ignore[attr-defined]
+    return func
+
+
+Files = Annotated[
+    list[str] | None,
+    typer.Argument(metavar="FILE", help="Input files; '-' or none reads stdin.", show_default=False),
+]
+
+
+@app.command(
+    epilog=_example(
+        "bulletin clean page.txt > page.clean.txt",
+        "pdftotext -layout page.pdf - | bulletin clean --explain --no-reflow",
+        "bulletin clean -i --backup .orig --encoding gb18030 pages/*.txt",
+    )
+)
+@_with_rule_switches
+def clean(
+    files: Files = None,
+    output: Annotated[
+        str | None,
+        typer.Option("-o", "--output", metavar="FILE", help="Write to FILE (atomically) instead of stdout."),
+    ] = None,
+    in_place: Annotated[
+        bool, typer.Option("-i", "--in-place", help="Rewrite each FILE atomically, keeping its permissions.")
+    ] = False,
+    backup: Annotated[
+        str | None,
+        typer.Option(
+            metavar="SUFFIX", help="With -i, keep each original as FILE+SUFFIX (never overwritten)."
+        ),
+    ] = None,
+    encoding: Annotated[
+        str | None, typer.Option(metavar="NAME", help="Input encoding. Default: detect (UTF-8 first).")
+    ] = None,
+    output_encoding: Annotated[str, typer.Option(metavar="NAME", help="Output encoding.")] = "utf-8",
+    errors: Annotated[
+        Literal["strict", "replace"],
+        typer.Option(
+            help="Undecodable bytes and characters the output encoding lacks: fail, or replace "
+            "(U+FFFD on input, ? on output) and report the count on stderr."
+        ),
+    ] = "strict",
+    quotes: Annotated[
+        Quotes, typer.Option(help="Quotation marks: as found, “curly”, or 「corner」.")
+    ] = "keep",
+    spacing: Annotated[
+        Spacing,
+        typer.Option(help="Spaces between Chinese and Latin/digits: none (newspaper), pangu's, or as found."),
+    ] = "newspaper",
+    paragraph_sep: Annotated[
+        ParagraphSep, typer.Option(help="Between paragraphs: a line break, or a blank line.")
+    ] = "line",
+    indent: Annotated[
+        bool, typer.Option("--indent", help="Start each paragraph with two ideographic spaces (　　).")
+    ] = False,
+    rules: Annotated[
+        str | None,
+        typer.Option(metavar="A,B,C", help="Run only these rules (comma-separated); see --no-RULE below."),
+    ] = None,
+    explain: Annotated[
+        bool,
+        typer.Option(
+            "--explain", help="On stderr, list the rules that changed the text and how often, per file."
+        ),
+    ] = False,
+    **skip: bool,
+) -> int:
+    """Clean page text: characters, punctuation, columns, paragraphs, quotes, spacing.
+
+    Reads each FILE (or stdin) and writes the cleaned text to stdout, one after another.
+    """
+    names = files or [textio.STDIN]
+    try:
+        for name in (encoding, output_encoding):
+            _check_encoding(name)
+        if backup is not None and not in_place:
+            raise UsageError("--backup needs -i/--in-place")
+        if in_place and (output is not None or textio.STDIN in names):
+            raise UsageError("-i/--in-place rewrites FILE arguments; it takes neither stdin nor -o")
+        only = [r.strip() for r in rules.split(",") if r.strip()] if rules is not None else None
+        skipped = [rule.name for rule in RULES if skip["no_" + rule.name.replace("-", "_")]]
+        select_rules(only, skipped)
+    except BulletinError as err:
+        _error(f"clean: {err}")
+        return err.exit_code
+
+    options = CleanOptions(quotes=quotes, spacing=spacing, paragraph_sep=paragraph_sep, indent=indent)
+    status, cleaned = 0, []
+    for path in names:
+        name = textio.display_name(path)
+        try:
+            decoded = decode(textio.read_bytes(path), encoding, errors, source=name)
+            text, report = clean_report(decoded.text, options, rules=only, skip=skipped)
+            data, unencodable = textio.encode(text, output_encoding, errors, source=name)
+            if in_place:
+                textio.write_atomic(path, data, backup=path + backup if backup else None)
+            elif output is not None and output != textio.STDIN:
+                cleaned.append(data)
+            else:
+                textio.write_stdout(data)
+        except BulletinError as err:
+            _error(err)
+            status = max(status, err.exit_code)
+            continue
+        if decoded.replaced:
+            _error(f"{name}: {decoded.replaced} undecodable bytes replaced by U+FFFD")
+        if unencodable:
+            _error(f"{name}: {unencodable} characters not in {output_encoding} written as ?")
+        if explain:
+            _explain(name if len(names) > 1 else None, report)
+    if cleaned:
+        try:
+            textio.write_atomic(output, b"".join(cleaned))
+        except BulletinError as err:
+            _error(err)
+            status = max(status, err.exit_code)
+    return status
+
+
+def _check_encoding(name: str | None) -> None:
+    if name is None:
+        return
+    try:
+        codecs.lookup(name)
+    except LookupError:
+        raise UsageError(f"unknown encoding {name!r}") from None
+
+
+def _explain(name: str | None, report: dict[str, int]) -> None:
+    """What ``--explain`` prints: a table on a terminal, else ``rule<TAB>count<TAB>description`` lines."""
+    docs = {rule.name: rule.doc for rule in RULES}
+    if not sys.stderr.isatty():
+        header = [f"# {name}"] if name else []
+        rows = [f"{rule}\t{count}\t{docs[rule]}" for rule, count in report.items()]
+        sys.stderr.write("".join(line + "\n" for line in header + rows))
+        return
+    from rich.console import Console
+    from rich.markup import escape
+    from rich.table import Table
+
+    table = Table("rule", "changes", "what it does", title=escape(name) if name else None)
+    for rule, count in report.items():
+        table.add_row(rule, str(count), escape(docs[rule]))
+    console = Console(stderr=True)
+    console.print(table if report else f"no rule changed {escape(name or 'the text')}")
+
+
+def _not_yet(command: str) -> int:
+    _error(f"{command}: not yet implemented")
+    return 2
+
+
+@app.command(epilog=_example("bulletin split page.txt"))
+def split(files: Files = None) -> int:
+    """Split a page into articles: 引题 kicker, 主题 title, 副题 subtitle, 电头 dateline, body."""
+    return _not_yet("split")
+
+
+@app.command(epilog=_example("bulletin summarize page.txt"))
+def summarize(files: Files = None) -> int:
+    """Summarize each article and list its keywords."""
+    return _not_yet("summarize")
+
+
+@app.command(epilog=_example("bulletin count page.txt"))
+def count(files: Files = None) -> int:
+    """Count characters, words and articles."""
+    return _not_yet("count")
+
+
+@app.command(epilog=_example("bulletin convert page.txt"))
+def convert(files: Files = None) -> int:
+    """Convert between Simplified and Traditional Chinese."""
+    return _not_yet("convert")
+
+
+def cli(argv: list[str] | None = None) -> int:
+    """Run ``bulletin`` with ``argv`` (default: ``sys.argv[1:]``) and return its exit status."""
+    return typer.main.get_command(app).main(args=argv, prog_name=PROG, standalone_mode=False)
 
 
 def main() -> None:
-    data = sys.stdin.buffer.read()
-    sys.stdout.write(bulletin.clean(bulletin.decode(data).text))
+    """The ``bulletin`` console script."""
+    sys.exit(cli())

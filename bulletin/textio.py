@@ -1,0 +1,140 @@
+"""Bytes in and out: paths or ``-`` to bytes, atomic writes, text -> bytes, and quiet pipes.
+
+Every failure here is a :class:`~bulletin.errors.BulletinError` whose one-line message starts with the
+file's name, as ``decode``'s do: the CLI prints it as ``bulletin: <message>``.
+
+Broken pipe: when the reader of our stdout goes away (``bulletin clean big.txt | head -1``),
+:func:`write_stdout` points stdout at ``/dev/null`` (so the interpreter's last flush cannot fail
+either) and raises :class:`StdoutClosed`; the CLI ends quietly with exit status 0, as ripgrep does:
+the reader chose to stop, nothing went wrong, and ``set -o pipefail`` scripts keep working.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import stat
+import sys
+import tempfile
+
+from bulletin.errors import BulletinError
+
+STDIN = "-"
+STDIN_NAME = "<stdin>"
+
+
+class StdoutClosed(Exception):
+    """The reader of stdout has gone away; stop writing and exit quietly."""
+
+
+def display_name(path: str) -> str:
+    """The name to show in messages: ``<stdin>`` for ``-``, else the path as given."""
+    return STDIN_NAME if path == STDIN else path
+
+
+def _os_error(name: str, err: OSError) -> BulletinError:
+    return BulletinError(f"{name}: {err.strerror or err}")
+
+
+def read_bytes(path: str) -> bytes:
+    """The whole content of ``path``, or of stdin for ``-``."""
+    if path == STDIN:
+        return sys.stdin.buffer.read()
+    try:
+        with open(path, "rb") as f:
+            return f.read()
+    except OSError as err:
+        raise _os_error(path, err) from None
+
+
+def write_stdout(data: bytes) -> None:
+    """Write ``data`` to stdout now; raise :class:`StdoutClosed` if nobody reads it any more."""
+    try:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _silence_stdout()
+        raise StdoutClosed from None
+
+
+def _silence_stdout() -> None:
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+
+
+def _new_file_mode() -> int:
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+def write_atomic(path: str, data: bytes, *, backup: str | None = None) -> None:
+    """Replace ``path`` by ``data`` so that readers see the old or the new file, never half of one.
+
+    The bytes go to a temporary file in the same folder, are fsync'ed, get the permissions of the
+    file they replace, then ``os.replace`` it. A symbolic link is followed: its target is rewritten.
+    With ``backup``, the file's current content is first kept under that name, which must not exist.
+    """
+    target = os.path.realpath(path)
+    try:
+        try:
+            mode = stat.S_IMODE(os.stat(target).st_mode)
+        except FileNotFoundError:
+            mode = _new_file_mode()
+        if backup is not None:
+            _write_backup(path, target, backup, mode)
+        folder, name = os.path.split(target)
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{name}.", suffix=".tmp")
+    except OSError as err:
+        raise _os_error(path, err) from None
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.chmod(tmp, mode)
+        os.replace(tmp, target)
+    except BaseException as err:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        if isinstance(err, OSError):
+            raise _os_error(path, err) from None
+        raise
+
+
+def _write_backup(path: str, target: str, backup: str, mode: int) -> None:
+    try:
+        with open(target, "rb") as src, open(backup, "xb") as dst:
+            dst.write(src.read())
+    except FileExistsError:
+        raise BulletinError(f"{path}: backup {backup} already exists; not overwriting it") from None
+    os.chmod(backup, mode)
+
+
+def encode(text: str, encoding: str, errors: str = "strict", source: str = STDIN_NAME) -> tuple[bytes, int]:
+    """``text`` as bytes in ``encoding``, and how many characters had to be replaced by ``?``.
+
+    With ``errors="strict"`` a character the encoding cannot hold is an error naming it and its line.
+    """
+    try:
+        return text.encode(encoding), 0
+    except UnicodeEncodeError as err:
+        if errors != "replace":
+            ch = err.object[err.start]
+            line = err.object.count("\n", 0, err.start) + 1
+            raise BulletinError(
+                f"{source}: cannot write {ch!r} (U+{ord(ch):04X}, line {line}) in {encoding}; "
+                "use --errors replace to write ? instead"
+            ) from None
+    bad = {ch for ch in set(text) if not _encodable(ch, encoding)}
+    return text.encode(encoding, "replace"), sum(text.count(ch) for ch in bad)
+
+
+def _encodable(ch: str, encoding: str) -> bool:
+    try:
+        ch.encode(encoding)
+    except UnicodeEncodeError:
+        return False
+    return True

@@ -1,0 +1,356 @@
+"""The CLI's plumbing through its real entry point: inputs, outputs, files, exit codes, error lines.
+
+What the rules do to the text is tested with the rules; here the expected text is always what the
+library returns for the same input, so these tests hold whatever the rules become.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+
+import pytest
+from conftest import OTHER, PAGE
+
+import bulletin
+from bulletin import textio
+from bulletin.clean import RULE_NAMES, RULES
+from bulletin.cli import cli
+
+
+def one_line(text: str) -> str:
+    """The single line an error prints; fails if there is more than one."""
+    lines = text.splitlines()
+    assert len(lines) == 1, text
+    return lines[0]
+
+
+# stdin, files, several files
+
+
+def test_stdin_to_stdout(run):
+    result = run("clean", input=PAGE)
+    assert result.exit_code == 0
+    assert result.stdout == bulletin.clean(PAGE)
+    assert result.stderr == ""
+
+
+def test_dash_reads_stdin(run):
+    assert run("clean", "-", input=PAGE).stdout == bulletin.clean(PAGE)
+
+
+def test_file_and_stdin_give_the_same_output(run, page):
+    assert run("clean", str(page)).stdout == run("clean", input=PAGE).stdout
+
+
+def test_several_files_are_concatenated_in_order(run, page, other):
+    result = run("clean", str(other), str(page), "-", input=PAGE)
+    assert result.exit_code == 0
+    assert result.stdout == bulletin.clean(OTHER) + bulletin.clean(PAGE) + bulletin.clean(PAGE)
+
+
+# -o and -i
+
+
+def test_output_file(run, page, tmp_path):
+    out = tmp_path / "out.txt"
+    result = run("clean", str(page), "-o", str(out))
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    assert out.read_text(encoding="utf-8") == bulletin.clean(PAGE)
+
+
+def test_output_file_gets_every_input(run, page, other, tmp_path):
+    out = tmp_path / "out.txt"
+    assert run("clean", str(page), str(other), "--output", str(out)).exit_code == 0
+    assert out.read_text(encoding="utf-8") == bulletin.clean(PAGE) + bulletin.clean(OTHER)
+
+
+def test_output_file_untouched_when_every_input_fails(run, tmp_path):
+    out = tmp_path / "out.txt"
+    out.write_text("keep me", encoding="utf-8")
+    result = run("clean", str(tmp_path / "missing.txt"), "-o", str(out))
+    assert result.exit_code == 1
+    assert out.read_text(encoding="utf-8") == "keep me"
+
+
+def test_output_may_be_an_input(run, page):
+    assert run("clean", str(page), "-o", str(page)).exit_code == 0
+    assert page.read_text(encoding="utf-8") == bulletin.clean(PAGE)
+
+
+def test_in_place_with_backup_keeps_original_and_permissions(run, page, other):
+    page.chmod(0o640)
+    result = run("clean", "-i", "--backup", ".orig", str(page), str(other))
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    assert page.read_text(encoding="utf-8") == bulletin.clean(PAGE)
+    assert other.read_text(encoding="utf-8") == bulletin.clean(OTHER)
+    assert page.with_name("page.txt.orig").read_text(encoding="utf-8") == PAGE
+    assert page.with_name("other.txt.orig").read_text(encoding="utf-8") == OTHER
+    assert stat.S_IMODE(page.stat().st_mode) == 0o640
+    assert sorted(p.name for p in page.parent.iterdir()) == [
+        "other.txt",
+        "other.txt.orig",
+        "page.txt",
+        "page.txt.orig",
+    ]
+
+
+def test_in_place_refuses_to_overwrite_a_backup(run, page, other):
+    backup = page.with_name("page.txt.orig")
+    backup.write_text("older backup", encoding="utf-8")
+    result = run("clean", "--in-place", "--backup", ".orig", str(page), str(other))
+    assert result.exit_code == 1
+    line = one_line(result.stderr)
+    assert line.startswith(f"bulletin: {page}: ")
+    assert "already exists" in line
+    assert page.read_text(encoding="utf-8") == PAGE
+    assert backup.read_text(encoding="utf-8") == "older backup"
+    assert other.read_text(encoding="utf-8") == bulletin.clean(OTHER)  # the other file still done
+
+
+def test_in_place_follows_a_symlink(run, page):
+    link = page.with_name("link.txt")
+    link.symlink_to(page.name)
+    assert run("clean", "-i", str(link)).exit_code == 0
+    assert link.is_symlink()
+    assert page.read_text(encoding="utf-8") == bulletin.clean(PAGE)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["-i"],
+        ["-i", "-"],
+        ["-i", "{page}", "-o", "{page}.out"],
+        ["--backup", ".orig", "{page}"],
+    ],
+)
+def test_in_place_usage_errors(run, page, args):
+    result = run("clean", *[a.format(page=page) for a in args], input=PAGE)
+    assert result.exit_code == 2
+    assert one_line(result.stderr).startswith("bulletin: clean: ")
+    assert page.read_text(encoding="utf-8") == PAGE
+
+
+def test_ctrl_c_exits_130_and_leaves_no_temporary_file(run, page, monkeypatch):
+    def interrupted(fd):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "fsync", interrupted)
+    result = run("clean", "-i", str(page))
+    assert result.exit_code == 130
+    assert [p.name for p in page.parent.iterdir()] == ["page.txt"]
+    assert page.read_text(encoding="utf-8") == PAGE
+
+
+# errors: one line naming the file, the other files still processed
+
+
+def test_missing_file(run, page, tmp_path):
+    missing = tmp_path / "missing.txt"
+    result = run("clean", str(missing), str(page))
+    assert result.exit_code == 1
+    assert one_line(result.stderr) == f"bulletin: {missing}: No such file or directory"
+    assert result.stdout == bulletin.clean(PAGE)
+
+
+def test_directory(run, tmp_path):
+    result = run("clean", str(tmp_path))
+    assert result.exit_code == 1
+    assert one_line(result.stderr) == f"bulletin: {tmp_path}: Is a directory"
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root reads everything")
+def test_permission_denied(run, page):
+    page.chmod(0)
+    result = run("clean", str(page))
+    assert result.exit_code == 1
+    assert one_line(result.stderr) == f"bulletin: {page}: Permission denied"
+
+
+def test_binary_input(run, tmp_path):
+    png = tmp_path / "photo.png"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" + bytes(range(256)) * 4)
+    result = run("clean", str(png))
+    assert result.exit_code == 1
+    assert one_line(result.stderr).startswith(f"bulletin: {png}: ")
+    assert result.stdout == ""
+
+
+def test_binary_stdin_is_named_stdin(run):
+    result = run("clean", input=b"\x00\x01\x02\x03" * 64)
+    assert result.exit_code == 1
+    assert one_line(result.stderr).startswith("bulletin: <stdin>: ")
+
+
+def test_undecodable_bytes(run, tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(PAGE.encode("utf-8") + b"\xff\xfe\xff" + "平遥县".encode())
+    result = run("clean", "--encoding", "utf-8", str(bad))
+    assert result.exit_code == 1
+    assert one_line(result.stderr).startswith(f"bulletin: {bad}: ")
+    assert result.stdout == ""
+
+
+def test_undecodable_bytes_replaced_and_counted(run, tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes("平遥县".encode() + b"\xff" + "考核\n".encode())
+    result = run("clean", "--encoding", "utf-8", "--errors", "replace", str(bad))
+    assert result.exit_code == 0
+    assert "\ufffd" in result.stdout
+    line = one_line(result.stderr)
+    assert line.startswith(f"bulletin: {bad}: 1 ") and "U+FFFD" in line
+
+
+def test_input_encoding(run, tmp_path):
+    gbk = tmp_path / "gbk.txt"
+    gbk.write_bytes(PAGE.encode("gb18030"))
+    result = run("clean", "--encoding", "gb18030", str(gbk))
+    assert result.exit_code == 0
+    assert result.stdout == bulletin.clean(PAGE)
+
+
+def test_output_encoding(run, page):
+    result = run("clean", "--output-encoding", "gb18030", str(page))
+    assert result.exit_code == 0
+    assert result.stdout_bytes == bulletin.clean(PAGE).encode("gb18030")
+
+
+def test_output_encoding_cannot_hold_a_character(run, tmp_path):
+    page = tmp_path / "rare.txt"
+    page.write_text("吉祥的𠮷字\n", encoding="utf-8")  # U+20BB7 is in no GB2312 table
+    result = run("clean", "--rules", "", "--output-encoding", "gb2312", str(page))
+    assert result.exit_code == 1
+    line = one_line(result.stderr)
+    assert line.startswith(f"bulletin: {page}: ") and "U+20BB7" in line
+    assert result.stdout_bytes == b""
+
+    result = run("clean", "--rules", "", "--output-encoding", "gb2312", "--errors", "replace", str(page))
+    assert result.exit_code == 0
+    assert result.stdout_bytes == "吉祥的?字\n".encode("gb2312")
+    assert one_line(result.stderr) == f"bulletin: {page}: 1 characters not in gb2312 written as ?"
+
+
+@pytest.mark.parametrize("option", ["--encoding", "--output-encoding"])
+def test_unknown_encoding_is_a_usage_error(run, page, option):
+    result = run("clean", option, "no-such-codec", str(page))
+    assert result.exit_code == 2
+    assert one_line(result.stderr) == "bulletin: clean: unknown encoding 'no-such-codec'"
+
+
+def test_unknown_option_is_one_line(run):
+    result = run("clean", "--frobnicate")
+    assert result.exit_code == 2
+    assert one_line(result.stderr).startswith("bulletin: clean: No such option: --frobnicate")
+
+
+def test_bad_choice_is_one_line(run):
+    result = run("clean", "--quotes", "fancy")
+    assert result.exit_code == 2
+    assert one_line(result.stderr).startswith("bulletin: clean: ")
+
+
+def test_stdout_closed_ends_quietly(run, page, monkeypatch):
+    def closed(data):
+        raise textio.StdoutClosed
+
+    monkeypatch.setattr(textio, "write_stdout", closed)
+    result = run("clean", str(page), str(page))
+    assert result.exit_code == 0
+    assert result.stderr == ""
+
+
+# rules: --no-RULE, --rules, --explain
+
+
+def test_every_rule_runs_by_default_in_order(run, traced_rules):
+    assert run("clean", input="本报讯\n").stdout == "本报讯" + "".join(f"<{n}>" for n in traced_rules) + "\n"
+
+
+@pytest.mark.parametrize("name", RULE_NAMES)
+def test_no_rule_skips_that_rule(run, traced_rules, name):
+    result = run("clean", f"--no-{name}", input="本报讯\n")
+    assert result.exit_code == 0
+    assert f"<{name}>" not in result.stdout
+    assert result.stdout.count("<") == len(RULE_NAMES) - 1
+
+
+def test_only_the_rules_given_run_in_pipeline_order(run, traced_rules):
+    result = run("clean", "--rules", "reflow, punct", input="本报讯\n")
+    assert result.stdout == "本报讯<punct><reflow>\n"
+
+
+def test_rules_and_no_rule_combine(run, traced_rules):
+    assert run("clean", "--rules", "punct,reflow", "--no-reflow", input="x\n").stdout == "x<punct>\n"
+
+
+def test_empty_rules_runs_none(run, traced_rules):
+    assert run("clean", "--rules=", input="本报讯\n").stdout == "本报讯\n"
+
+
+def test_unknown_rule_is_a_usage_error(run, traced_rules):
+    result = run("clean", "--rules", "punct,kerning", input="x\n")
+    assert result.exit_code == 2
+    line = one_line(result.stderr)
+    assert line.startswith("bulletin: clean: ") and "'kerning'" in line and "reflow" in line
+    assert result.stdout == ""
+
+
+def test_explain_plain_lines_on_stderr(run, traced_rules):
+    result = run("clean", "--rules", "punct,quotes", "--explain", input="本报讯\n")
+    assert result.exit_code == 0
+    assert result.stdout == "本报讯<punct><quotes>\n"
+    rows = [line.split("\t") for line in result.stderr.splitlines()]
+    assert [row[:2] for row in rows] == [["punct", "1"], ["quotes", "1"]]
+    assert all(len(row) == 3 and row[2] for row in rows)
+
+
+def test_explain_per_file(run, traced_rules, page, other):
+    result = run("clean", "--rules", "punct", "--explain", str(page), str(other))
+    doc = {rule.name: rule.doc for rule in RULES}["punct"]
+    assert result.stderr.splitlines() == [f"# {page}", f"punct\t1\t{doc}", f"# {other}", f"punct\t1\t{doc}"]
+
+
+def test_explain_is_quiet_when_nothing_changed(run):
+    result = run("clean", "--rules", "", "--explain", input="本报讯\n")
+    assert result.exit_code == 0
+    assert result.stderr == ""
+
+
+def test_options_reach_the_library(run):
+    args = ["--quotes", "corner", "--spacing", "pangu", "--paragraph-sep", "blank", "--indent"]
+    expected = bulletin.clean(PAGE, quotes="corner", spacing="pangu", paragraph_sep="blank", indent=True)
+    assert run("clean", *args, input=PAGE).stdout == expected
+
+
+# the other commands, --version, cli(argv)
+
+
+@pytest.mark.parametrize("command", ["split", "summarize", "count", "convert"])
+def test_not_yet_implemented(run, page, command):
+    result = run(command, str(page))
+    assert result.exit_code == 2
+    assert one_line(result.stderr) == f"bulletin: {command}: not yet implemented"
+
+
+def test_version(run):
+    result = run("--version")
+    assert result.exit_code == 0
+    assert result.stdout == f"bulletin {bulletin.__version__}\n"
+
+
+def test_no_arguments_shows_help(run):
+    result = run()
+    assert result.exit_code == 0
+    assert result.stdout.startswith("Usage: bulletin ")
+
+
+def test_cli_returns_the_exit_code(page, tmp_path, capsysbinary):
+    assert cli(["clean", str(page)]) == 0
+    assert capsysbinary.readouterr().out == bulletin.clean(PAGE).encode("utf-8")
+    assert cli(["clean", str(tmp_path / "missing.txt")]) == 1
+    assert cli(["split", str(page)]) == 2
+    assert cli(["clean", "--no-such-option"]) == 2
+    assert cli(["--version"]) == 0

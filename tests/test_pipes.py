@@ -1,0 +1,59 @@
+"""``bulletin`` as a shell sees it: real processes, real pipes, real start-up."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from conftest import PAGE
+
+import bulletin
+
+BULLETIN = [sys.executable, "-m", "bulletin"]
+
+
+def test_python_m_bulletin_version():
+    done = subprocess.run([*BULLETIN, "--version"], capture_output=True, check=True)
+    assert done.stdout == f"bulletin {bulletin.__version__}\n".encode()
+    assert done.stderr == b""
+
+
+def test_cat_page_into_bulletin_into_the_next_command(page):
+    cat = subprocess.Popen(["cat", str(page)], stdout=subprocess.PIPE)
+    clean = subprocess.Popen([*BULLETIN, "clean"], stdin=cat.stdout, stdout=subprocess.PIPE)
+    cat.stdout.close()
+    wc = subprocess.run(["wc", "-c"], stdin=clean.stdout, capture_output=True, check=True)
+    clean.stdout.close()
+    assert clean.wait() == 0 and cat.wait() == 0
+    assert int(wc.stdout) == len(bulletin.clean(PAGE).encode("utf-8"))
+
+
+def test_head_closing_the_pipe_ends_quietly(tmp_path):
+    """``bulletin clean big.txt | head -1``: no traceback, nothing on stderr, exit status 0."""
+    big = tmp_path / "big.txt"
+    big.write_text(PAGE * 12_000, encoding="utf-8")  # about 4 MB: far more than a pipe holds
+    assert big.stat().st_size > 3_000_000
+    clean = subprocess.Popen(
+        [*BULLETIN, "clean", str(big), str(big)], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    head = subprocess.run(["head", "-1"], stdin=clean.stdout, capture_output=True, check=True)
+    clean.stdout.close()
+    stderr = clean.stderr.read()
+    clean.stderr.close()
+    assert clean.wait(timeout=120) == 0, stderr
+    assert stderr == b""
+    assert head.stdout.count(b"\n") == 1
+
+
+@pytest.mark.parametrize("heavy", ["jieba", "opencc", "charset_normalizer", "rich"])
+def test_clean_on_utf8_imports_nothing_heavy(page, heavy):
+    """Start-up is paid on every call in a pipe: clean on UTF-8 needs none of these."""
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "bulletin", "clean", str(page)],
+        capture_output=True,
+        check=True,
+    )
+    # Lines look like "import time:   self [us] | cumulative | imported.package"
+    imported = {line.rsplit("|", 1)[-1].strip() for line in done.stderr.decode().splitlines() if "|" in line}
+    assert not {name for name in imported if name == heavy or name.startswith(heavy + ".")}
