@@ -62,7 +62,6 @@ def _example(*lines: str) -> str:
 app = typer.Typer(
     name=PROG,
     cls=_BulletinGroup,
-    help="Clean Chinese newspaper (bulletin) text extracted from PDFs; split, count, summarize, convert it.",
     epilog=_example("bulletin clean page.txt > page.clean.txt"),
     invoke_without_command=True,
     rich_markup_mode=None,
@@ -201,7 +200,7 @@ def clean(
             text, report = clean_report(decoded.text, options, rules=only, skip=skipped)
             data, unencodable = textio.encode(text, output_encoding, errors, source=name)
             if in_place:
-                textio.write_atomic(path, data, backup=path + backup if backup else None)
+                textio.write_atomic(path, data, backup=None if backup is None else path + backup)
             elif output is not None and output != textio.STDIN:
                 cleaned.append(data)
             else:
@@ -211,7 +210,7 @@ def clean(
             status = max(status, err.exit_code)
             continue
         if decoded.replaced:
-            _error(f"{name}: {decoded.replaced} undecodable bytes replaced by U+FFFD")
+            _error(f"{name}: {decoded.replaced} U+FFFD written for undecodable bytes")
         if unencodable:
             _error(f"{name}: {unencodable} characters not in {output_encoding} written as ?")
         if explain:

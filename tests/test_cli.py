@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import stat
+import sys
 
 import pytest
 from conftest import OTHER, PAGE
@@ -311,6 +312,13 @@ def test_explain_per_file(run, traced_rules, page, other):
     result = run("clean", "--rules", "punct", "--explain", str(page), str(other))
     doc = {rule.name: rule.doc for rule in RULES}["punct"]
     assert result.stderr.splitlines() == [f"# {page}", f"punct\t1\t{doc}", f"# {other}", f"punct\t1\t{doc}"]
+
+
+def test_explain_on_a_terminal_is_a_table(traced_rules, page, capsys, monkeypatch):
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    assert cli(["clean", "--rules", "punct,reflow", "--explain", str(page)]) == 0
+    table = capsys.readouterr().err
+    assert "punct" in table and "reflow" in table and "\t" not in table
 
 
 def test_explain_is_quiet_when_nothing_changed(run):
