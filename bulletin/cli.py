@@ -7,7 +7,6 @@ A reader that stops reading (``| head``) ends the command quietly with status 0 
 
 from __future__ import annotations
 
-import codecs
 import inspect
 import sys
 from collections.abc import Callable
@@ -225,10 +224,12 @@ def clean(
 
 
 def _check_encoding(name: str | None) -> None:
+    """Refuse names that are no codec, or no text codec (base64, rot13), before any file is touched."""
     if name is None:
         return
     try:
-        codecs.lookup(name)
+        "".encode(name)
+        b"".decode(name)
     except LookupError:
         raise UsageError(f"unknown encoding {name!r}") from None
 

@@ -48,10 +48,16 @@ def read_bytes(path: str) -> bytes:
 
 
 def write_stdout(data: bytes) -> None:
-    """Write ``data`` to stdout now; raise :class:`StdoutClosed` if nobody reads it any more."""
+    """Write all of ``data`` to stdout now; raise :class:`StdoutClosed` if nobody reads it any more.
+
+    A write into a pipe whose reader has left can return short instead of failing (CPython's
+    buffered writer reports what got through); the next one fails, so write until all is out.
+    """
+    out, view = sys.stdout.buffer, memoryview(data)
     try:
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
+        while view:
+            view = view[out.write(view) :]
+        out.flush()
     except BrokenPipeError:
         _silence_stdout()
         raise StdoutClosed from None

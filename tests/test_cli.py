@@ -235,10 +235,11 @@ def test_output_encoding_cannot_hold_a_character(run, tmp_path):
 
 
 @pytest.mark.parametrize("option", ["--encoding", "--output-encoding"])
-def test_unknown_encoding_is_a_usage_error(run, page, option):
-    result = run("clean", option, "no-such-codec", str(page))
+@pytest.mark.parametrize("codec", ["no-such-codec", "base64"])
+def test_unknown_encoding_is_a_usage_error(run, page, option, codec):
+    result = run("clean", option, codec, str(page))
     assert result.exit_code == 2
-    assert one_line(result.stderr) == "bulletin: clean: unknown encoding 'no-such-codec'"
+    assert one_line(result.stderr) == f"bulletin: clean: unknown encoding {codec!r}"
 
 
 def test_unknown_option_is_one_line(run):
@@ -261,6 +262,34 @@ def test_stdout_closed_ends_quietly(run, page, monkeypatch):
     result = run("clean", str(page), str(page))
     assert result.exit_code == 0
     assert result.stderr == ""
+
+
+class ShortWrites:
+    """A stdout whose writes take at most ``chunk`` bytes, then fail as a closed pipe after ``limit``."""
+
+    def __init__(self, chunk: int, limit: int | None = None):
+        self.buffer, self.chunk, self.limit, self.got = self, chunk, limit, b""
+
+    def write(self, data) -> int:
+        if self.limit is not None and len(self.got) >= self.limit:
+            raise BrokenPipeError
+        self.got += bytes(data[: self.chunk])
+        return min(self.chunk, len(data))
+
+    def flush(self) -> None:
+        pass
+
+
+def test_write_stdout_writes_everything_despite_short_writes(monkeypatch):
+    monkeypatch.setattr(sys, "stdout", ShortWrites(chunk=7))
+    textio.write_stdout(PAGE.encode("utf-8"))
+    assert sys.stdout.got == PAGE.encode("utf-8")
+
+
+def test_write_stdout_to_a_closed_pipe_raises_stdout_closed(monkeypatch):
+    monkeypatch.setattr(sys, "stdout", ShortWrites(chunk=7, limit=14))  # short write, then EPIPE
+    with pytest.raises(textio.StdoutClosed):
+        textio.write_stdout(PAGE.encode("utf-8"))
 
 
 # rules: --no-RULE, --rules, --explain
