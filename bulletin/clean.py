@@ -43,11 +43,12 @@ class Rule:
 
 RULES: tuple[Rule, ...] = (
     Rule("newlines", normalize.newlines, "CRLF and CR become LF"),
+    # mojibake comes first: the other rules would change the characters a repair needs back.
+    Rule("mojibake", normalize.mojibake, "UTF-8 once read as GBK (鍙戝睍 -> 发展), where unambiguous"),
     Rule("invisible", normalize.invisible, "zero-width characters, soft hyphens and stray controls removed"),
     Rule("nfc", normalize.nfc, "Unicode NFC (never NFKC: it would turn ，into ,)"),
     Rule("lookalikes", normalize.lookalikes, "Kangxi/CJK radicals and compatibility ideographs -> unified"),
     Rule("fullwidth", normalize.fullwidth, "full-width Latin letters and digits -> half-width"),
-    Rule("mojibake", normalize.mojibake, "UTF-8 once read as GBK (鍙戝睍 -> 发展), where unambiguous"),
     Rule("columns", reflow.columns, "side-by-side columns of pdftotext -layout read one after another"),
     Rule("punct", normalize.punct, "half-width , . : ; ? ! ( ) in Chinese text -> ，。：；？！（）"),
     Rule("ellipsis", normalize.ellipsis, "... and 。。。 -> ……; -- -> ——"),
