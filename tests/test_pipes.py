@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -55,3 +56,14 @@ def test_clean_on_utf8_imports_nothing_heavy(page, heavy):
     # Lines look like "import time:   self [us] | cumulative | imported.package"
     imported = {line.rsplit("|", 1)[-1].strip() for line in done.stderr.decode().splitlines() if "|" in line}
     assert not {name for name in imported if name == heavy or name.startswith(heavy + ".")}
+
+
+def test_shell_completion_offers_the_rule_switches():
+    env = {
+        **os.environ,
+        "_BULLETIN_COMPLETE": "complete_bash",
+        "COMP_WORDS": "bulletin clean --no-p",
+        "COMP_CWORD": "2",
+    }
+    done = subprocess.run(BULLETIN, env=env, capture_output=True, check=True)
+    assert done.stdout.split() == [b"--no-punct"]
