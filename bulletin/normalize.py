@@ -1,48 +1,617 @@
-"""Character and punctuation rules (stub: filled in by the normalize work)."""
+"""Character and punctuation rules, each a pure ``name(text, options) -> (text, changes)``.
+
+``clean.RULES`` decides the order: the character rules (newlines, mojibake, invisible, nfc,
+lookalikes, fullwidth), then punct and ellipsis on the hard-wrapped lines, then reflow, then quotes
+and spacing on paragraphs. ``changes`` counts substitutions, so ``--explain`` can say how often a
+rule fired. Promises every rule keeps, checked by ``tests/test_normalize.py``:
+
+* only ``newlines`` adds or removes "\\n": the reflow step relies on the line structure;
+* idempotent: ``rule(rule(x)) == rule(x)``;
+* linear time: regexes and translate tables are built once, at import, and no pattern can
+  backtrack over a megabyte of ``，`` or ten thousand unmatched quotes;
+* Han characters are kept, in order (``lookalikes`` and ``mojibake`` turn other characters into Han).
+
+Context rules decide by the nearest *significant* character on each side. Whatever a rule, or a
+later rule, may still change is not significant to it: punct looks through the marks it converts
+(in both widths), through quotes (" becomes “ later) and through dashes and dots (-- becomes ——
+later). punct and ellipsis also look across line breaks, because reflow joins wrapped lines after
+them: a decision must be the same before and after the join, or ``clean`` would not be idempotent.
+quotes and spacing run on paragraphs and stay on their line.
+"""
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from bisect import bisect_right
 from typing import TYPE_CHECKING
+
+from bulletin import charmaps as cm
 
 if TYPE_CHECKING:
     from bulletin.clean import CleanOptions
 
+try:
+    from bulletin.patterns import dateline_end
+except ImportError:  # pragma: no cover - patterns.py is another module's work; a tiny stand-in
+    _DATELINE_FALLBACK = re.compile(
+        rf"[ \u3000]*(?:本报讯|[{cm.HAN}]{{2,10}}讯|(?:新华社|中新社)[{cm.HAN}0-9 ]{{0,12}}?电)"
+        r"(?:\s*[（(][^（）()\n]{1,40}[)）])?"
+    )
+
+    def dateline_end(line: str) -> int | None:
+        m = _DATELINE_FALLBACK.match(line)
+        return m.end() if m else None
+
+
+def _cls(chars: str) -> str:
+    """Escape ``chars`` for use inside a regex character class."""
+    return "".join("\\" + c if c in "\\]^-[" else c for c in chars)
+
+
+_HAN_LIKE_RE = re.compile(f"[{cm.HAN_LIKE}]")
+_CJK_RE = re.compile(f"[{cm.HAN_LIKE}{cm.CJK_PUNCTUATION}]")
+_PUNCT_RE = re.compile(f"[{cm.CJK_PUNCTUATION}]")
+
+
+def _is_han(c: str) -> bool:
+    return _HAN_LIKE_RE.match(c) is not None
+
+
+def _is_cjk(c: str) -> bool:
+    """A Han character or Chinese punctuation: the text around it is Chinese."""
+    return _CJK_RE.match(c) is not None
+
+
+def _is_alnum(c: str) -> bool:
+    return c.isascii() and c.isalnum()
+
+
+def _char_before(text: str, i: int) -> str:
+    """The character before ``i`` on its line, or "" at a line start."""
+    c = text[i - 1] if i > 0 else ""
+    return "" if c == "\n" else c
+
+
+def _char_at(text: str, i: int) -> str:
+    """The character at ``i`` on its line, or "" at a line end."""
+    c = text[i] if i < len(text) else ""
+    return "" if c == "\n" else c
+
+
+# --- 1. newlines ------------------------------------------------------------------------------------
+
+_NEWLINES_RE = re.compile(f"\r\n?|[{cm.LINE_BREAKS}]")
+
 
 def newlines(text: str, options: CleanOptions) -> tuple[str, int]:
-    return text, 0
+    """CRLF and lone CR -> LF; form feed (pdftotext page break), vertical tab, U+2028/9 -> LF."""
+    return _NEWLINES_RE.subn("\n", text)
+
+
+# --- 2. invisible -----------------------------------------------------------------------------------
+
+_INVISIBLE_RE = re.compile(f"[{cm.INVISIBLE}]+")
+_SPACE_LIKE_RE = re.compile(f"[{cm.SPACE_LIKE}]")
 
 
 def invisible(text: str, options: CleanOptions) -> tuple[str, int]:
-    return text, 0
+    """Zero-width, soft hyphen, bidi controls and stray C0/C1 controls removed; NBSP and kin -> space."""
+    out = _INVISIBLE_RE.sub("", text)
+    removed = len(text) - len(out)
+    out, spaces = _SPACE_LIKE_RE.subn(" ", out)
+    return out, removed + spaces
+
+
+# --- 3. nfc -----------------------------------------------------------------------------------------
 
 
 def nfc(text: str, options: CleanOptions) -> tuple[str, int]:
-    return text, 0
+    """Unicode NFC, line by line (never NFKC: it would turn ， into ,)."""
+    if unicodedata.is_normalized("NFC", text):
+        return text, 0
+    lines = text.split("\n")
+    changes = 0
+    for i, line in enumerate(lines):
+        if unicodedata.is_normalized("NFC", line):
+            continue
+        # One change per combining mark composed or character replaced (a singleton such as a
+        # compatibility ideograph); at least one for the line.
+        changes += max(
+            1, sum(1 for c in line if unicodedata.combining(c) or unicodedata.normalize("NFC", c) != c)
+        )
+        lines[i] = unicodedata.normalize("NFC", line)
+    return "\n".join(lines), changes
+
+
+# --- 4. lookalikes ----------------------------------------------------------------------------------
+
+_LOOKALIKE_RE = re.compile(
+    f"[{cm.CJK_RADICALS_SUPPLEMENT}{cm.KANGXI_RADICALS}{cm.CJK_STROKES}"
+    f"{cm.CJK_COMPATIBILITY_IDEOGRAPHS}{cm.CJK_COMPATIBILITY_IDEOGRAPHS_SUPPLEMENT}]"
+)
 
 
 def lookalikes(text: str, options: CleanOptions) -> tuple[str, int]:
-    return text, 0
+    """Kangxi/CJK radicals and strokes -> the ideograph meant; compatibility ideographs -> NFC form."""
+    changes = 0
+
+    def swap(m: re.Match[str]) -> str:
+        nonlocal changes
+        c = m.group()
+        new = cm.LOOKALIKES.get(ord(c), c)
+        changes += new != c
+        return new
+
+    return _LOOKALIKE_RE.sub(swap, text), changes
+
+
+# --- 5. fullwidth -----------------------------------------------------------------------------------
+
+_FULLWIDTH_RE = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 
 
 def fullwidth(text: str, options: CleanOptions) -> tuple[str, int]:
-    return text, 0
+    """Full-width Latin letters and digits -> ASCII; full-width punctuation and U+3000 stay."""
+    changes = len(_FULLWIDTH_RE.findall(text))
+    return (text.translate(cm.FULLWIDTH_ALNUM), changes) if changes else (text, 0)
+
+
+# --- 6. mojibake ------------------------------------------------------------------------------------
 
 
 def mojibake(text: str, options: CleanOptions) -> tuple[str, int]:
-    return text, 0
+    """UTF-8 once read as GBK (鍙戝睍 -> 发展), where unambiguous: see ``bulletin.mojibake``."""
+    from bulletin.mojibake import repair  # lazy: only the clean pipeline needs it
+
+    return repair(text)
+
+
+# --- 7. punct (GB/T 15834) --------------------------------------------------------------------------
+#
+# Two passes. Parentheses first, as pairs on a line: a pair becomes （） when its content is Chinese,
+# or the text before it is, or the text after it is and no Latin word or number precedes it (so
+# ``f(x)的`` stays). Then , . : ; ? ! in runs: a run is the marks with the spaces and quotes around
+# them, and the significant characters just before and after the run decide. Spaces that the marks
+# carried go with them once every mark of the run converted (``考核 , 根据`` -> ``考核，根据``).
+#
+# Not significant (looked through): spaces, the marks in either width, quotes and the characters
+# of ellipses and dashes, which the later quotes and ellipsis rules turn from Latin (" -- ...) into
+# Chinese (“ —— ……). Line breaks are looked through too, blank lines included: reflow joins
+# wrapped lines (and lines cut by a column break) after this rule, and ``clean`` must be
+# idempotent, so a decision may not depend on where the wrap fell (使用APP, / 方便群众 is the
+# same text as 使用APP,方便群众). Only the full stop after Han tests its follower on its own line:
+# 工作. ends a sentence even when the next paragraph starts with 2024.
+
+_PUNCT_TARGETS = ",.:;?!"
+_QUOTE_CHARS = "\"'“”‘’「」『』"  # quotes turns " into “ or 「
+_ELLIPSIS_CHARS = ".。．…⋯·-－—"
+_PUNCT_SPACES = " \t\u3000"
+_PUNCT_TRANSPARENT = frozenset(
+    _PUNCT_SPACES + _PUNCT_TARGETS + "，。：；？！" + _QUOTE_CHARS + _ELLIPSIS_CHARS
+)
+_PARENS = "()（）"
+_T = _cls("".join(sorted(_PUNCT_TRANSPARENT)))
+
+_PUNCT_ANY_RE = re.compile(r"[,.:;?!()]")
+_PAREN_PAIR_RE = re.compile(r"[(（][^()（）\n]*[)）]")
+# A run with at least one half-width mark; the lookbehind makes it start only where a run starts,
+# so a megabyte of ，(or of spaces, or of quotes) is scanned once.
+_PUNCT_RUN_RE = re.compile(f"(?<![{_T}])[{_T}]*?[{_cls(_PUNCT_TARGETS)}][{_T}]*")
+# Chinese content of a bracket: Han or Chinese punctuation other than what this rule or quotes make.
+_PAREN_CHINESE_RE = re.compile(f"(?![{_T}])[{cm.HAN_LIKE}{cm.CJK_PUNCTUATION}]")
+# A mark between two Han characters: what _punct_marks would convert, done without a callback
+# (the literal first, so the regex engine can search for it).
+_BETWEEN_HAN = tuple(
+    (re.compile(f"{re.escape(c)}(?<=[{cm.HAN_LIKE}].)(?=[{cm.HAN_LIKE}])"), cm.HALF_TO_FULL_PUNCT[c])
+    for c in ",:;?!"
+)
+# What a number before a half-width . is made of: 1,100  42.6  84.3%
+_NUMBER_CHARS = frozenset("0123456789%,. \t\u3000\n")
+_SPACE_OR_BREAK = frozenset(" \t\u3000\n")
+
+
+def _context_before(text: str, start: int, transparent: frozenset[str], last: list) -> str:
+    """The significant character before a run that starts a line, looking across line breaks.
+
+    ``last`` holds the end and context of the previous run this pass handled: when the look-back
+    reaches it, its context is taken over, so chains of such lines cost one step each.
+    """
+    j = start - 1
+    while j >= 0 and (text[j] in transparent or text[j] == "\n"):
+        if j < last[0]:
+            return last[1]
+        j -= 1
+    return "" if j < 0 else text[j]
+
+
+def _context_after(text: str, i: int, transparent: frozenset[str], memo: list) -> str:
+    """The first significant character from ``i`` on, looking across line breaks.
+
+    ``memo`` holds the previous look-ahead: [from, to, character]; text[from:to] is transparent,
+    so a look-ahead starting inside it ends where it ended (chains of lines cost one step each).
+    """
+    if memo[0] <= i <= memo[1]:
+        return memo[2]
+    j, n = i, len(text)
+    while j < n and (text[j] in transparent or text[j] == "\n"):
+        j += 1
+    memo[:] = [i, j, text[j] if j < n else ""]
+    return memo[2]
+
+
+def _parens(text: str) -> tuple[str, int]:
+    changes = 0
+    last = [-1, ""]  # context_before's memo: a pair is not transparent, so it never applies here
+    memo = [-1, -1, ""]
+
+    def pair(m: re.Match[str]) -> str:
+        nonlocal changes
+        g = m.group()
+        if g[0] == "（" and g[-1] == "）":
+            return g
+        if not _PAREN_CHINESE_RE.search(g, 1, len(g) - 1):
+            before = _context_before(text, m.start(), _PUNCT_TRANSPARENT, last)
+            after = _context_after(text, m.end(), _PUNCT_TRANSPARENT, memo)
+            # Another bracket next to this one is neutral: it may or may not be converted yet.
+            before = " " if before in _PARENS else before
+            after = " " if after in _PARENS else after
+            if not (_is_cjk(before) or (_is_cjk(after) and not _is_alnum(before))):
+                return g
+        changes += (g[0] == "(") + (g[-1] == ")")
+        return "（" + g[1:-1] + "）"
+
+    return _PAREN_PAIR_RE.sub(pair, text), changes
+
+
+def _dot_ends_sentence(text: str, start: int, before: str, after: str, same_line: str) -> bool:
+    """Whether a lone half-width . is a Chinese full stop (``same_line``: what follows on its line)."""
+    if _is_alnum(same_line):  # 报告.docx, 1.1万, v1.2, 工作.Next
+        return False
+    if _is_han(before) or before in cm.SENTENCE_CLOSERS:
+        if before in cm.CHINESE_NUMERALS and text[start - 1] == before:
+            # 一.加强领导 numbers an item unless the numeral ends a word (统一.今年), whether or
+            # not a line break falls before it
+            j = start - 1
+            while j >= 0 and text[j] in cm.CHINESE_NUMERALS:
+                j -= 1
+            while j >= 0 and text[j] in _SPACE_OR_BREAK:
+                j -= 1
+            return j >= 0 and _is_han(text[j])
+        return True
+    if before.isascii() and (before.isdigit() or before == "%") and text[start - 1] == before:
+        # After a number only before Han, and when Han precedes the number (达到100.今年, also
+        # wrapped as 达到100. / 今年): 1. / 5万 is a decimal cut by the wrap, and 2.加强 after a
+        # line start or a mark (。2.加强) numbers an item.
+        if not _is_han(after):
+            return False
+        j = start - 1
+        while j >= 0 and text[j] in _NUMBER_CHARS:
+            j -= 1
+        return j >= 0 and _is_han(text[j])
+    return False
+
+
+def _punct_marks(text: str) -> tuple[str, int]:
+    changes = 0
+    last = [-1, ""]  # end and context of the previous run
+    memo = [-1, -1, ""]
+
+    def run(m: re.Match[str]) -> str:
+        nonlocal changes
+        g = m.group()
+        start, end = m.span()
+        line_start = not _char_before(text, start)
+        if line_start:
+            before = _context_before(text, start, _PUNCT_TRANSPARENT, last)
+        else:
+            before = text[start - 1]
+        last[:] = [end, before]
+        same_line = _char_at(text, end)
+        after = same_line or _context_after(text, end, _PUNCT_TRANSPARENT, memo)
+        chinese = _is_cjk(before) or _is_cjk(after)
+        out = []
+        converted = kept = 0
+        last_index = len(g) - 1
+        for k, c in enumerate(g):
+            if c in ",:;?!":
+                ok = chinese
+            elif c == ".":
+                # .. and ... are left to the ellipsis rule
+                ok = (
+                    (k == 0 or g[k - 1] != ".")
+                    and (k == last_index or g[k + 1] != ".")
+                    and _dot_ends_sentence(text, start, before, after, same_line)
+                )
+            else:
+                out.append(c)
+                continue
+            if ok:
+                out.append(cm.HALF_TO_FULL_PUNCT[c])
+                converted += 1
+            else:
+                out.append(c)
+                kept += 1
+        if not converted:
+            return g
+        changes += converted
+        if kept:
+            return "".join(out)
+        new = "".join(c for c in out if c not in _PUNCT_SPACES)
+        if line_start:  # a run at the line start keeps the line's indentation
+            new = g[: len(g) - len(g.lstrip(_PUNCT_SPACES))] + new
+        return new
+
+    return _PUNCT_RUN_RE.sub(run, text), changes
 
 
 def punct(text: str, options: CleanOptions) -> tuple[str, int]:
-    return text, 0
+    """Half-width , . : ; ? ! ( ) in Chinese text -> ，。：；？！（）; numbers, URLs, Latin stay."""
+    if not _PUNCT_ANY_RE.search(text):
+        return text, 0
+    changes = 0
+    if "(" in text or ")" in text:
+        text, changes = _parens(text)
+    for pattern, full in _BETWEEN_HAN:  # the common case at C speed; the general pass agrees
+        text, n = pattern.subn(full, text)
+        changes += n
+    text, n = _punct_marks(text)
+    return text, changes + n
+
+
+# --- 8. ellipsis ------------------------------------------------------------------------------------
+#
+# A token is a run of dots, ellipses, middle dots, hyphens and dashes with the spaces, quotes and
+# line breaks among them; the significant characters just before and after it say whether it is
+# in Chinese text. The marks of one ellipsis or dash may be split by a wrap (… / …, 。。 / 。),
+# which reflow later joins: such a piece is judged whole, its line breaks kept after the …… or ——.
+
+_ELLIPSIS_FILL = " \t\u3000\n" + _QUOTE_CHARS
+_E = _cls(_ELLIPSIS_CHARS)
+_ES = _cls(_ELLIPSIS_CHARS + _ELLIPSIS_FILL)
+_ELLIPSIS_TOKEN_RE = re.compile(f"(?<![{_ES}])[{_cls(_ELLIPSIS_FILL)}]*[{_E}][{_ES}]*")
+_GAP = r"[ \t\u3000\n]*"
+_ELLIPSIS_PIECE_RE = re.compile(
+    "|".join(
+        f"{m}(?:{_GAP}{m}){{{n - 1},}}"
+        for m, n in ((r"\.", 3), ("。", 3), ("．", 3), ("…", 1), ("⋯", 1), ("·", 3), ("-", 2), ("－", 2))
+    )
+)
 
 
 def ellipsis(text: str, options: CleanOptions) -> tuple[str, int]:
-    return text, 0
+    """``...`` ``。。。`` ``．．．`` and a lone ``…`` -> ……; ``--`` next to Chinese -> ——."""
+    changes = 0
+
+    def token(m: re.Match[str]) -> str:
+        nonlocal changes
+        g = m.group()
+        start, end = m.span()
+        if len(g) < 2 and g != "…" and g != "⋯":
+            return g
+        before = text[start - 1] if start else ""
+        after = text[end] if end < len(text) else ""
+        chinese = _is_cjk(before) or _is_cjk(after)
+
+        def piece(p: re.Match[str]) -> str:
+            nonlocal changes
+            s = p.group()
+            c = s[0]
+            marks = len(s) - sum(s.count(x) for x in " \t\u3000\n")
+            if c in "。．":  # only Chinese text has these
+                new = cm.ELLIPSIS
+            elif c in "…⋯":
+                new = cm.ELLIPSIS if chinese and marks <= (1 if c == "…" else 2) else s
+            elif c in "-－":
+                follower = g[p.end()] if p.end() < len(g) else after
+                new = cm.DASH if chinese and not _is_alnum(follower) else s  # --help, --2 stay
+            else:  # ... and ···
+                new = cm.ELLIPSIS if chinese else s
+            if new == s:
+                return s
+            changes += 1
+            return new + "\n" * s.count("\n")
+
+        return _ELLIPSIS_PIECE_RE.sub(piece, g)
+
+    return _ELLIPSIS_TOKEN_RE.sub(token, text), changes
+
+
+# --- 9. quotes --------------------------------------------------------------------------------------
+#
+# Per line (a paragraph, after reflow), quotes of each kind are paired in order: an opening mark
+# opens, a closing one closes, a straight one does whichever the state asks. Chinese paragraphs of
+# one quotation each open with “ and only the last closes, so a quote left open at the line end is
+# fine; but a last straight quote with nothing quotable after it closes (…说好"。 -> …说好”。).
+# A closing mark met while closed whose next mark also closes is mis-sided: ”abc” -> “abc”.
+
+_DOUBLE = ('"', "“", "”", "「", "」")
+_SINGLE = ("'", "‘", "’", "『", "』")
+_QUOTE_ANY_RE = re.compile("[\"'“”‘’「」『』]")
+_DOUBLE_RE = re.compile('["“”「」]')
+_SINGLE_RE = re.compile("['‘’『』]")
+_QUOTE_LINE_RE = re.compile(f"[{cm.HAN_LIKE}「」『』]")
+_QUOTABLE_RE = re.compile(f"[{cm.HAN_LIKE}A-Za-z0-9]")
+# What an opening and a closing mark of each kind become, per style (keep: each mark keeps its own).
+_STYLE = {
+    "double": {"curly": ("“", "”"), "corner": ("「", "」")},
+    "single": {"curly": ("‘", "’"), "corner": ("『", "』")},
+}
+
+
+def _pair_quotes(line: str, positions: list[int], kind: str, mode: str, out: list[str]) -> None:
+    straight, c_open, c_close, k_open, k_close = _DOUBLE if kind == "double" else _SINGLE
+    closers = (c_close, k_close, straight)
+    is_open = False
+    last = len(positions) - 1
+    for t, i in enumerate(positions):
+        c = line[i]
+        if c in (c_open, k_open):
+            opening = True
+        elif c in (c_close, k_close):
+            opening = not is_open and t < last and line[positions[t + 1]] in closers
+        elif is_open:
+            opening = False
+        elif t == last and i > 0 and not line[i - 1].isspace() and not _QUOTABLE_RE.search(line, i + 1):
+            opening = False
+        else:
+            opening = True
+        is_open = opening
+        corner = c in (k_open, k_close)
+        style = "corner" if mode == "corner" or (mode == "keep" and corner) else "curly"
+        out[i] = _STYLE[kind][style][0 if opening else 1]
+
+
+def _apostrophe(line: str, i: int) -> bool:
+    """don't, People's, People’s: a single quote between two Latin letters or digits."""
+    return 0 < i < len(line) - 1 and _is_alnum(line[i - 1]) and _is_alnum(line[i + 1])
 
 
 def quotes(text: str, options: CleanOptions) -> tuple[str, int]:
-    return text, 0
+    """Straight quotes paired as “” ‘’ in Chinese text; ``--quotes curly|corner`` converts 「」 <-> “”."""
+    if not _QUOTE_ANY_RE.search(text):
+        return text, 0
+    mode = options.quotes
+    lines = text.split("\n")
+    changes = 0
+    for n, line in enumerate(lines):
+        if not _QUOTE_ANY_RE.search(line) or not _QUOTE_LINE_RE.search(line):
+            continue
+        out = list(line)
+        double = [m.start() for m in _DOUBLE_RE.finditer(line)]
+        single = [
+            m.start()
+            for m in _SINGLE_RE.finditer(line)
+            if not (m.group() in "'’" and _apostrophe(line, m.start()))
+        ]
+        _pair_quotes(line, double, "double", mode, out)
+        _pair_quotes(line, single, "single", mode, out)
+        diff = sum(1 for i in double + single if out[i] != line[i])
+        if diff:
+            lines[n] = "".join(out)
+            changes += diff
+    return "\n".join(lines), changes
+
+
+# --- 10. spacing (GB/T 15835 newspaper practice) ----------------------------------------------------
+#
+# Per line. Leading indentation stays (reflow reads it), trailing spaces go, and each run of
+# spaces inside a line is judged by the characters on either side:
+#   Chinese punctuation on either side      -> removed  (“” ‘’ next to a Latin word count as Latin)
+#   Han | Han                               -> removed, except on a headline/byline (no 。！？，；：),
+#                                              inside “…” 《…》 「…」 『…』, a byline bracket or the
+#                                              dateline, where it separates words: one space
+#   Han | digit, Han | Latin (either order) -> removed (newspaper), exactly one space (pangu)
+#   anything else (Latin words, numbers)    -> one space
+# The one space after a dateline at the line start (本报讯 去年以来) always stays. Lines without
+# Chinese are left alone but for trailing spaces. ``pangu`` also inserts the Han | Latin spaces.
+
+_SPACES = " \t\u3000"
+_SPACE_RUN_RE = re.compile("[ \t\u3000]+")
+_ANY_SPACE_RE = re.compile("[ \t\u3000]")
+_SENTENCE_RE = re.compile(f"[{cm.SENTENCE_PUNCTUATION}]")
+_PROTECTED_RE = re.compile(r"“[^“”\n]*”|《[^《》\n]*》|「[^「」\n]*」|『[^『』\n]*』|[（(][^（）()\n]*[）)]")
+_PANGU_GAP_RE = re.compile(
+    f"(?<=[{cm.HAN_LIKE}])(?=[A-Za-z0-9])|(?<=[A-Za-z0-9{_cls(cm.NUMBER_SUFFIXES)}])(?=[{cm.HAN_LIKE}])"
+)
+
+
+def _kind(c: str) -> str:
+    if _is_han(c):
+        return "han"
+    if c.isascii() and c.isalpha():
+        return "latin"
+    if (c.isascii() and c.isdigit()) or c in cm.NUMBER_SUFFIXES:
+        return "num"
+    if c in cm.AMBIGUOUS_QUOTES:
+        return "quote"
+    if _PUNCT_RE.match(c):
+        return "punct"
+    return "other"
+
+
+def _protected_spans(body: str, dateline: int | None) -> tuple[list[int], list[int]]:
+    """Merged [start, end) spans where spaces between Han characters separate words."""
+    spans = [(0, dateline)] if dateline else []
+    for m in _PROTECTED_RE.finditer(body):
+        g = m.group()
+        if g[0] in "（(" and not any(role in g for role in cm.BYLINE_ROLES):
+            continue
+        spans.append(m.span())
+    spans.sort()
+    starts: list[int] = []
+    ends: list[int] = []
+    for s, e in spans:
+        if starts and s <= ends[-1]:
+            ends[-1] = max(ends[-1], e)
+        else:
+            starts.append(s)
+            ends.append(e)
+    return starts, ends
+
+
+def _space_line(line: str, pangu: bool) -> tuple[str, int]:
+    end = len(line.rstrip(_SPACES))
+    changes = int(end < len(line))
+    if not end:
+        return "", changes
+    start = len(line) - len(line.lstrip(_SPACES))
+    lead, body = line[:start], line[start:end]
+    if not _CJK_RE.search(body):
+        return lead + body, changes
+    headline = not _SENTENCE_RE.search(body)
+    found = dateline_end(line.translate(cm.DATELINE_TRADITIONAL)) if _SPACE_RUN_RE.search(body) else None
+    dateline = found - start if found is not None and found > start else None
+    starts: list[int] | None = None
+    ends: list[int] = []
+
+    def gap(m: re.Match[str]) -> str:
+        nonlocal changes, starts, ends
+        run = m.group()
+        s, e = m.span()
+        one = "\u3000" if run[0] == "\u3000" else " "
+        left, right = _kind(body[s - 1]), _kind(body[e])
+        if s == dateline:
+            new = one
+        else:
+            if left == "quote":
+                left = "other" if _kind(body[e]) in ("latin", "num") else "punct"
+            if right == "quote":
+                right = "other" if _kind(body[s - 1]) in ("latin", "num") else "punct"
+            if left == "punct" or right == "punct":
+                new = ""
+            elif left == "han" and right == "han":
+                if starts is None:
+                    starts, ends = _protected_spans(body, dateline)
+                k = bisect_right(starts, s) - 1
+                new = one if headline or (k >= 0 and s < ends[k]) else ""
+            elif "han" in (left, right) and ("num" in (left, right) or "latin" in (left, right)):
+                new = " " if pangu else ""
+            else:
+                new = one
+        changes += new != run
+        return new
+
+    return lead + _SPACE_RUN_RE.sub(gap, body), changes
 
 
 def spacing(text: str, options: CleanOptions) -> tuple[str, int]:
-    return text, 0
+    """No spaces between Chinese and Chinese/digits (newspaper); ``pangu`` spaces Han | Latin; ``keep``."""
+    mode = options.spacing
+    if mode == "keep":
+        return text, 0
+    pangu = mode == "pangu"
+    changes = 0
+    if _ANY_SPACE_RE.search(text):
+        lines = text.split("\n")
+        for n, line in enumerate(lines):
+            if " " in line or "\t" in line or "\u3000" in line:
+                new, k = _space_line(line, pangu)
+                if k:
+                    lines[n] = new
+                    changes += k
+        text = "\n".join(lines)
+    if pangu:
+        text, inserted = _PANGU_GAP_RE.subn(" ", text)
+        changes += inserted
+    return text, changes
