@@ -54,10 +54,12 @@ class Line:
     text: str  # without leading and trailing whitespace
     indent: int  # display columns of leading whitespace
     blanks: int  # blank lines before it
+    lead: int = 0  # columns of a dateline put in front of it from the line above (not on its line)
 
     @property
     def width(self) -> int:
-        return display_width(self.text)
+        """The width the line had on the page."""
+        return display_width(self.text) - self.lead
 
 
 @dataclass(frozen=True)
@@ -132,6 +134,18 @@ def stands_alone(text: str) -> bool:
         or patterns.is_byline(text)
         or patterns.is_photo_byline(text)
     )
+
+
+def attach_datelines(lines: list[Line]) -> list[Line]:
+    """A dateline alone on its line opens the paragraph on the next line (本报讯 / 近日，…)."""
+    out: list[Line] = []
+    for line in lines:
+        if out and is_dateline_only(out[-1].text) and not starts_block(line.text):
+            head = out[-1].text + " "
+            out[-1] = Line(head + line.text, line.indent, out[-1].blanks, display_width(head))
+        else:
+            out.append(line)
+    return out
 
 
 def is_dateline_only(text: str) -> bool:
@@ -263,8 +277,6 @@ class Reflower:
         prev, nxt = self.lines[i - 1], self.lines[i]
         if starts_block(nxt.text):
             return False
-        if is_dateline_only(prev.text):
-            return True
         if stands_alone(prev.text):
             return False
         if geo.indented and nxt.indent > 0:
@@ -274,8 +286,10 @@ class Reflower:
         if self.heading_like(i - 1, prev_first):
             return False
         if geo.width is None:
-            # Web/Word copy: a paragraph is one line; a line that stops mid-sentence was broken.
-            return not ends_sentence(prev.text) and not self.heading_like(i)
+            # Web/Word copy: a paragraph is one line, and a line that stops mid-sentence before a
+            # blank line was broken there. Without the blank line it is a paragraph of its own
+            # (so that clean's own output, one paragraph per line, comes through unchanged).
+            return nxt.blanks > 0 and not ends_sentence(prev.text) and not self.heading_like(i)
         if prev.width > self.widths[i - 1] + 8:
             return False  # wider than the column: a headline or caption across columns
         if not ends_sentence(prev.text):
@@ -335,7 +349,7 @@ def join_texts(parts: list[str], wrapped: bool) -> str:
 
 def reflow(text: str, options: CleanOptions) -> tuple[str, int]:
     """Join hard-wrapped lines into paragraphs, one per line; return the number of joins made."""
-    lines = glue_punctuation(split_lines(text))
+    lines = attach_datelines(glue_punctuation(split_lines(text)))
     if not lines:
         return "", 0
     geo = measure(lines)
