@@ -34,8 +34,11 @@ CLOSING_MARKS = frozenset("”’」』）)》")
 SENTENCE_PUNCT = frozenset("，。；：、！？")
 """Body text has these; headlines, bylines and section markers almost never do."""
 
-CONTINUES = frozenset("，、；：“‘「『（《—")
+CONTINUES = frozenset("，、“‘「『（《—")
 """A line ending in one of these cannot end a paragraph."""
+
+SOFT_ENDS = frozenset("：；")
+"""A short line ending in one of these ends its paragraph (主要有以下几点： / 一是……); a full one goes on."""
 
 
 def char_width(ch: str) -> int:
@@ -199,11 +202,15 @@ def local_widths(lines: list[Line], geo: Geometry, reach: int = 15) -> list[int]
 
 
 def _indented(lines: list[Line]) -> bool:
-    """Indentation survived when most lines after a sentence end are indented."""
-    after_end = [b for a, b in pairwise(lines) if ends_sentence(a.text)]
-    if len(after_end) < 3:
+    """Indentation survived: most lines after a sentence end are indented, and most others not.
+
+    (Some copies indent every line, continuations too; then the indent tells nothing.)
+    """
+    after_end = [b.indent > 0 for a, b in pairwise(lines) if ends_sentence(a.text)]
+    after_other = [b.indent > 0 for a, b in pairwise(lines) if not ends_sentence(a.text)]
+    if len(after_end) < 3 or sum(after_end) < 0.5 * len(after_end):
         return False
-    return sum(1 for ln in after_end if ln.indent >= 1) / len(after_end) >= 0.5
+    return len(after_other) < 3 or sum(after_other) < 0.5 * len(after_other)
 
 
 def _clear_ends(lines: list[Line], full_min: int | None):
@@ -260,7 +267,9 @@ class Reflower:
         """
         line = self.lines[i]
         text = line.text
-        if has_sentence_punct(text[:-1]) or text[-1] in CONTINUES or ends_sentence(text):
+        if has_sentence_punct(text[:-1]) or text[-1] in CONTINUES or text[-1] in SOFT_ENDS:
+            return False
+        if ends_sentence(text):
             return False
         wrapped = self.geo.width is not None and self.full(i, first)
         end = patterns.dateline_end(text)
@@ -289,13 +298,17 @@ class Reflower:
             # Web/Word copy: a paragraph is one line, and a line that stops mid-sentence before a
             # blank line was broken there. Without the blank line it is a paragraph of its own
             # (so that clean's own output, one paragraph per line, comes through unchanged).
-            return nxt.blanks > 0 and not ends_sentence(prev.text) and not self.heading_like(i)
+            ended = ends_sentence(prev.text) or prev.text[-1] in SOFT_ENDS
+            return nxt.blanks > 0 and not ended and not self.heading_like(i)
         if prev.width > self.widths[i - 1] + 8:
             return False  # wider than the column: a headline or caption across columns
-        if not ends_sentence(prev.text):
+        soft = prev.text[-1] in SOFT_ENDS
+        if not ends_sentence(prev.text) and not soft:
             return True
         if not self.full(i - 1, prev_first):
             return False
+        if soft:
+            return True
         # A full line that ends a sentence: the paragraph may or may not end here. The next line
         # tells: a headline, a blank line where blank lines part paragraphs, an indent, or a
         # first line (short by the lost indent, yet going on) starts anew.
