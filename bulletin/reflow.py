@@ -37,6 +37,8 @@ SENTENCE_PUNCT = frozenset("，。；：、！？")
 CONTINUES = frozenset("，、“‘「『（《—")
 """A line ending in one of these cannot end a paragraph."""
 
+OPENERS = frozenset("“‘「『《（")
+
 SOFT_ENDS = frozenset("：；")
 """A short line ending in one of these ends its paragraph (主要有以下几点： / 一是……); a full one goes on."""
 
@@ -139,6 +141,16 @@ def stands_alone(text: str) -> bool:
     )
 
 
+def is_aside(text: str) -> bool:
+    """A line that is all one bracket: a source or attribution, （本报开罗电）, （新华社发 美联社照片）."""
+    return (
+        len(text) >= 3
+        and text[0] in "（("
+        and text[-1] in "）)"
+        and not any(c in "（()）" for c in text[1:-1])
+    )
+
+
 def attach_datelines(lines: list[Line]) -> list[Line]:
     """A dateline alone on its line opens the paragraph on the next line (本报讯 / 近日，…)."""
     out: list[Line] = []
@@ -169,7 +181,7 @@ def measure(lines: list[Line]) -> Geometry:
     cluster = [w for w in widths if best - 6 <= w <= best + 2]
     typical = cluster[len(cluster) // 2]
     low = cluster[len(cluster) // 10]
-    full_min = min(typical - 1, max(low, typical - 4))
+    full_min = min(typical - 2, max(low, typical - 4))
     geo = Geometry(typical, full_min, 0, indented)
     lost = 0 if indented else _lost_indent(lines, geo, local_widths(lines, geo))
     return Geometry(typical, full_min, lost, indented, _blank_sep(lines, full_min))
@@ -226,32 +238,54 @@ def _blank_sep(lines: list[Line], full_min: int | None) -> bool:
 
 
 def _lost_indent(lines: list[Line], geo: Geometry, widths: list[int]) -> int:
-    """How much shorter first lines are, judged on lines that follow a sentence end and go on.
-
-    Those are first lines or ordinary full lines; when a good share of them is short by a few
-    columns, that is the dropped indent.
-    """
+    """How much shorter first lines are: those after a short line that ended a sentence, going on
+    into a full line."""
     slack = geo.width - geo.full_min if geo.width is not None else 0
     gaps = []
     for i in range(1, len(lines) - 1):
         a, b, c = lines[i - 1], lines[i], lines[i + 1]
-        if ends_sentence(a.text) and not ends_sentence(b.text) and not c.blanks:
-            if c.width >= widths[i + 1] - slack:
-                gaps.append(widths[i] - b.width)
-    short = sorted(g for g in gaps if 3 <= g <= 10)
-    if len(short) < 3 or len(short) < 0.4 * len(gaps):
+        if not ends_sentence(a.text) or a.width >= widths[i - 1] - slack - 6:
+            continue
+        if not ends_sentence(b.text) and not c.blanks and c.width >= widths[i + 1] - slack:
+            gaps.append(widths[i] - b.width)
+    if len(gaps) < 3:
         return 0
-    return short[len(short) // 2]
+    gaps.sort()
+    median = gaps[len(gaps) // 2]
+    return median if 2 <= median <= 10 else 0
 
 
 class Reflower:
     """Decides, line after line, whether the next line continues the current paragraph."""
 
     def __init__(self, lines: list[Line], geo: Geometry):
-        self.lines = lines
         self.geo = geo
+        self.lines = lines
         self.widths = local_widths(lines, geo) if geo.width is not None else []
         self.slack = geo.width - geo.full_min if geo.width is not None else 0
+        if geo.width is not None:
+            self.lines, self.widths = self._mend_split_lines()
+
+    def _mend_split_lines(self) -> tuple[list[Line], list[int]]:
+        """Put back together physical lines that extraction cut at an opening quote or bracket.
+
+        ``pdftotext -raw`` starts a new line at a glyph from another font (“ 《): two short
+        pieces that fit in one column line together, the second opening with such a mark, were one.
+        """
+        lines, widths = [self.lines[0]], [self.widths[0]]
+        for line, width in zip(self.lines[1:], self.widths[1:]):  # noqa: B905
+            prev = lines[-1]
+            if (
+                line.text[0] in OPENERS
+                and not line.blanks
+                and not ends_sentence(prev.text)
+                and prev.width + line.width <= widths[-1] + 2
+            ):
+                lines[-1] = Line(prev.text + line.text, prev.indent, prev.blanks, prev.lead)
+            else:
+                lines.append(line)
+                widths.append(width)
+        return lines, widths
 
     def full(self, i: int, first: bool) -> bool:
         """Line ``i`` reaches the column's edge (a first line: the edge less the lost indent)."""
@@ -292,7 +326,9 @@ class Reflower:
             return False
         if prev.text[-1] in CONTINUES:
             return True
-        if self.heading_like(i - 1, prev_first):
+        if prev_first and self.heading_like(i - 1):
+            return False  # (a line that continues a paragraph is body text, not a headline)
+        if is_aside(prev.text):
             return False
         if geo.width is None:
             # Web/Word copy: a paragraph is one line, and a line that stops mid-sentence before a
@@ -302,12 +338,12 @@ class Reflower:
             return nxt.blanks > 0 and not ended and not self.heading_like(i)
         if prev.width > self.widths[i - 1] + 8:
             return False  # wider than the column: a headline or caption across columns
-        soft = prev.text[-1] in SOFT_ENDS
-        if not ends_sentence(prev.text) and not soft:
-            return True
         if not self.full(i - 1, prev_first):
-            return False
-        if soft:
+            return False  # a line that stops short of the column's edge ends its paragraph
+        if not ends_sentence(prev.text) and prev.text[-1] not in SOFT_ENDS:
+            # A first line without any punctuation, followed by another first line, is a subhead.
+            return not (prev_first and not has_sentence_punct(prev.text) and self._looks_first(i))
+        if not ends_sentence(prev.text):
             return True
         # A full line that ends a sentence: the paragraph may or may not end here. The next line
         # tells: a headline, a blank line where blank lines part paragraphs, an indent, or a
