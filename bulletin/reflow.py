@@ -141,6 +141,11 @@ def stands_alone(text: str) -> bool:
     )
 
 
+def ended_at(text: str) -> bool:
+    """Ends a sentence, or with ：； (which end a paragraph when the line is short)."""
+    return ends_sentence(text) or text[-1] in SOFT_ENDS
+
+
 def is_aside(text: str) -> bool:
     """A line that is all one bracket: a source or attribution, （本报开罗电）, （新华社发 美联社照片）."""
     return (
@@ -279,6 +284,7 @@ class Reflower:
                 line.text[0] in OPENERS
                 and not line.blanks
                 and not ends_sentence(prev.text)
+                and has_sentence_punct(prev.text)
                 and prev.width + line.width <= widths[-1] + 2
             ):
                 lines[-1] = Line(prev.text + line.text, prev.indent, prev.blanks, prev.lead)
@@ -339,7 +345,9 @@ class Reflower:
         if prev.width > self.widths[i - 1] + 8:
             return False  # wider than the column: a headline or caption across columns
         if not self.full(i - 1, prev_first):
-            return False  # a line that stops short of the column's edge ends its paragraph
+            # A line that stops short of the column's edge ends its paragraph; but a first line
+            # that stops mid-sentence may just be short by an indent too small to measure.
+            return prev_first and has_sentence_punct(prev.text) and not ended_at(prev.text)
         if not ends_sentence(prev.text) and prev.text[-1] not in SOFT_ENDS:
             # A first line without any punctuation, followed by another first line, is a subhead.
             return not (prev_first and not has_sentence_punct(prev.text) and self._looks_first(i))
