@@ -61,9 +61,22 @@ DATELINE_RE = re.compile(
 )
 
 
+TRADITIONAL_CUES = str.maketrans(
+    "報訊電華記攝圖為責編輯聞網廣視臺台際駐員評論訪實習見術據謹導輸",
+    "报讯电华记摄图为责编辑闻网广视台台际驻员评论访实习见术据谨导输",
+)
+"""The Traditional forms of the characters the cue tables use, one for one (so indexes hold):
+Big5 pages carry 本報訊, 新華社…電, 本報記者, 圖為, 責任編輯."""
+
+
+def cue_text(line: str) -> str:
+    """``line`` with the cue characters in their Simplified form, for matching only."""
+    return line.translate(TRADITIONAL_CUES)
+
+
 def dateline_end(line: str) -> int | None:
     """End index of a dateline at the start of ``line`` (leading spaces included), else None."""
-    m = DATELINE_RE.match(line)
+    m = DATELINE_RE.match(cue_text(line))
     if not m:
         return None
     end = m.end()
@@ -118,24 +131,25 @@ PAGE_DATE_RE = re.compile(
 
 
 def is_dateline_start(line: str) -> bool:
-    return DATELINE_RE.match(line) is not None
+    return DATELINE_RE.match(cue_text(line)) is not None
 
 
 def is_byline(line: str) -> bool:
-    return BYLINE_RE.match(line) is not None
+    return BYLINE_RE.match(cue_text(line)) is not None
 
 
 def is_caption_start(line: str) -> bool:
-    return CAPTION_RE.match(line) is not None
+    return CAPTION_RE.match(cue_text(line)) is not None
 
 
 def is_photo_byline(line: str) -> bool:
-    return PHOTO_BYLINE_RE.match(line) is not None
+    return PHOTO_BYLINE_RE.match(cue_text(line)) is not None
 
 
 def is_credit(line: str) -> bool:
-    return CREDIT_RE.match(line) is not None
+    return CREDIT_RE.match(cue_text(line)) is not None
 
 
 def is_section(line: str) -> bool:
+    line = cue_text(line)
     return SECTION_RE.match(line) is not None or PAGE_DATE_RE.match(line) is not None

@@ -39,6 +39,9 @@ CONTINUES = frozenset("，、“‘「『（《—")
 
 OPENERS = frozenset("“‘「『《（")
 
+LEADING_TOKEN = re.compile(r"[0-9A-Za-z][0-9A-Za-z.,:%/]*")
+"""A number or Latin word at the start of a line: typesetting never splits one."""
+
 SOFT_ENDS = frozenset("：；")
 """A short line ending in one of these ends its paragraph (主要有以下几点： / 一是……); a full one goes on."""
 
@@ -332,7 +335,7 @@ class Reflower:
             return False
         if prev.text[-1] in CONTINUES:
             return True
-        if prev_first and self.heading_like(i - 1):
+        if prev_first and (self.heading_like(i - 1) or self._headline_run(i - 1)):
             return False  # (a line that continues a paragraph is body text, not a headline)
         if is_aside(prev.text):
             return False
@@ -346,8 +349,14 @@ class Reflower:
             return False  # wider than the column: a headline or caption across columns
         if not self.full(i - 1, prev_first):
             # A line that stops short of the column's edge ends its paragraph; but a first line
-            # that stops mid-sentence may just be short by an indent too small to measure.
-            return prev_first and has_sentence_punct(prev.text) and not ended_at(prev.text)
+            # that stops mid-sentence may just be short by an indent too small to measure, and a
+            # number or Latin word too long for the room left goes whole to the next line.
+            if ended_at(prev.text):
+                return False
+            if prev_first and has_sentence_punct(prev.text):
+                return True
+            token = LEADING_TOKEN.match(nxt.text)
+            return bool(token) and prev.width + len(token.group()) >= self.widths[i - 1] - self.slack
         if not ends_sentence(prev.text) and prev.text[-1] not in SOFT_ENDS:
             # A first line without any punctuation, followed by another first line, is a subhead.
             return not (prev_first and not has_sentence_punct(prev.text) and self._looks_first(i))
@@ -363,6 +372,17 @@ class Reflower:
         if geo.blank_sep:
             return nxt.blanks == 0
         return not self._looks_first(i)
+
+    def _headline_run(self, i: int) -> bool:
+        """Line ``i`` opens a few lines without sentence punctuation that end where a dateline or
+        another cue line begins (or the page ends): a headline with its kicker or subtitle."""
+        for j in range(i, min(i + 4, len(self.lines))):
+            text = self.lines[j].text
+            if j > i and starts_block(text):
+                return True
+            if has_sentence_punct(text):
+                return False
+        return i + 4 >= len(self.lines)
 
     def _looks_first(self, i: int) -> bool:
         line = self.lines[i]
