@@ -126,13 +126,6 @@ SENTENCE_PUNCTUATION = "\u3002\uff01\uff1f\uff0c\uff1b\uff1a"
 NUMBER_SUFFIXES = "%\u2030\u2103\u00b0"
 """% ‰ ℃ °: part of the number before them, so spaced like digits (``20% 的`` -> ``20%的``)."""
 
-DATELINE_TRADITIONAL = str.maketrans("報訊電華網聞國視廣體臺據", "报讯电华网闻国视广体台据")
-"""Traditional forms of the characters dateline cues are made of (本報訊, 新華社…電, 鷹城新聞網訊):
-read as Simplified, one for one, before asking ``patterns.dateline_end``, so offsets do not move."""
-
-BYLINE_ROLES = ("记者", "通讯员", "实习生", "摄影", "摄", "评论员")
-"""A bracket holding one of these is a byline, ``（记者 孙伟华）``: its spaces separate names."""
-
 # --- lookalikes -----------------------------------------------------------------------------------
 
 # Kangxi Radicals, CJK Radicals Supplement and CJK Strokes -> the unified ideograph each looks like.

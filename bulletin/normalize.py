@@ -27,21 +27,14 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from bulletin import charmaps as cm
+from bulletin.patterns import BYLINE_ROLES, dateline_end
 
 if TYPE_CHECKING:
     from bulletin.clean import CleanOptions
 
-try:
-    from bulletin.patterns import dateline_end
-except ImportError:  # pragma: no cover - patterns.py is another module's work; a tiny stand-in
-    _DATELINE_FALLBACK = re.compile(
-        rf"[ \u3000]*(?:本报讯|[{cm.HAN}]{{2,10}}讯|(?:新华社|中新社)[{cm.HAN}0-9 ]{{0,12}}?电)"
-        r"(?:\s*[（(][^（）()\n]{1,40}[)）])?"
-    )
 
-    def dateline_end(line: str) -> int | None:
-        m = _DATELINE_FALLBACK.match(line)
-        return m.end() if m else None
+BRACKET_ROLES = (*BYLINE_ROLES, "摄")
+"""A bracket holding one of these is a byline, ``（记者 孙伟华）``, ``（张学文 摄）``: spaces part names."""
 
 
 def _cls(chars: str) -> str:
@@ -535,7 +528,7 @@ def _protected_spans(body: str, dateline: int | None) -> tuple[list[int], list[i
     spans = [(0, dateline)] if dateline else []
     for m in _PROTECTED_RE.finditer(body):
         g = m.group()
-        if g[0] in "（(" and not any(role in g for role in cm.BYLINE_ROLES):
+        if g[0] in "（(" and not any(role in g for role in BRACKET_ROLES):
             continue
         spans.append(m.span())
     spans.sort()
@@ -560,7 +553,7 @@ def _space_line(line: str, pangu: bool) -> tuple[str, int]:
     if not _CJK_RE.search(body):
         return lead + body, changes
     headline = not _SENTENCE_RE.search(body)
-    found = dateline_end(line.translate(cm.DATELINE_TRADITIONAL)) if _SPACE_RUN_RE.search(body) else None
+    found = dateline_end(line) if _SPACE_RUN_RE.search(body) else None
     dateline = found - start if found is not None and found > start else None
     starts: list[int] | None = None
     ends: list[int] = []

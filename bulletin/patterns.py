@@ -62,8 +62,8 @@ DATELINE_RE = re.compile(
 
 
 TRADITIONAL_CUES = str.maketrans(
-    "報訊電華記攝圖為責編輯聞網廣視臺台際駐員評論訪實習見術據謹導輸",
-    "报讯电华记摄图为责编辑闻网广视台台际驻员评论访实习见术据谨导输",
+    "報訊電華記攝圖為責編輯聞網廣視臺際駐員評論訪實習見術據謹導輸國體",
+    "报讯电华记摄图为责编辑闻网广视台际驻员评论访实习见术据谨导输国体",
 )
 """The Traditional forms of the characters the cue tables use, one for one (so indexes hold):
 Big5 pages carry 本報訊, 新華社…電, 本報記者, 圖為, 責任編輯."""
