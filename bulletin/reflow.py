@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -46,6 +47,7 @@ SOFT_ENDS = frozenset("：；")
 """A short line ending in one of these ends its paragraph (主要有以下几点： / 一是……); a full one goes on."""
 
 
+@cache
 def char_width(ch: str) -> int:
     """Display columns: 2 for Chinese characters and the punctuation set full-width in Chinese type."""
     return 2 if unicodedata.east_asian_width(ch) in "WFA" else 1
@@ -55,7 +57,7 @@ def display_width(text: str) -> int:
     return sum(char_width(ch) for ch in text)
 
 
-@dataclass
+@dataclass(frozen=True)
 class Line:
     """One non-blank input line."""
 
@@ -63,11 +65,13 @@ class Line:
     indent: int  # display columns of leading whitespace
     blanks: int  # blank lines before it
     lead: int = 0  # columns of a dateline put in front of it from the line above (not on its line)
+    width: int = field(init=False)  # the width the line had on the page
 
-    @property
-    def width(self) -> int:
-        """The width the line had on the page."""
-        return display_width(self.text) - self.lead
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "width", display_width(self.text) - self.lead)
+
+    def extended(self, more: str) -> Line:
+        return Line(self.text + more, self.indent, self.blanks, self.lead)
 
 
 @dataclass(frozen=True)
@@ -79,6 +83,7 @@ class Geometry:
     lost_indent: int = 0  # columns a paragraph's first line is shorter by (its indent was dropped)
     indented: bool = False  # paragraph starts kept their indentation
     blank_sep: bool = False  # paragraphs are separated by blank lines
+    widths: tuple[int, ...] = ()  # each line's own column width (articles differ on one page)
 
 
 def split_lines(text: str) -> list[Line]:
@@ -104,7 +109,7 @@ def glue_punctuation(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for line in lines:
         if out and line.text[0] in LEADING_CLOSERS:
-            out[-1].text += line.text
+            out[-1] = out[-1].extended(line.text)
         else:
             out.append(line)
     return out
@@ -182,42 +187,56 @@ def measure(lines: list[Line]) -> Geometry:
     widths = sorted(ln.width for ln in lines if ln.width >= 12)
     if len(widths) < 4:
         return Geometry(None, indented=indented, blank_sep=_blank_sep(lines, None))
-    best, best_n = _densest(widths)
+    counts = Counter(widths)
+    best, best_n = _densest(counts)
     # Hard-wrapped pages put most body lines near one width; web copy spreads them out.
     if best_n < 0.3 * len(widths) or best > 140:
         return Geometry(None, indented=indented, blank_sep=_blank_sep(lines, None))
     cluster = [w for w in widths if best - 6 <= w <= best + 2]
-    typical = cluster[len(cluster) // 2]
+    typical = _cluster_median(counts, best)
     low = cluster[len(cluster) // 10]
     full_min = min(typical - 2, max(low, typical - 4))
     geo = Geometry(typical, full_min, 0, indented)
-    lost = 0 if indented else _lost_indent(lines, geo, local_widths(lines, geo))
-    return Geometry(typical, full_min, lost, indented, _blank_sep(lines, full_min))
+    widths = local_widths(lines, geo)
+    lost = 0 if indented else _lost_indent(lines, geo, widths)
+    return Geometry(typical, full_min, lost, indented, _blank_sep(lines, full_min), tuple(widths))
 
 
-def _densest(widths: list[int]) -> tuple[int, int]:
+def _densest(counts: Counter[int]) -> tuple[int, int]:
     """The width most lines sit just under (justified lines vary a little), and how many do."""
-    counts = Counter(widths)
     best, best_n = 0, 0
     for c in counts:
-        n = sum(k for w, k in counts.items() if c - 4 <= w <= c + 1)
+        n = sum(counts.get(w, 0) for w in range(c - 4, c + 2))
         if n > best_n or (n == best_n and c > best):
             best, best_n = c, n
     return best, best_n
 
 
+def _cluster_median(counts: Counter[int], best: int) -> int:
+    """The median width of the lines near ``best``: the typical full line."""
+    cluster = [w for w in range(best - 6, best + 3) for _ in range(counts.get(w, 0))]
+    return cluster[len(cluster) // 2]
+
+
 def local_widths(lines: list[Line], geo: Geometry, reach: int = 15) -> list[int]:
-    """Each line's own column width: articles on one page may be set in columns of other widths."""
+    """Each line's own column width: articles on one page may be set in columns of other widths.
+
+    A window of ``reach`` lines either side slides down the page, its width counts kept up to date.
+    """
     assert geo.width is not None
+    body = [ln.width if ln.width >= 12 else 0 for ln in lines]
+    window: Counter[int] = Counter(w for w in body[: reach + 1] if w)
     out = []
     for i in range(len(lines)):
-        near = sorted(ln.width for ln in lines[max(0, i - reach) : i + reach + 1] if ln.width >= 12)
-        best, n = _densest(near) if near else (0, 0)
+        if i + reach < len(body) and i > 0 and body[i + reach]:
+            window[body[i + reach]] += 1
+        if i - reach - 1 >= 0 and body[i - reach - 1]:
+            window[body[i - reach - 1]] -= 1
+        best, n = _densest(+window)
         if n < 8 or abs(best - geo.width) <= 2:
             out.append(geo.width)
         else:
-            cluster = [w for w in near if best - 6 <= w <= best + 2]
-            out.append(cluster[len(cluster) // 2])
+            out.append(_cluster_median(window, best))
     return out
 
 
@@ -269,7 +288,7 @@ class Reflower:
     def __init__(self, lines: list[Line], geo: Geometry):
         self.geo = geo
         self.lines = lines
-        self.widths = local_widths(lines, geo) if geo.width is not None else []
+        self.widths = list(geo.widths)
         self.slack = geo.width - geo.full_min if geo.width is not None else 0
         if geo.width is not None:
             self.lines, self.widths = self._mend_split_lines()
@@ -290,7 +309,7 @@ class Reflower:
                 and has_sentence_punct(prev.text)
                 and prev.width + line.width <= widths[-1] + 2
             ):
-                lines[-1] = Line(prev.text + line.text, prev.indent, prev.blanks, prev.lead)
+                lines[-1] = prev.extended(line.text)
             else:
                 lines.append(line)
                 widths.append(width)
