@@ -80,11 +80,14 @@ def clean_report(
     """Clean ``text``; also return, per rule that changed something, how many changes it made."""
     options = options or CleanOptions()
     report: dict[str, int] = {}
-    for rule in select_rules(rules, skip):
+    selected = select_rules(rules, skip)
+    for rule in selected:
         text, n = rule.func(text, options)
         if n:
             report[rule.name] = n
-    return render(text, options), report
+    if any(rule.name == "reflow" for rule in selected):
+        text = render(text, options)
+    return text, report
 
 
 def clean(
@@ -102,9 +105,10 @@ def clean(
 
 
 def render(text: str, options: CleanOptions) -> str:
-    """One paragraph per line; ``blank`` separates them by an empty line, ``indent`` adds 　　."""
+    """Reflowed text, one paragraph per line: ``blank`` parts them by an empty line, ``indent``
+    starts each body paragraph (not headlines, bylines or credits) with two ideographic spaces."""
     lines = [ln for ln in text.split("\n") if ln.strip()]
     if options.indent:
-        lines = ["\u3000\u3000" + ln.lstrip(" \u3000") for ln in lines]
+        lines = ["\u3000\u3000" + ln.lstrip(" \u3000") if reflow.is_body(ln) else ln for ln in lines]
     sep = "\n\n" if options.paragraph_sep == "blank" else "\n"
     return sep.join(lines) + "\n" if lines else ""

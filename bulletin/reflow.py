@@ -127,6 +127,11 @@ def has_sentence_punct(text: str) -> bool:
     return any(ch in SENTENCE_PUNCT for ch in text)
 
 
+def is_body(text: str) -> bool:
+    """A paragraph of running text: it has sentence punctuation and is no cue line (credit ...)."""
+    return has_sentence_punct(text) and not stands_alone(text.strip())
+
+
 def starts_block(text: str) -> bool:
     """Cue lines that never continue the line before: dateline, caption, credit, section, byline."""
     return (
