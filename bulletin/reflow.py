@@ -132,26 +132,19 @@ def is_body(text: str) -> bool:
     return has_sentence_punct(text) and not stands_alone(text.strip())
 
 
-def starts_block(text: str) -> bool:
-    """Cue lines that never continue the line before: dateline, caption, credit, section, byline."""
-    return (
-        patterns.is_dateline_start(text)
-        or patterns.is_caption_start(text)
-        or patterns.is_credit(text)
-        or patterns.is_section(text)
-        or patterns.is_byline(text)
-        or patterns.is_photo_byline(text)
-    )
-
-
 def stands_alone(text: str) -> bool:
-    """Cue lines that never continue onto the next line."""
+    """Cue lines on a line of their own: credit, section marker, byline, photo byline."""
     return (
         patterns.is_credit(text)
         or patterns.is_section(text)
         or patterns.is_byline(text)
         or patterns.is_photo_byline(text)
     )
+
+
+def starts_block(text: str) -> bool:
+    """Cue lines that never continue the line before: those, and a dateline or caption opening."""
+    return patterns.is_dateline_start(text) or patterns.is_caption_start(text) or stands_alone(text)
 
 
 def ended_at(text: str) -> bool:
