@@ -83,7 +83,7 @@ class Geometry:
     lost_indent: int = 0  # columns a paragraph's first line is shorter by (its indent was dropped)
     indented: bool = False  # paragraph starts kept their indentation
     blank_sep: bool = False  # paragraphs are separated by blank lines
-    widths: tuple[int, ...] = ()  # each line's own column width (articles differ on one page)
+    widths: tuple[int, ...] = field(default=(), repr=False)  # each line's own column width
 
 
 def split_lines(text: str) -> list[Line]:
@@ -370,13 +370,14 @@ class Reflower:
             # number or Latin word too long for the room left goes whole to the next line.
             if ended_at(prev.text):
                 return False
-            if prev_first and has_sentence_punct(prev.text):
+            if prev_first and (has_sentence_punct(prev.text) or patterns.is_dateline_start(prev.text)):
                 return True
             token = LEADING_TOKEN.match(nxt.text)
             return bool(token) and prev.width + len(token.group()) >= self.widths[i - 1] - self.slack
         if not ends_sentence(prev.text) and prev.text[-1] not in SOFT_ENDS:
             # A first line without any punctuation, followed by another first line, is a subhead.
-            return not (prev_first and not has_sentence_punct(prev.text) and self._looks_first(i))
+            subhead = prev_first and not has_sentence_punct(prev.text) and self._looks_first(i)
+            return not subhead or patterns.is_dateline_start(prev.text)
         if not ends_sentence(prev.text):
             return True
         # A full line that ends a sentence: the paragraph may or may not end here. The next line
