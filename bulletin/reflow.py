@@ -536,16 +536,30 @@ def columns(text: str, options: CleanOptions) -> tuple[str, int]:
                 out.append("")
         band.clear()
 
+    left_gap = 0  # rows in a row where the first column was empty while others had text
+    left_last = ""  # the first column's last text
     for r in rows:
         if not r:
             flush()
+            left_gap = 0
         elif len(r) == 1 and _spans(r[0], page_starts):
             flush()
             out.extend([r[0].text.strip(), ""])
+            left_gap = 0
         else:
+            left = [s.text for s in r if _column_of(s, page_starts) == 0]
+            if left and left_gap >= 3 and not _goes_on(left_last):
+                flush()  # the first column starts again below a gap: a new row of articles
+            left_gap = 0 if left else left_gap + 1
+            left_last = left[-1].strip() if left else left_last
             band.append(r)
     flush()
     return "\n".join(out).rstrip("\n") + "\n", len(page_starts)
+
+
+def _goes_on(text: str) -> bool:
+    """Text that stops mid-sentence: what follows it in its column is the same paragraph."""
+    return bool(text) and has_sentence_punct(text) and not ended_at(text)
 
 
 def _spans(seg: Segment, starts: list[int]) -> bool:
