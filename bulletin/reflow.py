@@ -40,6 +40,11 @@ CONTINUES = frozenset("，、“‘「『（《—")
 
 OPENERS = frozenset("“‘「『《（")
 
+TRAILING_ASIDE = re.compile(r"(?<=[。！？…”])[（(][^（()）]{1,30}[)）]$")
+
+NEAR_FULL = 4
+"""Columns a justified line may fall short of the usual full width (two characters)."""
+
 LEADING_TOKEN = re.compile(r"[0-9A-Za-z][0-9A-Za-z.,:%/]*")
 """A number or Latin word at the start of a line: typesetting never splits one."""
 
@@ -116,8 +121,12 @@ def glue_punctuation(lines: list[Line]) -> list[Line]:
 
 
 def ends_sentence(text: str) -> bool:
-    """Ends with 。！？… , possibly followed by closing quotes or brackets."""
+    """Ends with 。！？… , possibly followed by closing quotes or brackets, or by an attribution
+    in brackets after the full stop (……积极意义。（章文）)."""
     t = text.rstrip()
+    m = TRAILING_ASIDE.search(t)
+    if m:
+        t = t[: m.start()]
     while t and t[-1] in CLOSING_MARKS:
         t = t[:-1]
     return bool(t) and t[-1] in SENTENCE_END
@@ -372,6 +381,8 @@ class Reflower:
                 return False
             if prev_first and (has_sentence_punct(prev.text) or patterns.is_dateline_start(prev.text)):
                 return True
+            if prev.width >= self.widths[i - 1] - self.slack - NEAR_FULL and has_sentence_punct(prev.text):
+                return True  # a character short of full, mid-sentence: justified type, not an end
             token = LEADING_TOKEN.match(nxt.text)
             return bool(token) and prev.width + len(token.group()) >= self.widths[i - 1] - self.slack
         if not ends_sentence(prev.text) and prev.text[-1] not in SOFT_ENDS:
