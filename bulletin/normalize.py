@@ -187,7 +187,7 @@ _PARENS = "()（）"
 _T = _cls("".join(sorted(_PUNCT_TRANSPARENT)))
 
 _PUNCT_ANY_RE = re.compile(r"[,.:;?!()]")
-_PAREN_PAIR_RE = re.compile(r"[(（][^()（）\n]*[)）]")
+_PAREN_PAIR_RE = re.compile(r"[(（][^()（）]{0,200}[)）]")  # may span a wrap: reflow joins it
 # A run with at least one half-width mark; the lookbehind makes it start only where a run starts,
 # so a megabyte of ，(or of spaces, or of quotes) is scanned once.
 _PUNCT_RUN_RE = re.compile(f"(?<![{_T}])[{_T}]*?[{_cls(_PUNCT_TARGETS)}][{_T}]*")

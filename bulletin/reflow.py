@@ -304,16 +304,23 @@ class Reflower:
         """Put back together physical lines that extraction cut at an opening quote or bracket.
 
         ``pdftotext -raw`` starts a new line at a glyph from another font (“ 《): two short
-        pieces that fit in one column line together, the second opening with such a mark, were one.
+        pieces that fit in one column line together, the second opening with such a mark, were one
+        (when the first is body text: it has punctuation, or the full line before it goes on into it).
         """
         lines, widths = [self.lines[0]], [self.widths[0]]
         for line, width in zip(self.lines[1:], self.widths[1:]):  # noqa: B905
             prev = lines[-1]
+            before = lines[-2] if len(lines) > 1 else None
+            body = has_sentence_punct(prev.text) or (
+                before is not None
+                and before.width >= widths[-2] - self.slack - self.geo.lost_indent
+                and not ended_at(before.text)
+            )
             if (
                 line.text[0] in OPENERS
                 and not line.blanks
                 and not ends_sentence(prev.text)
-                and has_sentence_punct(prev.text)
+                and body
                 and prev.width + line.width <= widths[-1] + 2
             ):
                 lines[-1] = prev.extended(line.text)

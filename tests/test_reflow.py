@@ -120,3 +120,34 @@ def test_columns_read_side_by_side_text_column_by_column():
 def test_columns_leave_ordinary_text_alone():
     text = wrapped_page(15, PARAS)
     assert columns(text, OPTS) == (text, 0)
+
+
+def reflowed(text: str) -> list[str]:
+    return reflow(text, OPTS)[0].splitlines()
+
+
+def test_a_short_line_ending_in_a_colon_ends_its_paragraph():
+    paras = PARAS[:2] + ["会议指出，当前工作主要有以下几点：", "一是加强组织领导，压实各方责任。"] + PARAS[2:]
+    assert reflowed(wrapped_page(15, paras * 2)) == paras * 2
+
+
+def test_an_attribution_after_the_full_stop_ends_the_paragraph():
+    paras = PARAS[:2] + ["活动受到群众欢迎，大家纷纷表示收获很大。（王晓东）"] + PARAS[2:]
+    assert reflowed(wrapped_page(15, paras * 2)) == paras * 2
+
+
+def test_a_headline_and_subtitle_before_a_dateline_stand_alone():
+    headline = "汾源县部署春耕备耕工作\n全县粮食播种面积稳定在42万亩\n"
+    page = wrapped_page(15, PARAS) + headline + wrapped_page(15, PARAS)
+    out = reflowed(page)
+    assert out[4:6] == ["汾源县部署春耕备耕工作", "全县粮食播种面积稳定在42万亩"]
+    assert out[6] == PARAS[0]
+
+
+def test_raw_extraction_cut_at_an_opening_quote_is_mended():
+    """pdftotext -raw cut the physical line 写有“外经贸”等单位名称，另有多 in two."""
+    body = (
+        "据了解，有的发票存根上写\n有\n“外经贸”等单位名称，另有多\n张发票存根有问题，已移交有关\n部门处理。\n"
+    )
+    out = reflowed(wrapped_page(15, PARAS * 2) + body)
+    assert out[-1] == "".join(body.split())
