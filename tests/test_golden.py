@@ -64,3 +64,9 @@ def test_clean_gives_most_hand_read_lines(sample):
     lines = set(cleaned(sample).splitlines())
     found = sum(t in lines for t in truth)
     assert found / len(truth) >= 0.85, f"{found} of {len(truth)} lines"
+
+
+@pytest.mark.parametrize("sample", SAMPLES, ids=[p.stem for p in SAMPLES])
+def test_a_cleaned_page_comes_back_unchanged(sample):
+    once = cleaned(sample)
+    assert bulletin.clean(once) == once
