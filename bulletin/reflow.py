@@ -15,12 +15,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from bulletin import patterns
+from bulletin.model import Block
 
 if TYPE_CHECKING:
     from bulletin.clean import CleanOptions
@@ -70,13 +71,16 @@ class Line:
     indent: int  # display columns of leading whitespace
     blanks: int  # blank lines before it
     lead: int = 0  # columns of a dateline put in front of it from the line above (not on its line)
+    first: int = 0  # 0-based input line it comes from (for a merged line, the first one)
+    last: int = 0  # and the last one
     width: int = field(init=False)  # the width the line had on the page
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "width", display_width(self.text) - self.lead)
 
-    def extended(self, more: str) -> Line:
-        return Line(self.text + more, self.indent, self.blanks, self.lead)
+    def extended(self, more: Line) -> Line:
+        """This line with ``more`` put on its end (pieces of one line on the page)."""
+        return replace(self, text=self.text + more.text, last=more.last)
 
 
 @dataclass(frozen=True)
@@ -91,16 +95,19 @@ class Geometry:
     widths: tuple[int, ...] = field(default=(), repr=False)  # each line's own column width
 
 
-def split_lines(text: str) -> list[Line]:
+def split_lines(text: str, origin: list[int] | None = None) -> list[Line]:
+    """The non-blank lines; ``origin`` gives each line's input line number when it is not its index
+    (columns reordered the lines)."""
     lines: list[Line] = []
     blanks = 0
-    for raw in text.split("\n"):
+    for i, raw in enumerate(text.split("\n")):
         body = raw.strip(INDENT_CHARS)
         if not body:
             blanks += 1
             continue
         lead = raw[: len(raw) - len(raw.lstrip(INDENT_CHARS))]
-        lines.append(Line(body, display_width(lead.replace("\t", "    ")), blanks))
+        n = origin[i] if origin is not None and i < len(origin) else i
+        lines.append(Line(body, display_width(lead.replace("\t", "    ")), blanks, first=n, last=n))
         blanks = 0
     return lines
 
@@ -114,7 +121,7 @@ def glue_punctuation(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for line in lines:
         if out and line.text[0] in LEADING_CLOSERS:
-            out[-1] = out[-1].extended(line.text)
+            out[-1] = out[-1].extended(line)
         else:
             out.append(line)
     return out
@@ -177,7 +184,13 @@ def attach_datelines(lines: list[Line]) -> list[Line]:
     for line in lines:
         if out and is_dateline_only(out[-1].text) and not starts_block(line.text):
             head = out[-1].text + " "
-            out[-1] = Line(head + line.text, line.indent, out[-1].blanks, display_width(head))
+            out[-1] = replace(
+                line,
+                text=head + line.text,
+                blanks=out[-1].blanks,
+                lead=display_width(head),
+                first=out[-1].first,
+            )
         else:
             out.append(line)
     return out
@@ -309,7 +322,7 @@ class Reflower:
         (when the first is body text: it has punctuation, or the full line before it goes on into it).
         """
         lines, widths = [self.lines[0]], [self.widths[0]]
-        for line, width in zip(self.lines[1:], self.widths[1:]):  # noqa: B905
+        for line, width in zip(self.lines[1:], self.widths[1:]):
             prev = lines[-1]
             before = lines[-2] if len(lines) > 1 else None
             body = has_sentence_punct(prev.text) or (
@@ -324,7 +337,7 @@ class Reflower:
                 and body
                 and prev.width + line.width <= widths[-1] + 2
             ):
-                lines[-1] = prev.extended(line.text)
+                lines[-1] = prev.extended(line)
             else:
                 lines.append(line)
                 widths.append(width)
@@ -427,22 +440,26 @@ class Reflower:
             return False
         return line.width <= self.widths[i] - self.geo.lost_indent + 1
 
-    def paragraphs(self) -> list[str]:
-        out: list[str] = []
-        cur: list[str] = []
+    def paragraphs(self) -> list[Block]:
+        """The lines joined into paragraphs, each with the input lines it spans (1-based)."""
+        groups: list[list[Line]] = []
         first = True
         for i, line in enumerate(self.lines):
             if i and self.joins(i, first):
-                cur.append(line.text)
+                groups[-1].append(line)
                 first = False
             else:
-                if cur:
-                    out.append(join_texts(cur, self.geo.width is not None))
-                cur = [line.text]
+                groups.append([line])
                 first = True
-        if cur:
-            out.append(join_texts(cur, self.geo.width is not None))
-        return out
+        wrapped = self.geo.width is not None
+        return [
+            Block(
+                join_texts([ln.text for ln in g], wrapped),
+                min(ln.first for ln in g) + 1,
+                max(ln.last for ln in g) + 1,
+            )
+            for g in groups
+        ]
 
 
 def join_texts(parts: list[str], wrapped: bool) -> str:
@@ -461,15 +478,22 @@ def join_texts(parts: list[str], wrapped: bool) -> str:
     return text
 
 
+def blocks(text: str, origin: list[int] | None = None) -> tuple[list[Block], int]:
+    """The paragraphs and lines of their own of ``text``, with their input lines; and how many
+    line breaks were removed. ``origin``: see ``split_lines``."""
+    lines = attach_datelines(glue_punctuation(split_lines(text, origin)))
+    if not lines:
+        return [], 0
+    paras = Reflower(lines, measure(lines)).paragraphs()
+    return paras, len(lines) - len(paras)
+
+
 def reflow(text: str, options: CleanOptions) -> tuple[str, int]:
     """Join hard-wrapped lines into paragraphs, one per line; return the number of joins made."""
-    lines = attach_datelines(glue_punctuation(split_lines(text)))
-    if not lines:
+    paras, joins = blocks(text)
+    if not paras:
         return "", 0
-    geo = measure(lines)
-    paras = Reflower(lines, geo).paragraphs()
-    joins = len(lines) - len(paras)
-    return "\n".join(paras) + "\n", joins
+    return "\n".join(p.text for p in paras) + "\n", joins
 
 
 # --- side-by-side columns (pdftotext -layout) -------------------------------------------------
@@ -526,44 +550,58 @@ def column_starts(rows: list[list[Segment]]) -> list[int]:
 
 
 def columns(text: str, options: CleanOptions) -> tuple[str, int]:
-    """Read text set in side-by-side columns (``pdftotext -layout``) one column after another.
+    """Read text set in side-by-side columns (``pdftotext -layout``) one column after another;
+    the count is the number of columns found on the page (0: not laid out side by side)."""
+    read = read_columns(text)
+    return (text, 0) if read is None else (read[0], read[2])
+
+
+def read_columns(text: str) -> tuple[str, list[int], int] | None:
+    """The page read column by column, each output line's input line, and the number of columns;
+    None when the text is not laid out side by side.
 
     The page is cut into bands at fully blank lines and at lines that run across columns (a
     headline over several columns). Each band is read column by column, top to bottom, with the
     columns the band itself shows (articles in one row may be set in other columns than the next
-    row's). Returns the number of columns found on the page (0: not laid out side by side).
+    row's).
     """
-    lines = text.split("\n")
-    rows = [segments(line) for line in lines]
+    rows = [segments(line) for line in text.split("\n")]
     if not is_side_by_side(rows):
-        return text, 0
+        return None
     page_starts = column_starts(rows)
     if len(page_starts) < 2:
-        return text, 0
+        return None
     out: list[str] = []
-    band: list[list[Segment]] = []
+    origin: list[int] = []
+    band: list[int] = []  # indexes of the rows in the band
+
+    def emit(line: str, n: int) -> None:
+        out.append(line)
+        origin.append(n)
 
     def flush() -> None:
-        multi = sum(1 for r in band if len(r) >= 2)
-        starts = column_starts(band) if multi >= 6 else page_starts
+        multi = sum(1 for i in band if len(rows[i]) >= 2)
+        starts = column_starts([rows[i] for i in band]) if multi >= 6 else page_starts
         if len(starts) < 2:
             starts = page_starts
         for col in range(len(starts)):
-            cells = _trim([_cell(r, col, starts) for r in band])
-            if any(c and c.strip() for c in cells):
-                out.extend(c if c is not None else "" for c in cells)
-                out.append("")
+            cells = _trim([(_cell(rows[i], col, starts), i) for i in band])
+            if any(c and c.strip() for c, _ in cells):
+                for c, i in cells:
+                    emit(c or "", i)
+                emit("", band[-1])
         band.clear()
 
     left_gap = 0  # rows in a row where the first column was empty while others had text
     left_last = ""  # the first column's last text
-    for r in rows:
+    for i, r in enumerate(rows):
         if not r:
             flush()
             left_gap = 0
         elif len(r) == 1 and _spans(r[0], page_starts):
             flush()
-            out.extend([r[0].text.strip(), ""])
+            emit(r[0].text.strip(), i)
+            emit("", i)
             left_gap = 0
         else:
             left = [s.text for s in r if _column_of(s, page_starts) == 0]
@@ -571,9 +609,12 @@ def columns(text: str, options: CleanOptions) -> tuple[str, int]:
                 flush()  # the first column starts again below a gap: a new row of articles
             left_gap = 0 if left else left_gap + 1
             left_last = left[-1].strip() if left else left_last
-            band.append(r)
+            band.append(i)
     flush()
-    return "\n".join(out).rstrip("\n") + "\n", len(page_starts)
+    while out and not out[-1]:
+        out.pop()
+        origin.pop()
+    return "\n".join(out) + "\n", origin, len(page_starts)
 
 
 def _goes_on(text: str) -> bool:
@@ -610,9 +651,10 @@ def _cell(row: list[Segment], col: int, starts: list[int]) -> str | None:
     return " ".join(p.text.strip() for p in parts)
 
 
-def _trim(cells: list[str | None]) -> list[str | None]:
-    while cells and cells[0] is None:
+def _trim(cells: list[tuple[str | None, int]]) -> list[tuple[str | None, int]]:
+    """Without the empty cells at the top and bottom of a column."""
+    while cells and cells[0][0] is None:
         cells = cells[1:]
-    while cells and cells[-1] is None:
+    while cells and cells[-1][0] is None:
         cells = cells[:-1]
     return cells

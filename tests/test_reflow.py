@@ -6,7 +6,17 @@ from pathlib import Path
 import pytest
 
 from bulletin.clean import CleanOptions
-from bulletin.reflow import Geometry, columns, display_width, ends_sentence, measure, reflow, split_lines
+from bulletin.reflow import (
+    Geometry,
+    blocks,
+    columns,
+    display_width,
+    ends_sentence,
+    measure,
+    read_columns,
+    reflow,
+    split_lines,
+)
 
 CASES = json.loads((Path(__file__).parent / "cases" / "reflow.json").read_text(encoding="utf-8"))
 OPTS = CleanOptions()
@@ -151,3 +161,19 @@ def test_raw_extraction_cut_at_an_opening_quote_is_mended():
     )
     out = reflowed(wrapped_page(15, PARAS * 2) + body)
     assert out[-1] == "".join(body.split())
+
+
+def test_blocks_know_the_input_lines_they_came_from():
+    text = "\n送戏下乡受欢迎\n\n" + wrapped_page(15, PARAS)
+    paras, _ = blocks(text)
+    assert [(p.text, p.first) for p in paras[:2]] == [("送戏下乡受欢迎", 2), (PARAS[0], 4)]
+    assert paras[-1].last == len(text.splitlines())
+    assert all(a.last < b.first for a, b in zip(paras, paras[1:]))
+
+
+def test_columns_say_where_each_line_came_from():
+    text, origin, n = read_columns(LAYOUT)
+    assert n == 2
+    source = LAYOUT.splitlines()
+    for line, i in zip(text.splitlines(), origin):
+        assert line.strip() in source[i]
