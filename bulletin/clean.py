@@ -15,6 +15,7 @@ from typing import Literal
 
 from bulletin import normalize, reflow
 from bulletin.errors import UsageError
+from bulletin.model import Block
 
 Quotes = Literal["keep", "curly", "corner"]
 Spacing = Literal["newspaper", "pangu", "keep"]
@@ -79,15 +80,51 @@ def clean_report(
 ) -> tuple[str, dict[str, int]]:
     """Clean ``text``; also return, per rule that changed something, how many changes it made."""
     options = options or CleanOptions()
+    text, paragraphs, report = run_rules(text, options, select_rules(rules, skip))
+    return (text if paragraphs is None else render(paragraphs, options)), report
+
+
+def clean_blocks(
+    text: str,
+    options: CleanOptions | None = None,
+    *,
+    rules: Iterable[str] | None = None,
+    skip: Iterable[str] = (),
+) -> list[Block]:
+    """The cleaned page as blocks (paragraphs and lines of their own) with their input lines:
+    what ``split`` makes articles of. Without reflow every line is a block."""
+    text, paragraphs, _ = run_rules(text, options or CleanOptions(), select_rules(rules, skip))
+    if paragraphs is None:
+        paragraphs = [Block(ln, i, i) for i, ln in enumerate(text.split("\n"), 1) if ln.strip()]
+    return paragraphs
+
+
+def run_rules(
+    text: str, options: CleanOptions, selected: Iterable[Rule]
+) -> tuple[str, list[Block] | None, dict[str, int]]:
+    """Apply the rules in order. Two keep track of input lines on the way: ``columns`` says where
+    each line it reorders came from, and ``reflow`` makes the blocks; the rules after reflow then
+    work on the blocks' text (they never add or remove a line break)."""
     report: dict[str, int] = {}
-    selected = select_rules(rules, skip)
+    origin: list[int] | None = None
+    paragraphs: list[Block] | None = None
     for rule in selected:
-        text, n = rule.func(text, options)
+        if rule.func is reflow.columns:  # the same reading, keeping each line's origin
+            read = reflow.read_columns(text)
+            n = 0 if read is None else read[2]
+            if read is not None:
+                text, origin = read[0], read[1]
+        elif rule.func is reflow.reflow:  # the same joining, keeping the blocks
+            paragraphs, n = reflow.blocks(text, origin)
+            text = "\n".join(p.text for p in paragraphs)
+        else:
+            text, n = rule.func(text, options)
         if n:
             report[rule.name] = n
-    if any(rule.name == "reflow" for rule in selected):
-        text = render(text, options)
-    return text, report
+    if paragraphs is not None:
+        for p, line in zip(paragraphs, text.split("\n")):
+            p.text = line
+    return text, paragraphs, report
 
 
 def clean(
@@ -104,10 +141,10 @@ def clean(
     return clean_report(text, options, rules=rules, skip=skip)[0]
 
 
-def render(text: str, options: CleanOptions) -> str:
+def render(paragraphs: list[Block], options: CleanOptions) -> str:
     """Reflowed text, one paragraph per line: ``blank`` parts them by an empty line, ``indent``
     starts each body paragraph (not headlines, bylines or credits) with two ideographic spaces."""
-    lines = [ln for ln in text.split("\n") if ln.strip()]
+    lines = [p.text for p in paragraphs if p.text.strip()]
     if options.indent:
         lines = ["\u3000\u3000" + ln.lstrip(" \u3000") if reflow.is_body(ln) else ln for ln in lines]
     sep = "\n\n" if options.paragraph_sep == "blank" else "\n"

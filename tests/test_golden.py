@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 import bulletin
+from bulletin.clean import clean_blocks
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = sorted((ROOT / "samples").glob("*.txt"))
@@ -70,3 +71,13 @@ def test_clean_gives_most_hand_read_lines(sample):
 def test_a_cleaned_page_comes_back_unchanged(sample):
     once = cleaned(sample)
     assert bulletin.clean(once) == once
+
+
+@pytest.mark.parametrize("sample", SAMPLES, ids=[p.stem for p in SAMPLES])
+def test_blocks_are_the_cleaned_lines_with_their_input_lines(sample):
+    text = bulletin.decode(sample.read_bytes()).text
+    paragraphs = clean_blocks(text)
+    assert [p.text for p in paragraphs] == cleaned(sample).splitlines()
+    n = len(text.splitlines())
+    assert all(1 <= p.first <= p.last <= n for p in paragraphs)
+    assert all(a.first < b.first for a, b in zip(paragraphs, paragraphs[1:]))
