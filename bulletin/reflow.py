@@ -41,6 +41,12 @@ CONTINUES = frozenset("，、“‘「『（《—")
 
 OPENERS = frozenset("“‘「『《（")
 
+UNCLOSED_REACH = 60
+
+PAIRED_MARKS = (("《", "》"), ("（", "）"))
+"""Marks that close on the same paragraph (not quotes: a quotation over several paragraphs opens
+each of them and closes only the last)."""
+
 TRAILING_ASIDE = re.compile(r"(?<=[。！？…”])[（(][^（()）]{1,30}[)）]$")
 
 NEAR_FULL = 4
@@ -92,6 +98,7 @@ class Geometry:
     lost_indent: int = 0  # columns a paragraph's first line is shorter by (its indent was dropped)
     indented: bool = False  # paragraph starts kept their indentation
     blank_sep: bool = False  # paragraphs are separated by blank lines
+    snippet: bool = False  # too few lines to measure anything
     widths: tuple[int, ...] = field(default=(), repr=False)  # each line's own column width
 
 
@@ -168,6 +175,24 @@ def ended_at(text: str) -> bool:
     return ends_sentence(text) or text[-1] in SOFT_ENDS
 
 
+def unclosed(text: str) -> bool:
+    """An opening 《 or （ not closed in the last few dozen characters: the text goes on
+    (和《绛县 / 2022年度…》). Only near the end, so a stray mark cannot swallow a page."""
+    tail = text[-UNCLOSED_REACH:]
+    return any(tail.rfind(a) > tail.rfind(b) for a, b in PAIRED_MARKS)
+
+
+def is_titled(text: str) -> bool:
+    """Web copy: a short line with no punctuation but a colon or 、 is a headline (放小：让企业轻装前进)."""
+    return (
+        display_width(text) <= 40
+        and not any(c in "，。；！？" for c in text)
+        and not unclosed(text)
+        and text[-1] not in CONTINUES
+        and text[-1] not in SOFT_ENDS
+    )
+
+
 def is_aside(text: str) -> bool:
     """A line that is all one bracket: a source or attribution, （本报开罗电）, （新华社发 美联社照片）."""
     return (
@@ -206,7 +231,7 @@ def measure(lines: list[Line]) -> Geometry:
     indented = _indented(lines)
     widths = sorted(ln.width for ln in lines if ln.width >= 12)
     if len(widths) < 4:
-        return Geometry(None, indented=indented, blank_sep=_blank_sep(lines, None))
+        return Geometry(None, indented=indented, blank_sep=_blank_sep(lines, None), snippet=True)
     counts = Counter(widths)
     best, best_n = _densest(counts)
     # Hard-wrapped pages put most body lines near one width (56% and more on the corpus pages);
@@ -220,7 +245,7 @@ def measure(lines: list[Line]) -> Geometry:
     geo = Geometry(typical, full_min, 0, indented)
     widths = local_widths(lines, geo)
     lost = 0 if indented else _lost_indent(lines, geo, widths)
-    return Geometry(typical, full_min, lost, indented, _blank_sep(lines, full_min), tuple(widths))
+    return Geometry(typical, full_min, lost, indented, _blank_sep(lines, full_min), widths=tuple(widths))
 
 
 def _densest(counts: Counter[int]) -> tuple[int, int]:
@@ -311,6 +336,7 @@ class Reflower:
         self.lines = lines
         self.widths = list(geo.widths)
         self.slack = geo.width - geo.full_min if geo.width is not None else 0
+        self.paragraph = ""  # the text of the paragraph being built, for marks left open in it
         if geo.width is not None:
             self.lines, self.widths = self._mend_split_lines()
 
@@ -357,9 +383,11 @@ class Reflower:
         """
         line = self.lines[i]
         text = line.text
+        if self.geo.width is None and is_titled(text):
+            return True
         if has_sentence_punct(text[:-1]) or text[-1] in CONTINUES or text[-1] in SOFT_ENDS:
             return False
-        if ends_sentence(text):
+        if ends_sentence(text) or unclosed(text):
             return False
         wrapped = self.geo.width is not None and self.full(i, first)
         end = patterns.dateline_end(text)
@@ -380,9 +408,9 @@ class Reflower:
             return False
         if geo.indented and nxt.indent > 0:
             return False
-        if prev.text[-1] in CONTINUES:
+        if prev.text[-1] in CONTINUES or unclosed(self.paragraph):
             return True
-        if prev_first and (self.heading_like(i - 1) or self._headline_run(i - 1)):
+        if prev_first and (self.heading_like(i - 1) or self._headline_run(i - 1) or self._set_apart(i - 1)):
             return False  # (a line that continues a paragraph is body text, not a headline)
         if is_aside(prev.text):
             return False
@@ -391,7 +419,10 @@ class Reflower:
             # blank line was broken there. Without the blank line it is a paragraph of its own
             # (so that clean's own output, one paragraph per line, comes through unchanged).
             ended = ends_sentence(prev.text) or prev.text[-1] in SOFT_ENDS
-            return nxt.blanks > 0 and not ended and not self.heading_like(i)
+            if ended or self.heading_like(i):
+                return False
+            # A snippet too short to measure: a body line that stops mid-sentence goes on.
+            return nxt.blanks > 0 or (geo.snippet and has_sentence_punct(prev.text))
         if prev.width > self.widths[i - 1] + 8:
             return False  # wider than the column: a headline or caption across columns
         if not self.full(i - 1, prev_first):
@@ -402,7 +433,7 @@ class Reflower:
                 return False
             if prev_first and (has_sentence_punct(prev.text) or patterns.is_dateline_start(prev.text)):
                 return True
-            if prev.width >= self.widths[i - 1] - self.slack - NEAR_FULL and has_sentence_punct(prev.text):
+            if prev.width >= self.widths[i - 1] - self.slack - NEAR_FULL and not prev_first:
                 return True  # a character short of full, mid-sentence: justified type, not an end
             token = LEADING_TOKEN.match(nxt.text)
             return bool(token) and prev.width + len(token.group()) >= self.widths[i - 1] - self.slack
@@ -417,11 +448,20 @@ class Reflower:
         # first line (short by the lost indent, yet going on) starts anew.
         if self.heading_like(i):
             return False
-        if geo.indented:
-            return False
-        if geo.blank_sep:
-            return nxt.blanks == 0
+        if geo.indented or nxt.blanks:
+            return False  # (a column break falls after a full stop far more rarely than a paragraph)
         return not self._looks_first(i)
+
+    def _set_apart(self, i: int) -> bool:
+        """A first line without punctuation between blank lines: a headline, however wide."""
+        line = self.lines[i]
+        after = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        return (
+            line.blanks > 0
+            and (after is None or after.blanks > 0)
+            and not has_sentence_punct(line.text)
+            and not patterns.is_dateline_start(line.text)
+        )
 
     def _headline_run(self, i: int) -> bool:
         """Line ``i`` opens a few lines without sentence punctuation that end where a dateline or
@@ -447,9 +487,11 @@ class Reflower:
         for i, line in enumerate(self.lines):
             if i and self.joins(i, first):
                 groups[-1].append(line)
+                self.paragraph += line.text
                 first = False
             else:
                 groups.append([line])
+                self.paragraph = line.text
                 first = True
         wrapped = self.geo.width is not None
         return [

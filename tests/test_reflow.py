@@ -177,3 +177,39 @@ def test_columns_say_where_each_line_came_from():
     source = LAYOUT.splitlines()
     for line, i in zip(text.splitlines(), origin):
         assert line.strip() in source[i]
+
+
+def test_one_sentence_paragraphs_between_blank_lines_stay_apart():
+    briefs = [
+        "县委召开常委会议，传达学习省委全会精神。",
+        "县政府召开常务会议，研究部署春耕生产。",
+        "县人大常委会召开会议，审议有关报告。",
+        "县政协召开主席会议，安排全年工作任务。",
+        "县纪委召开全会，部署党风廉政建设工作。",
+    ]
+    assert reflowed("\n\n".join(briefs) + "\n") == briefs
+
+
+def test_a_web_headline_with_a_colon_stays_apart():
+    text = "放小：让企业轻装前进\n\n党的十五大以后，各地加快了国有小企业改革的步伐，取得了明显成效。\n"
+    assert reflowed(text) == [
+        "放小：让企业轻装前进",
+        "党的十五大以后，各地加快了国有小企业改革的步伐，取得了明显成效。",
+    ]
+
+
+def test_a_short_snippet_is_joined_where_a_line_stops_mid_sentence():
+    text = "本报讯 去年以来，平遥县不断\n探索、创新、完善考核机制。\n"
+    assert reflowed(text) == ["本报讯 去年以来，平遥县不断探索、创新、完善考核机制。"]
+
+
+def test_an_open_book_title_goes_on_across_a_break():
+    text = "林长制办公室精心制定《绛县林长制工作考核实施方案》和《绛县\n\n2022年度林长制工作考评表》。\n"
+    assert reflowed(text) == [
+        "林长制办公室精心制定《绛县林长制工作考核实施方案》和《绛县2022年度林长制工作考评表》。"
+    ]
+
+
+def test_a_headline_set_apart_by_blank_lines_is_not_joined_to_the_photo_story_below():
+    page = wrapped_page(15, PARAS) + "\n县第六届武术运动会举行\n\n" + wrapped_page(15, ["周末，" + PARAS[1]])
+    assert "县第六届武术运动会举行" in reflowed(page)
