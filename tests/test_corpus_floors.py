@@ -1,0 +1,36 @@
+"""The quality gate: clean's scores on the shared page corpus stay above the floors in
+bench/floors.json. Runs only where ../shared/corpus exists (CI, developers), in-process."""
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+import bulletin
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus"
+FLOORS = json.loads((ROOT / "bench" / "floors.json").read_text(encoding="utf-8"))
+
+pytestmark = pytest.mark.skipif(not (CORPUS / "score.py").exists(), reason="no ../shared/corpus here")
+
+
+def scorer():
+    spec = importlib.util.spec_from_file_location("corpus_score", CORPUS / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_clean_scores_stay_above_the_floors():
+    score = scorer()
+    rows = []
+    for gold_path in sorted((CORPUS / "dev").glob("*.gold.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        page = gold_path.with_name(gold_path.name[: -len(".gold.json")] + ".txt")
+        out = bulletin.clean(bulletin.decode(page.read_bytes(), source=str(page)).text)
+        rows.append(score.score_clean_case(gold, out))
+    summary = score.summarize(rows, True)
+    low = {k: (summary[k], floor) for k, floor in FLOORS["clean"].items() if summary[k] < floor}
+    assert not low, f"below the floors (score, floor): {low}"
