@@ -7,9 +7,11 @@ A reader that stops reading (``| head``) ends the command quietly with status 0 
 
 from __future__ import annotations
 
+import contextlib
 import inspect
+import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Annotated, Any, Literal
 
 import typer
@@ -20,6 +22,7 @@ from bulletin import textio
 from bulletin.clean import RULES, CleanOptions, ParagraphSep, Quotes, Spacing, clean_report, select_rules
 from bulletin.decode import decode
 from bulletin.errors import BulletinError, UsageError
+from bulletin.render import NOTES_STEM, Format, article_filename, render, render_notes
 
 PROG = "bulletin"
 
@@ -258,10 +261,137 @@ def _not_yet(command: str) -> int:
     return 2
 
 
-@app.command(epilog=_example("bulletin split page.txt"))
-def split(files: Files = None) -> int:
-    """Split a page into articles: 引题 kicker, 主题 title, 副题 subtitle, 电头 dateline, body."""
-    return _not_yet("split")
+@app.command(
+    epilog=_example(
+        "bulletin split page.txt",
+        "bulletin split --format jsonl pages/*.txt | head -2",
+        "bulletin split -o articles --format md page.txt",
+    )
+)
+def split(
+    files: Files = None,
+    format: Annotated[
+        Format,
+        typer.Option(
+            "-f", "--format", help="txt (readable), json (a document per FILE, a line each), jsonl, md."
+        ),
+    ] = "txt",
+    output_dir: Annotated[
+        str | None,
+        typer.Option(
+            "-o",
+            "--output-dir",
+            metavar="DIR",
+            help="Write one file per article, DIR/NN-<title>.<ext> (DIR/<stem>/... with several FILEs), "
+            "and the page's notes to 00-notes.txt.",
+        ),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="With -o, overwrite files already there.")] = False,
+    encoding: Annotated[
+        str | None, typer.Option(metavar="NAME", help="Input encoding. Default: detect (UTF-8 first).")
+    ] = None,
+    errors: Annotated[
+        Literal["strict", "replace"],
+        typer.Option(help="Undecodable bytes: fail, or read them as U+FFFD and report the count on stderr."),
+    ] = "strict",
+) -> int:
+    """Split a page into articles: 引题 kicker, 主题 title, 副题 subtitle, 电头 dateline, body.
+
+    Reads each FILE (or stdin) and prints its articles, or writes them to files with -o DIR.
+    """
+    names = files or [textio.STDIN]
+    try:
+        _check_encoding(encoding)
+        if force and output_dir is None:
+            raise UsageError("--force goes with -o/--output-dir")
+        folders = _output_folders(output_dir, names) if output_dir is not None else None
+    except BulletinError as err:
+        _error(f"split: {err}")
+        return err.exit_code
+
+    status = 0
+    with _progress(len(names)) as advance:
+        for n, path in enumerate(names):
+            name = textio.display_name(path)
+            try:
+                decoded = decode(textio.read_bytes(path), encoding, errors, source=name)
+                page = bulletin.split(decoded.text, source=name, encoding=decoded.encoding)
+                if folders is None:
+                    textio.write_stdout(render(page, format, header=len(names) > 1).encode("utf-8"))
+                else:
+                    _write_articles(page, format, folders[n], force)
+            except BulletinError as err:
+                _error(err)
+                status = max(status, err.exit_code)
+            else:
+                if decoded.replaced:
+                    _error(f"{name}: {decoded.replaced} U+FFFD written for undecodable bytes")
+            advance()
+    return status
+
+
+def _output_folders(output_dir: str, names: list[str]) -> list[str]:
+    """The folder each input's articles go to: DIR itself for one input, else DIR/<stem> (unique:
+    a second ``page`` is ``page-2``, case aside, as on the file systems that ignore case)."""
+    if len(names) == 1:
+        return [output_dir]
+    folders, taken = [], set()
+    for path in names:
+        stem = "stdin" if path == textio.STDIN else os.path.splitext(os.path.basename(path))[0]
+        stem = textio.safe_filename("", stem, "", empty="page")
+        unique, n = stem, 1
+        while unique.casefold() in taken:
+            n += 1
+            unique = f"{stem}-{n}"
+        taken.add(unique.casefold())
+        folders.append(os.path.join(output_dir, unique))
+    return folders
+
+
+def _write_articles(page: bulletin.Page, fmt: Format, folder: str, force: bool) -> None:
+    """Write the page's articles (and notes) into ``folder``: every name checked before any is written."""
+    width = max(2, len(str(len(page.articles))))
+    files = [
+        (article_filename(n, article.title, fmt, width), render(article, fmt, source=page.source))
+        for n, article in enumerate(page.articles, 1)
+    ]
+    if page.notes:
+        files.append((NOTES_STEM + ".txt", render_notes(page)))
+    _make_folder(folder)
+    targets = [(os.path.join(folder, name), text) for name, text in files]
+    for target, _ in targets:
+        if os.path.dirname(target) != folder:  # safe_filename never lets this happen
+            raise BulletinError(f"{target}: not a file name in {folder}")
+        if not force and os.path.lexists(target):
+            raise BulletinError(f"{target}: already exists; not overwriting it without --force")
+    for target, text in targets:
+        textio.write_new(target, text.encode("utf-8"), overwrite=force)
+
+
+def _make_folder(folder: str) -> None:
+    """Make ``folder`` (and its parents); a symbolic link where a folder of ours goes is refused."""
+    try:
+        if os.path.islink(folder) and not os.path.isdir(folder):
+            raise BulletinError(f"{folder}: a symbolic link to no folder; not writing through it")
+        os.makedirs(folder, exist_ok=True)
+    except FileExistsError:
+        raise BulletinError(f"{folder}: exists and is not a folder") from None
+    except OSError as err:
+        raise BulletinError(f"{folder}: {err.strerror or err}") from None
+
+
+@contextlib.contextmanager
+def _progress(total: int, many: int = 3) -> Iterator[Callable[[], None]]:
+    """A progress bar on stderr when it is a terminal and there are more than ``many`` files."""
+    if total <= many or not sys.stderr.isatty():
+        yield lambda: None
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True, redirect_stdout=False) as bar:
+        task = bar.add_task("split", total=total)
+        yield lambda: bar.advance(task)
 
 
 @app.command(epilog=_example("bulletin summarize page.txt"))

@@ -12,10 +12,13 @@ the reader chose to stop, nothing went wrong, and ``set -o pipefail`` scripts ke
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import re
 import stat
 import sys
 import tempfile
+import unicodedata
 
 from bulletin.errors import BulletinError
 
@@ -108,6 +111,95 @@ def write_atomic(path: str, data: bytes, *, backup: str | None = None) -> None:
         if isinstance(err, OSError):
             raise _os_error(path, err) from None
         raise
+
+
+def write_new(path: str, data: bytes, *, overwrite: bool = False) -> None:
+    """Create ``path`` with ``data``, atomically; an existing ``path`` is an error unless ``overwrite``.
+
+    Unlike :func:`write_atomic` a symbolic link at ``path`` is never followed: with ``overwrite`` the
+    link itself is replaced by the file, so nothing is written outside ``path``'s folder. Without it
+    the new file is hard-linked into place, which fails if anything took the name meanwhile.
+    """
+    if not overwrite and os.path.lexists(path):
+        raise _exists(path)
+    folder = os.path.dirname(path) or "."
+    try:
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".bulletin-", suffix=".tmp")
+    except OSError as err:
+        raise _os_error(path, err) from None
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.chmod(tmp, _new_file_mode())
+        if overwrite:
+            os.replace(tmp, path)
+        else:
+            _link_new(tmp, path)
+    except BaseException as err:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        if isinstance(err, FileExistsError):
+            raise _exists(path) from None
+        if isinstance(err, OSError):
+            raise _os_error(path, err) from None
+        raise
+
+
+def _link_new(tmp: str, path: str) -> None:
+    """Move ``tmp`` to the new name ``path``, never replacing what is there."""
+    try:
+        os.link(tmp, path)
+    except OSError as err:
+        if err.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV, errno.EMLINK):
+            raise
+        if os.path.lexists(path):  # a file system without hard links: check, then rename
+            raise FileExistsError(errno.EEXIST, "exists", path) from None
+        os.replace(tmp, path)
+    else:
+        os.unlink(tmp)
+
+
+def _exists(path: str) -> BulletinError:
+    return BulletinError(f"{path}: already exists; not overwriting it without --force")
+
+
+# File names made of titles: no folder, no control characters, nothing Windows refuses.
+
+MAX_NAME_BYTES = 200  # of UTF-8; most file systems allow 255
+# What Windows refuses in a name (and "/" everywhere), and "..": a run of them becomes one "_".
+UNSAFE_RUN = re.compile(r'(?:[<>:"/\\|?*]|\.{2,})+')
+WINDOWS_RESERVED_NAMES = {"CON", "PRN", "AUX", "NUL"} | {f"{d}{n}" for d in ("COM", "LPT") for n in range(10)}
+_SPACES = re.compile(r"\s+")
+_STRIP_START = ".- "
+_STRIP_END = ". "  # Windows drops trailing dots and spaces
+
+
+def safe_filename(
+    prefix: str, stem: str, suffix: str, *, empty: str = "untitled", max_bytes: int = MAX_NAME_BYTES
+) -> str:
+    """``prefix + stem + suffix`` as one safe file name of at most ``max_bytes`` bytes of UTF-8.
+
+    In ``stem``: runs of white space (line breaks, tabs, ideographic spaces) become one space;
+    control, format (zero-width, bidi overrides), surrogate, private-use and unassigned characters
+    are dropped; a run of ``/ \\ < > : " | ? *`` and of ``..`` becomes one ``_``; leading dots, dashes
+    and spaces and trailing dots and spaces go; a stem that is a reserved Windows name (``CON``,
+    ``NUL``...) gets a ``_``; nothing left is ``empty``. The stem is then cut, on a character
+    boundary, so that the whole name fits in ``max_bytes``. ``prefix`` and ``suffix`` are the
+    caller's (``01-``, ``.txt``) and are kept whole.
+    """
+    room = max_bytes - len((prefix + suffix).encode("utf-8"))
+    if room < 1:
+        raise ValueError(f"no room for a name in {max_bytes} bytes after {prefix!r} and {suffix!r}")
+    text = _SPACES.sub(" ", stem)
+    text = "".join(ch for ch in text if unicodedata.category(ch) not in ("Cc", "Cf", "Cs", "Co", "Cn"))
+    text = UNSAFE_RUN.sub("_", text.lstrip(_STRIP_START))
+    text = text.lstrip(_STRIP_START).rstrip(_STRIP_END) or empty
+    if not prefix and text.split(".")[0].upper() in WINDOWS_RESERVED_NAMES:
+        text += "_"
+    text = text.encode("utf-8")[:room].decode("utf-8", "ignore").rstrip(_STRIP_END) or empty
+    return prefix + text + suffix
 
 
 def _write_backup(path: str, target: str, backup: str, mode: int) -> None:

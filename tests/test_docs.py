@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import stat
 import subprocess
 import sys
@@ -48,11 +49,24 @@ def test_every_command_is_in_readme(run):
         assert f"bulletin {command}" in readme(), command
 
 
-def test_every_clean_option_is_in_readme(run):
+@pytest.mark.parametrize(
+    ("command", "some"),
+    [
+        ("clean", {"-o", "-i", "--no-punct", "--no-reflow", "--explain"}),
+        ("split", {"-o", "--output-dir", "--format", "--force", "--encoding", "--errors"}),
+    ],
+)
+def test_every_option_is_in_readme(run, command, some):
     option = r"(?<![\w-])(--?[a-zA-Z][a-zA-Z-]*)"
-    options = set(re.findall(option, section(run("clean", "--help").stdout, "Options"))) - {"-h", "--help"}
-    assert {"-o", "-i", "--no-punct", "--no-reflow", "--explain"} <= options
+    options = set(re.findall(option, section(run(command, "--help").stdout, "Options"))) - {"-h", "--help"}
+    assert some <= options
     assert not sorted(o for o in options if not re.search(rf"(?<![\w-]){o}(?![\w-])", readme()))
+
+
+def test_the_first_command_splits_a_bundled_sample():
+    first = re.search(r"^```sh\n(.*?)\n", readme(), re.M).group(1)
+    assert first == "pip install . && bulletin split samples/page-headline-after.txt"
+    assert (ROOT / "samples" / "page-headline-after.txt").is_file()
 
 
 @pytest.mark.parametrize("command", [None, *COMMANDS])
@@ -95,7 +109,10 @@ def examples(text: str) -> list[tuple[str, list[str]]]:
 
 
 def run_example(command: str, cwd: Path) -> list[str]:
-    """Run ``command`` as a user would in bash, ``bulletin`` being this checkout; stdout+stderr."""
+    """Run ``command`` as a user would in bash from a checkout's root (``samples/`` is there),
+    ``bulletin`` being this checkout; stdout+stderr."""
+    if not (cwd / "samples").exists():
+        shutil.copytree(ROOT / "samples", cwd / "samples")
     shim = cwd.parent / "bin"
     shim.mkdir(exist_ok=True)
     (shim / "bulletin").write_text(f'#!/bin/sh\nexec "{sys.executable}" -m bulletin "$@"\n')

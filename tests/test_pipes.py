@@ -7,7 +7,7 @@ import subprocess
 import sys
 
 import pytest
-from conftest import PAGE
+from conftest import OTHER, PAGE
 
 import bulletin
 
@@ -45,11 +45,29 @@ def test_head_closing_the_pipe_ends_quietly(tmp_path):
     assert head.stdout.count(b"\n") == 1
 
 
+@pytest.mark.parametrize("fmt", ["jsonl", "txt"])
+def test_split_into_head_ends_quietly(tmp_path, fmt):
+    """``bulletin split --format jsonl big.txt | head -1``: no traceback, nothing on stderr, status 0."""
+    big = tmp_path / "big.txt"
+    big.write_text((OTHER + PAGE) * 250, encoding="utf-8")  # 100 kB: more than a pipe holds
+    split = subprocess.Popen(
+        [*BULLETIN, "split", "--format", fmt, str(big)], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    head = subprocess.run(["head", "-1"], stdin=split.stdout, capture_output=True, check=True)
+    split.stdout.close()
+    stderr = split.stderr.read()
+    split.stderr.close()
+    assert split.wait(timeout=120) == 0, stderr
+    assert stderr == b""
+    assert head.stdout.count(b"\n") <= 1
+
+
 @pytest.mark.parametrize("heavy", ["jieba", "opencc", "charset_normalizer", "rich"])
-def test_clean_on_utf8_imports_nothing_heavy(page, heavy):
-    """Start-up is paid on every call in a pipe: clean on UTF-8 needs none of these."""
+@pytest.mark.parametrize("command", ["clean", "split"])
+def test_utf8_page_imports_nothing_heavy(page, heavy, command):
+    """Start-up is paid on every call in a pipe: clean and split on UTF-8 need none of these."""
     done = subprocess.run(
-        [sys.executable, "-X", "importtime", "-m", "bulletin", "clean", str(page)],
+        [sys.executable, "-X", "importtime", "-m", "bulletin", command, str(page)],
         capture_output=True,
         check=True,
     )

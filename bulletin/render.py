@@ -1,0 +1,151 @@
+"""Page/Article -> text: the only place a split page becomes txt, json, jsonl or markdown.
+
+``render(page, fmt)`` gives what ``bulletin split --format FMT`` prints for one input file;
+``render(article, fmt, source=...)`` what ``-o DIR`` writes in one article's file, named by
+:func:`article_filename`. The JSON is ``Page.to_dict()`` / ``Article.to_dict()`` as they are (the
+contract documented in README), UTF-8 text (``ensure_ascii=False``), keys in the model's order.
+
+Glossary: 引题 kicker, 主题 title, 副题 subtitle, 栏目 section, 电头 dateline, 署名 byline,
+图片说明 caption, 版面说明 notes.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Literal
+
+from bulletin.model import Article, Page
+from bulletin.textio import safe_filename
+
+Format = Literal["txt", "json", "jsonl", "md"]
+FORMATS: tuple[str, ...] = ("txt", "json", "jsonl", "md")
+
+RULE_WIDTH = 40  # the txt rule line between articles: "==== 1 =====..."
+CAPTION_PREFIX = "图："
+SECTION_PREFIX = "栏目："
+UNTITLED = "untitled"  # the file name of an article without a title
+NOTES_STEM = "00-notes"  # -o DIR: the page's notes (credits, section markers...), articles being 01, 02...
+
+
+def render(
+    doc: Page | Article, fmt: Format = "txt", *, source: str | None = None, header: bool = False
+) -> str:
+    """``doc`` as text in ``fmt``, ending with a newline (or empty: a txt/md page with nothing on it).
+
+    A Page: ``json`` is one line, the whole document; ``jsonl`` one line per article, each with its
+    page's "source" added first; ``txt`` and ``md`` the articles one after another, then the notes.
+    ``header`` starts a txt/md page with the name of its source (several files in one output).
+    An Article (one file of ``-o DIR``): ``json`` and ``jsonl`` are its line of ``jsonl``, with
+    ``source`` (default: none given, null); ``txt`` and ``md`` the article alone.
+    """
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}; formats are: {', '.join(FORMATS)}")
+    if isinstance(doc, Article):
+        if fmt in ("json", "jsonl"):
+            return _json_line({"source": source, **doc.to_dict()})
+        return _article_txt(doc) if fmt == "txt" else _article_md(doc)
+    if fmt == "json":
+        return _json_line(doc.to_dict())
+    if fmt == "jsonl":
+        return "".join(_json_line({"source": doc.source, **a.to_dict()}) for a in doc.articles)
+    return _page_txt(doc, header) if fmt == "txt" else _page_md(doc, header)
+
+
+def render_notes(page: Page) -> str:
+    """The page's notes, one a line: what ``-o DIR`` writes in ``00-notes.txt``."""
+    return "".join(note + "\n" for note in page.notes)
+
+
+def article_filename(number: int, title: str, fmt: Format, width: int = 2) -> str:
+    """``NN-<title>.<ext>``: ``number`` zero-padded to ``width``, the title made safe (see
+    :func:`bulletin.textio.safe_filename`), ``untitled`` for an empty one."""
+    return safe_filename(f"{number:0{width}d}-", title, f".{fmt}", empty=UNTITLED)
+
+
+def _json_line(obj: dict) -> str:
+    return json.dumps(obj, ensure_ascii=False) + "\n"
+
+
+# txt
+
+
+def _rule(label: object) -> str:
+    return f"==== {label} ".ljust(RULE_WIDTH, "=")
+
+
+def _head_lines(article: Article) -> list[str]:
+    """Kicker, title, subtitle, section and the dateline-byline line: the ones that are there."""
+    lines = [article.kicker, article.title, article.subtitle]
+    lines.append(SECTION_PREFIX + article.section if article.section else None)
+    lines.append(_dateline(article))
+    return [line for line in lines if line]
+
+
+def _dateline(article: Article) -> str:
+    """本报讯（记者 王五）, 本报讯 记者 王五: the byline after the dateline, a space between unless
+    the byline comes in brackets."""
+    if not (article.dateline and article.byline):
+        return article.dateline or article.byline or ""
+    space = "" if article.byline[0] in "（(〔【[" else " "
+    return article.dateline + space + article.byline
+
+
+def _body_lines(article: Article) -> list[str]:
+    return [*article.paragraphs, *(CAPTION_PREFIX + caption for caption in article.captions)]
+
+
+def _article_txt(article: Article) -> str:
+    parts = ["\n".join(lines) for lines in (_head_lines(article), _body_lines(article)) if lines]
+    return "".join(part + "\n\n" for part in parts)[:-1] if parts else ""
+
+
+def _page_txt(page: Page, header: bool) -> str:
+    chunks = [f"# {page.source}\n"] if header else []
+    chunks += [f"{_rule(n)}\n{_article_txt(a)}" for n, a in enumerate(page.articles, 1)]
+    if page.notes:
+        chunks.append(f"{_rule('notes')}\n{render_notes(page)}")
+    return "\n".join(chunks)
+
+
+# md
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
+_MD_LINE_START = re.compile(r"^(\s*(?:[-+=]|\d+(?=[.)])))")  # a list item or a heading underline
+
+
+def _md(text: str) -> str:
+    """``text`` as markdown that shows it as it is: the characters markdown reads as markup escaped."""
+    return _MD_LINE_START.sub(_escape_line_start, _MD_SPECIAL.sub(r"\\\1", text))
+
+
+def _escape_line_start(match: re.Match) -> str:
+    """``- item`` -> ``\\- item``, ``1. item`` -> ``1\\. item``."""
+    lead = match.group(1)
+    return lead + "\\" if lead[-1].isdigit() else lead[:-1] + "\\" + lead[-1]
+
+
+def _article_md(article: Article) -> str:
+    blocks = []
+    if article.kicker:
+        blocks.append("> " + _md(article.kicker))
+    if article.title:
+        blocks.append("# " + _md(article.title))
+    if article.subtitle:
+        blocks.append("> " + _md(article.subtitle))
+    if article.section:
+        blocks.append(SECTION_PREFIX + _md(article.section))
+    dateline = _dateline(article)
+    if dateline:
+        blocks.append(f"**{_md(dateline)}**")
+    blocks += [_md(paragraph) for paragraph in article.paragraphs]
+    blocks += [f"*{CAPTION_PREFIX}{_md(caption)}*" for caption in article.captions]
+    return "".join(block + "\n\n" for block in blocks)[:-1]
+
+
+def _page_md(page: Page, header: bool) -> str:
+    chunks = [f"<!-- {page.source.replace('--', '- -')} -->\n"] if header else []
+    chunks += [_article_md(a) for a in page.articles]
+    if page.notes:
+        chunks.append("---\n\n" + "".join(f"- {_md(note)}\n" for note in page.notes))
+    return "\n".join(chunks)
