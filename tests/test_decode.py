@@ -15,7 +15,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from bulletin.decode import MAGIC, Decoded, decode
+from bulletin.decode import ACCIDENT_MAX_EXTRA_BYTES, MAGIC, Decoded, decode
 from bulletin.errors import BinaryInputError, BulletinError, DecodeError, UsageError
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
@@ -254,10 +254,155 @@ def test_arbitrary_bytes_with_replace_raise_only_binary_errors(data):
 
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00")))
 def test_utf8_text_round_trips(text):
+    """UTF-8 stays UTF-8, except short letter soup that is common Chinese in GB18030 (ƽң: 平遥)."""
     data = text.encode("utf-8")
     assume(not any(data.startswith(magic) for magic, _, _ in MAGIC))
     expected = text[1:] if text.startswith("\ufeff") else text  # a leading U+FEFF is a BOM
-    assert decode(data) == Decoded(expected, "utf-8-sig" if text.startswith("\ufeff") else "utf-8")
+    decoded = decode(data)
+    if decoded.encoding == "gb18030":
+        assert not HAN.search(text) and len(data) - len(text) <= ACCIDENT_MAX_EXTRA_BYTES
+        assert decoded.text == data.decode("gb18030")
+        return
+    assert decoded == Decoded(expected, "utf-8-sig" if text.startswith("\ufeff") else "utf-8")
+
+
+# Short GBK that is valid UTF-8 by accident: 2.7 % of the corpus's two-character strings were.
+SHORT_GBK = [
+    "通讯员",
+    "平遥",
+    "图为志愿",
+    "县委",
+    "乡村振兴",
+    "本报讯",
+    "一同",
+    "一直",
+    "医药",
+    "也要",
+    "元也",
+    "为通",
+    "一路",
+    "记者 平遥",
+    "平遥\n县委\n",
+    "路营业",
+    "展之路",
+    "约只占",
+    "一夜之",
+    "为隆",
+    "卤味",
+    "危楼",
+    "业卸",
+    "蟾宫廿",
+]
+
+
+@pytest.mark.parametrize("word", SHORT_GBK)
+def test_short_gbk_valid_as_utf8_is_gbk(word):
+    assert decode(word.encode("gbk")) == Decoded(word, "gb18030")
+
+
+def test_short_gbk_table_holds_the_accident():
+    accidents = [word for word in SHORT_GBK if _is_utf8(word.encode("gbk"))]
+    assert len(accidents) >= len(SHORT_GBK) - 5  # 县委, 乡村振兴, 本报讯... are there as controls
+
+
+# UTF-8 that is also valid GB18030, often as common Han (Ελληνικά reads 围位位...): stays UTF-8.
+SHORT_UTF8 = [
+    "发展",
+    "踽踽",
+    "汩汩",
+    "中",
+    "Ελληνικά",
+    "Αθήνα",
+    "Ἀθῆναι",
+    "Привет",
+    "Москва",
+    "«Привет»",
+    "Қазақстан",
+    "café",
+    "naïve",
+    "Zürich",
+    "Zü\xadrich",
+    "São Paulo",
+    "ça va",
+    "Straße",
+    "é",
+    "Я",
+    "25°C",
+    "±5%",
+    "©2024",
+    "·",
+    "···",
+    "μg/m³",
+    "😀",
+    "😀😀",
+    "👍🏽",
+]
+
+
+@pytest.mark.parametrize("text", SHORT_UTF8)
+def test_short_utf8_stays_utf8(text):
+    assert decode(text.encode("utf-8")) == Decoded(text, "utf-8")
+
+
+def test_short_utf8_table_holds_the_ambiguity():
+    ambiguous = [text for text in SHORT_UTF8 if _is_gb18030(text.encode("utf-8"))]
+    assert len(ambiguous) >= len(SHORT_UTF8) - 6
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _is_gb18030(data: bytes) -> bool:
+    try:
+        data.decode("gb18030")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def test_long_utf8_is_not_examined(monkeypatch):
+    """The GBK-by-accident check costs nothing on real files: more than a few dozen multi-byte
+    characters are UTF-8 for certain, and only the byte count is looked at."""
+    module = sys.modules["bulletin.decode"]
+
+    def refuse(*args):
+        raise AssertionError("examined")
+
+    monkeypatch.setattr(module.hanzi, "score", refuse)
+    monkeypatch.setattr(module.hanzi, "has_han", refuse)
+    assert decode((SIMPLIFIED * 3).encode()) == Decoded(SIMPLIFIED * 3, "utf-8")
+    assert decode("Ελληνικά και Русский язык".encode() * 3).encoding == "utf-8"
+
+
+# BOM-less UTF-16 of one line: 一 (U+4E00) and 开 (U+5F00) put NULs on the other side than "\n" does.
+UTF16_LINES = [
+    "平遥县召开会议。\n",
+    "县委书记一行来到乡里\n",
+    "有两大支点：一是理论支点，一是实践支点。\n",
+    "一日，我到民政部门办点事，刚一坐下，就进来一\n",
+    "分体现了我国进一步扩大对外开放、不断提高对外开放\n",
+    "第1版\n",
+]
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("line", UTF16_LINES)
+def test_short_bomless_utf16_line(line, codec):
+    assert decode(line.encode(codec)) == Decoded(line, codec)
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is not there")
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_corpus_lines_as_bomless_utf16(codec):
+    pages = [decode(p.read_bytes()).text for p in sorted(CORPUS.glob("*.txt"))[:20]]
+    lines = [line + "\n" for page in pages for line in page.splitlines() if line.strip()]
+    wrong = [line for line in lines if decode(line.encode(codec)).text != line]
+    assert not wrong
 
 
 # The page corpus beside the repository (../shared): every page decodes, as what it was written in.
