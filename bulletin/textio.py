@@ -196,8 +196,9 @@ def safe_filename(
     text = "".join(ch for ch in text if unicodedata.category(ch) not in ("Cc", "Cf", "Cs", "Co", "Cn"))
     text = UNSAFE_RUN.sub("_", text.lstrip(_STRIP_START))
     text = text.lstrip(_STRIP_START).rstrip(_STRIP_END) or empty
-    if not prefix and text.split(".")[0].upper() in WINDOWS_RESERVED_NAMES:
-        text += "_"
+    head, dot, rest = text.partition(".")
+    if not prefix and head.rstrip(" ").upper() in WINDOWS_RESERVED_NAMES:  # NUL.txt too
+        text = head + "_" + dot + rest
     text = text.encode("utf-8")[:room].decode("utf-8", "ignore").rstrip(_STRIP_END) or empty
     return prefix + text + suffix
 

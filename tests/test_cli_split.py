@@ -15,12 +15,15 @@ from pathlib import Path
 
 import pytest
 from conftest import OTHER, PAGE
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import bulletin
 from bulletin import cli as cli_module
 from bulletin import textio
 from bulletin.model import Article, Page
-from bulletin.render import FORMATS, render
+from bulletin.render import FORMATS, article_filename, render
+from bulletin.textio import safe_filename
 
 
 def one_line(text: str) -> str:
@@ -395,3 +398,27 @@ def test_progress_bar_on_a_terminal_with_many_files(monkeypatch, files, shown):
         for _ in range(files):
             advance()
     assert bool(terminal.getvalue()) is shown
+
+
+# whatever a title holds
+
+
+@settings(max_examples=300)
+@given(title=st.text(max_size=400), number=st.integers(1, 1000))
+def test_any_title_gives_one_safe_name(title, number):
+    name = article_filename(number, title, "md", width=2)
+    assert os.path.basename(name) == name and "/" not in name and "\\" not in name
+    assert name not in (".", "..") and ".." not in name and not name.startswith((".", "-"))
+    assert len(name.encode("utf-8")) <= 200
+    assert all(ch.isprintable() or ch == " " for ch in name)
+    assert not set(name) & set('<>:"|?*')
+    assert name.startswith(f"{number:02d}-") and name.endswith(".md")
+    assert safe_filename("", title, "", empty="page") not in ("", ".", "..")
+
+
+@pytest.mark.parametrize(
+    ("stem", "expected"),
+    [("CON", "CON_"), ("nul.txt", "nul_.txt"), ("com1", "com1_"), ("CONSOLE", "CONSOLE"), ("", "page")],
+)
+def test_a_folder_never_takes_a_reserved_windows_name(stem, expected):
+    assert safe_filename("", stem, "", empty="page") == expected
