@@ -6,6 +6,10 @@ misreading and splits the runs), and a run is replaced only when the repair is u
 bytes decode as UTF-8, the result is common Chinese, and the run was far less common. Normal
 Chinese text never gets past the first test (its GB18030 bytes are not valid UTF-8).
 
+A run that does not repair whole may hold mojibake between real characters (经济鍙戝睍迅速, a
+garbled phrase pasted into good text): stretches inside it whose GB18030 bytes have the shape of
+UTF-8 Chinese are tried the same way (see ``_sub_runs``), and only they are replaced.
+
 A reader that wrote U+FFFD for a byte it could not pair (the last byte of an odd-length run, 0x80,
 user-defined GBK areas) lost just that byte: the character that held it becomes one U+FFFD and its
 neighbours are still recovered, provided every byte that is there fits around the gap.
@@ -14,6 +18,7 @@ neighbours are still recovered, provided every byte that is there fits around th
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from bulletin import hanzi
 
@@ -26,6 +31,9 @@ LOST = "\ufffd"
 MIN_REPAIRED_SHARE = 0.75
 # ... and that share is this much higher than the run's.
 MIN_SHARE_GAIN = 0.3
+# A stretch inside a run is tried only when at most this share of its Han is GB2312 level 1 (the
+# first of each three characters never is; a real word that has the byte shape by chance mostly is).
+MAX_STRETCH_SHARE = 0.5
 
 
 def repair(text: str) -> tuple[str, int]:
@@ -41,7 +49,65 @@ def repair(text: str) -> tuple[str, int]:
         count += 1
         return repaired
 
-    return RUN.sub(fix, text), count
+    def fix_inside(match: re.Match[str]) -> str:
+        nonlocal count
+        stretch = match.group()
+        if hanzi.simplified_share(stretch) > MAX_STRETCH_SHARE:
+            return stretch
+        repaired = _repair_run(stretch)
+        if repaired is None or not _is_all_chinese(repaired):
+            return stretch
+        count += 1
+        return repaired
+
+    # Then stretches inside the runs left (one pass over the text: a pass per run costs more).
+    return _sub_runs().sub(fix_inside, _runs().sub(fix, text)), count
+
+
+@cache
+def _runs() -> re.Pattern[str]:
+    """RUN, but only the runs whose first character can start UTF-8 read as GBK: a lead byte
+    C2-F4, then a continuation byte (or a lost byte). Most runs of real text cannot, and are
+    skipped without a call."""
+    first = re.escape(_chars_of(range(0xC2, 0xF5), range(0x80, 0xC0)))
+    return re.compile(f"(?<![^\\x00-\\x7f])(?=[{first}{LOST}]){RUN.pattern}")
+
+
+@cache
+def _sub_runs() -> re.Pattern[str]:
+    """Mojibake of whole Chinese characters inside a run of real ones (经济鍙戝睍迅速).
+
+    UTF-8 Chinese is lead, continuation, continuation (E4-E9 80-BF 80-BF, full-width punctuation
+    EF BC xx); read as GBK, two such characters make three of the forms lead+continuation,
+    continuation+lead and continuation+continuation (鍙 = E5 8F, 戝 = 91 E5, 睍 = B1 95). A stretch
+    of those triples, maybe ending with the first half of one more character and the U+FFFD of its
+    lonely last byte, is the only thing tried: real text rarely follows that byte pattern for even
+    three characters, and what it decodes to must still pass the run's tests.
+    """
+    continuations = range(0x80, 0xC0)
+    leads = range(0xE0, 0xF0)
+    forms = (
+        (leads, continuations),
+        (continuations, leads),
+        (continuations, continuations),
+    )
+    first, second, third = (_chars_of(firsts, seconds) for firsts, seconds in forms)
+    # ，（）！：；？ are continuation pairs too (A3 AC...), but far likelier the real text's own
+    third = "".join(ch for ch in third if not hanzi.is_punctuation(ch))
+    first, second, third = map(re.escape, (first, second, third))
+    return re.compile(f"(?:[{first}][{second}][{third}])+(?:[{first}]{LOST})?")
+
+
+def _chars_of(firsts: range, seconds: range) -> str:
+    """The GB18030 two-byte characters with these first and second bytes."""
+    chars = []
+    for a in firsts:
+        for b in seconds:
+            try:
+                chars.append(bytes((a, b)).decode("gb18030"))
+            except UnicodeDecodeError:
+                continue
+    return "".join(sorted(set(chars)))
 
 
 def _repair_run(run: str) -> str | None:
@@ -104,6 +170,14 @@ def _invalid(position: int) -> UnicodeDecodeError:
     return UnicodeDecodeError("utf-8", b"", 0, 0, f"not UTF-8 around byte {position}")
 
 
+def _is_all_chinese(repaired: str) -> bool:
+    """Nothing but common Han and punctuation: what a stretch inside good text must give back."""
+    kept = repaired.replace(LOST, "")
+    counts = hanzi.profile(kept)
+    common = counts[hanzi.COMMON_SIMPLIFIED] + counts[hanzi.COMMON_TRADITIONAL]
+    return common >= 2 and common + counts[hanzi.PUNCT] == len(kept)
+
+
 def _is_clear_repair(run: str, repaired: str) -> bool:
     """The repair is common Chinese (or full-width digits), and the run was far less common.
 
@@ -119,5 +193,10 @@ def _is_clear_repair(run: str, repaired: str) -> bool:
     )
     if hanzi.has_han(kept):
         return share(kept) >= MIN_REPAIRED_SHARE and share(kept) - share(garbled) >= MIN_SHARE_GAIN
-    # １９９２ read as 锛戯紮锛欙紥: nothing but full-width forms and punctuation, from rare characters
-    return hanzi.is_punctuation(kept) and hanzi.simplified_share(garbled) <= 1 - MIN_SHARE_GAIN
+    # １９９２ read as 锛戯紮锛欙紥: nothing but full-width forms and CJK punctuation, from rare
+    # characters (not any digits: 侃侃 is D9 A9 D9 A9, Arabic-Indic ٩٩ in UTF-8)
+    return (
+        hanzi.is_punctuation(kept)
+        and all("\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef" for ch in kept)
+        and hanzi.simplified_share(garbled) <= 1 - MIN_SHARE_GAIN
+    )

@@ -56,6 +56,29 @@ def test_repairs_each_run_and_counts_them():
     assert repair(line) == ("发展 2024 人民日报\n" + PARAGRAPH, 2)
 
 
+def _garble(text: str, codec: str = "gb18030") -> str:
+    return text.encode("utf-8").decode(codec, errors="replace")
+
+
+# Mojibake inside a run of real Chinese (a garbled phrase pasted into good text): only it changes.
+INSIDE = [
+    ("经济" + _garble("发展") + "迅速。", "经济发展迅速。"),
+    ("本报讯" + _garble("人民日报") + "评论", "本报讯人民日报评论"),
+    ("据" + _garble("新华社北京") + "电", "据新华社北" + L + "电"),  # odd length: 京 lost a byte
+    ("“" + _garble("乡村振兴") + "”取得成效", "“乡村振兴”取得成效"),
+    ("平遥县" + _garble("经济发展") + "，" + _garble("社会进步") + "。", "平遥县经济发展，社会进步。"),
+    ("经济" + _garble("发展，文化") + "繁荣", "经济发展，文" + L + "繁荣"),
+]
+
+
+@pytest.mark.parametrize(("garbled", "expected"), INSIDE, ids=[e for _, e in INSIDE])
+def test_repairs_mojibake_inside_real_text(garbled, expected):
+    text, count = repair(garbled)
+    assert text == expected
+    assert count >= 1
+    assert repair(text) == (text, 0)
+
+
 UNCHANGED = [
     ("simplified paragraph", PARAGRAPH * 3),
     ("traditional paragraph", TRADITIONAL),
@@ -67,6 +90,10 @@ UNCHANGED = [
     ("lost characters only (U+FFFD read as GBK)", "锟斤拷锟斤拷"),
     ("replacement characters in normal text", f"中文{L}字{L}{L}报道"),
     ("lookalike radicals", "⼈民⽇报 ⾧江"),
+    # Real words whose GB18030 bytes have the shape of UTF-8 Chinese, or are UTF-8 of something.
+    ("reduplicated rare words", "侃侃而谈，叨叨不休，呖呖莺声"),
+    ("a level-2 character before common ones", "汉灵帝，汉献帝"),
+    ("punctuation after rare characters", "婵娟，吴子兰"),
     ("full-width digits and punctuation", "１９９８年１月，“新年”。"),
     ("ascii", "plain text 123"),
     ("empty", ""),
@@ -97,12 +124,27 @@ def test_repair_is_idempotent_on_mojibake(text):
     assert repair(once) == (once, 0)
 
 
-def test_fast_on_a_megabyte_of_normal_text():
-    text = (PARAGRAPH * (1_000_000 // len(PARAGRAPH) + 1))[:1_000_000]
-    repair("热身")  # build the character table once
+@pytest.mark.parametrize("paragraph", [PARAGRAPH, TRADITIONAL], ids=["simplified", "traditional"])
+def test_fast_on_a_megabyte_of_normal_text(paragraph):
+    text = (paragraph * (1_000_000 // len(paragraph) + 1))[:1_000_000]
+    repair("热身")  # build the character table and the patterns once
     started = time.perf_counter()
     assert repair(text) == (text, 0)
-    assert time.perf_counter() - started < 0.5  # about 40 ms here; generous for slow CI machines
+    assert time.perf_counter() - started < 0.5  # about 25 ms here; generous for slow CI machines
+
+
+LEVEL2 = sorted(
+    ch
+    for ch in bytes(
+        b for lead in range(0xD8, 0xF8) for trail in range(0xA1, 0xFF) for b in (lead, trail)
+    ).decode("gb2312", "replace")
+    if "\u4e00" <= ch <= "\u9fff"
+)
+
+
+@given(st.text(alphabet=st.sampled_from(COMMON + LEVEL2[::7] + ["\n", "1"]), min_size=3))
+def test_never_changes_chinese_with_rare_characters(text):
+    assert repair(text) == (text, 0)
 
 
 def _corpus_pages():
