@@ -33,7 +33,6 @@ DATELINE_OUTLET_SUFFIXES = (
     "网",
     "日报",
     "晚报",
-    "报",
     "电视台",
     "广播电视台",
     "融媒",
@@ -52,7 +51,7 @@ DATELINE_RE = re.compile(
     (?:据\s*)?
     (?:
         (?:{_SOURCE})讯                                   # 本报讯
-      | (?:{_SOURCE})\s*[{HAN}]{{1,8}}?\s*(?:{_DATE})?\s*[电讯]   # 本报北京1月4日讯, 新华社河内1月3日电
+      | (?:{_SOURCE})\s*[{HAN}]{{1,8}}?\s*{_DATE}\s*[电讯]        # 本报北京1月4日讯, 新华社河内1月3日电
       | {_OUTLET}讯                                        # 运城新闻网讯
     )
     (?:{_PAREN})?                                          # （记者 孙伟华）
@@ -77,12 +76,7 @@ def cue_text(line: str) -> str:
 def dateline_end(line: str) -> int | None:
     """End index of a dateline at the start of ``line`` (leading spaces included), else None."""
     m = DATELINE_RE.match(cue_text(line))
-    if not m:
-        return None
-    end = m.end()
-    # 本报讯 must not swallow the start of a word: 本报讯员 is not a dateline (no such word, but
-    # 新华社电视 would be); a dateline is followed by a space, a bracket, punctuation or the end.
-    return end
+    return m.end() if m else None
 
 
 # 署名 (byline) lines: 本报记者 王慧敏, 通讯员 李娜, （记者 杨俊江）, 本报评论员.
@@ -107,7 +101,11 @@ BYLINE_RE = re.compile(
 
 # 图片说明 (caption): 图为…, 图①图②均为…, 压题照片为…, and the photo byline …摄.
 CAPTION_OPENERS = ("图为", "图①", "图1", "上图", "下图", "左图", "右图", "压题照片", "题图", "照片为")
-PHOTO_BYLINE_RE = re.compile(rf"^[ \u3000]*[（(]?[^。！？，\n]{{0,24}}[{HAN}][ \u3000]*摄[)）]?[ \u3000]*$")
+PHOTO_BYLINE_RE = re.compile(
+    # （张学文 摄）, （新华社记者李生南摄）; or 本报通讯员 梁生仁 摄 with its space (not 为期一周的拍摄)
+    rf"^[ \u3000]*(?:[（(][^。！？，（）()\n]{{0,24}}[{HAN}][ \u3000]*摄[)）]"
+    rf"|[^。！？，\n]{{0,24}}[{HAN}][ \u3000]+摄)[ \u3000]*$"
+)
 CAPTION_RE = re.compile(rf"^[ \u3000]*(?:{'|'.join(CAPTION_OPENERS)})")
 
 # 版面说明 (page credits and headers) and 栏目 (section markers).
@@ -153,3 +151,89 @@ def is_credit(line: str) -> bool:
 def is_section(line: str) -> bool:
     line = cue_text(line)
     return SECTION_RE.match(line) is not None or PAGE_DATE_RE.match(line) is not None
+
+
+# --- headline parts and page furniture, for split ------------------------------------------------
+
+KICKER_SUFFIXES = (
+    "局",  # 平遥县公安局, 国家统计局
+    "会",  # 全国妇联 … 中国楹联学会, 海峡两岸关系协会
+    "团",  # 总政歌舞团, 南京军区前线话剧团
+    "院",  # 人民法院, 国务院
+    "所",  # 通信综合技术研究所
+    "社",  # 新华社澳门分社
+    "台",  # 中央电视台
+    "部",  # 农业部, 中央电视台体育部
+    "省",  # 湖北省, 江苏省
+    "市",
+    "县",  # 平遥县
+    "区",  # 西藏自治区
+    "街",  # 北横东街
+    "镇",
+    "乡",
+    "村",
+    "府",  # 以政府, 西藏自治区政府
+    "委",  # 四川省达川市委
+    "中心",  # 影视中心, 县融媒体中心
+    "银行",
+    "分行",
+    "机场",
+    "公墓",
+    "公司",
+    "集团",
+    "学校",
+    "大学",
+    "医院",
+    "使馆",
+    "党委",
+)
+"""A short line over a title ending in one of these names who or where (平遥县公安局 / 举办…晚会): a
+kicker (引题), not the first half of a wrapped title."""
+
+SUBTITLE_OPENERS = ("——", "—", "－－", "--")
+"""A 副题 (subtitle) under a title often opens with a dash: ——记上海市公安局南京东路警察署."""
+
+MASTHEAD_SUFFIXES = ("融媒", "融媒体中心", "报", "日报", "周报")
+"""A county paper's name at the top of a page: 芮城县融媒, 长子报."""
+MASTHEAD_PREFIXES = ("今日",)
+"""…or 今日长子, 今日高平."""
+MASTHEAD_RE = re.compile(
+    rf"^[ \u3000]*(?:[{HAN}]{{1,8}}(?:{'|'.join(sorted(MASTHEAD_SUFFIXES, key=len, reverse=True))})"
+    rf"|(?:{'|'.join(MASTHEAD_PREFIXES)})[{HAN}]{{1,6}})[ \u3000]*$"
+)
+
+SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
+    "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫"
+    "孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅"
+    "童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶牟艾尤阳时穆农司卓古吉缪简车"
+    "项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛"
+    "仲虞敖巩明佘池查麻苑迟邝仵"
+)
+"""The common Chinese surnames: a bare line of two to four Han characters opening with one of them,
+next to a headline, is a byline (潘跃 王萍, 陈鹏) rather than the tail of a wrapped title."""
+
+_NAME = rf"[{SURNAMES}][{HAN}]{{1,2}}"
+BARE_NAMES_RE = re.compile(rf"^[ \u3000]*[（(]?{_NAME}(?:[ \u3000、]+{_NAME}){{0,3}}[)）]?[ \u3000]*$")
+
+
+def is_masthead(line: str) -> bool:
+    return MASTHEAD_RE.match(cue_text(line)) is not None
+
+
+def is_page_header(line: str) -> bool:
+    """A page date (1998年1月5日 星期一) or a page number with its name (第2版 经济)."""
+    line = cue_text(line)
+    return (
+        PAGE_DATE_RE.match(line) is not None
+        or re.match(r"^[ \u3000]*第\s*[0-9０-９]+\s*版", line) is not None
+    )
+
+
+def is_bare_names(line: str) -> bool:
+    return BARE_NAMES_RE.match(line) is not None
+
+
+def is_kicker_name(line: str) -> bool:
+    """A line that names an organisation or a place: ends with one of KICKER_SUFFIXES."""
+    return line.strip().endswith(KICKER_SUFFIXES)

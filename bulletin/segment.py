@@ -1,14 +1,566 @@
-"""Page -> articles (placeholder: the segment work replaces this with the real assembly)."""
+"""Page -> articles: classify the cleaned page's blocks, then put headlines, bodies and captions together.
+
+The steps, each a small pure function:
+
+1. ``clean_blocks``: the cleaned page as blocks (paragraphs and lines of their own) with input lines.
+2. ``unglue_headlines``: a headline line that reflow joined onto the paragraph after it is set apart.
+3. ``classify``: each block gets a kind (section, credit, caption, photo_byline, byline, heading,
+   body) from the cue tables in ``patterns`` and from its neighbours.
+4. ``group``: runs of body blocks become bodies (segments), runs of headline lines become headline
+   runs; captions, credits and section markers stay units of their own.
+5. ``detect_layout``: headline before or after its body, by where the page starts and ends and by
+   which neighbour each headline shares more character bigrams with.
+6. ``headlines_of`` splits a run holding several headlines (content decides), ``attach`` gives each
+   headline a body (layout first, content where it disagrees), ``parse_headline`` tells kicker (引题),
+   title (主题), subtitle (副题) and byline (署名) apart.
+7. ``assemble``: articles with dateline, paragraphs, captions and input lines; credits and section
+   markers go to the page's notes, and a section marker labels the articles after it.
+
+Every block ends up in exactly one article field or note, so no Han character of the page is lost.
+"""
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from typing import Literal
+
+from bulletin import patterns
 from bulletin.clean import CleanOptions, clean_blocks
-from bulletin.model import Page
+from bulletin.model import Article, Block, Page
+from bulletin.reflow import display_width, ends_sentence
+
+Layout = Literal["before", "after"]
+
+HAN_RE = re.compile(f"[{patterns.HAN}]")
+SPACES = " \u3000\t"
+RAW_PUNCT = frozenset('，。；：、！？,.;:!?“”"《》')
+"""Punctuation (of either width, before clean) that a headline line glued to a paragraph lacks."""
+
+HEADLINE_MAX = 45
+"""A headline line (kicker, title or subtitle) is at most this many characters."""
+HEADLINE_STOPS = frozenset("。；")
+"""Punctuation a headline never has inside (it may have ：、 and one ，)."""
+PAIRS = ("“”", "《》", "（）", "「」", "‘’")
+
+ANCHOR = 0.5
+"""Share of a headline line's bigrams found in one body for that body to claim it outright."""
+PRIOR_NEAR = 0.35
+"""How much being the body on the layout's side counts, against the share of shared bigrams."""
+PRIOR_FAR = 0.2
+"""...and being the body on the other side."""
+CAPTION_MAX = 80
+"""A lone sentence without dateline or headline, this short, is a photo caption."""
+
+
+# --- 2. a headline glued to the paragraph after it --------------------------------------------
+
+
+def input_lines(text: str) -> list[str]:
+    return re.split(r"\r\n|\r|\n", text)
+
+
+def unglue_headlines(blocks: list[Block], lines: list[str]) -> list[Block]:
+    """Set apart a short line without punctuation that reflow joined onto the next paragraph, when
+    a blank line parted them on the page or the rest opens with a dateline (平遥县举行第六届武术运动会
+    / 周末，不少市民…; 者 / 本报阿比让1月5日电 …)."""
+    out: list[Block] = []
+    for b in blocks:
+        out.extend(_unglue(b, lines))
+    return out
+
+
+def _loose(s: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKC", s) if not ch.isspace())
+
+
+def _cut_after(text: str, n: int) -> int | None:
+    """Index just past the first ``n`` non-space characters of ``text`` (None: it has fewer)."""
+    taken = 0
+    for i, ch in enumerate(text):
+        if taken == n:
+            return i
+        if not ch.isspace():
+            taken += 1
+    return None
+
+
+def _unglue(b: Block, lines: list[str]) -> list[Block]:
+    if b.last <= b.first or b.first > len(lines):
+        return [b]
+    head = lines[b.first - 1].strip(SPACES)
+    if not head or len(head) > HEADLINE_MAX or any(ch in RAW_PUNCT for ch in head):
+        return [b]
+    if patterns.dateline_end(head) is not None:
+        return [b]
+    want = _loose(head)
+    cut = _cut_after(b.text, len(want))
+    if cut is None:
+        return [b]
+    if _loose(b.text[:cut]) != want or not looks_like_heading(b.text[:cut]):
+        return [b]
+    rest = b.text[cut:].lstrip(SPACES)
+    blank_after = b.first < len(lines) and not lines[b.first].strip(SPACES)
+    if not rest or not (blank_after or patterns.dateline_end(rest) is not None):
+        return [b]
+    nxt = b.first + 1
+    while nxt < b.last and nxt <= len(lines) and not lines[nxt - 1].strip(SPACES):
+        nxt += 1
+    return [Block(b.text[:cut].rstrip(SPACES), b.first, b.first, "heading"), Block(rest, nxt, b.last)]
+
+
+# --- 3. classify ---------------------------------------------------------------------------
+
+
+def looks_like_heading(text: str) -> bool:
+    """Short, no full stop inside, brackets and quotes closed: a kicker, title or subtitle line."""
+    t = text.strip(SPACES)
+    if not t or len(t) > HEADLINE_MAX or any(ch in HEADLINE_STOPS for ch in t):
+        return False
+    if ends_sentence(t) and not (t[-1] in "！？" and len(t) <= 24):
+        return False
+    if t.count("，") > 1 or t.count("：") > 2 or t[-1] in "，、：；":
+        return False
+    return all(t.count(a) == t.count(b) for a, b in PAIRS)
+
+
+def block_kind(text: str) -> str:
+    """The kind a block has on its own, by the cue tables (neighbours are looked at later)."""
+    t = text.strip(SPACES)
+    if patterns.is_credit(t):
+        return "credit"
+    if patterns.is_section(t):
+        return "section"
+    if patterns.is_photo_byline(t):
+        return "photo_byline"
+    if patterns.is_caption_start(t):
+        return "caption"
+    if patterns.dateline_end(t) is not None:
+        return "body"
+    if patterns.is_byline(t):
+        return "byline"
+    if looks_like_heading(t):
+        return "heading"
+    return "body"
+
+
+def classify(blocks: list[Block]) -> list[Block]:
+    """Each block with its kind: first on its own, then mastheads next to a page header become
+    section, a headline-looking piece inside a paragraph broken by the page is body, and a bare
+    name next to a headline is a byline."""
+    out = [replace(b, kind=block_kind(b.text)) if b.kind == "body" else b for b in blocks]
+    n = len(out)
+    for i, b in enumerate(out):
+        near = out[max(0, i - 2) : i + 3]
+        if b.kind in ("heading", "body") and patterns.is_masthead(b.text):
+            if any(patterns.is_page_header(x.text) for x in near if x is not b) or i == 0:
+                out[i] = replace(b, kind="section")
+    for i, b in enumerate(out):
+        if b.kind != "heading":
+            continue
+        prev = out[i - 1] if i else None
+        nxt = out[i + 1] if i + 1 < n else None
+        if (
+            prev is not None
+            and prev.kind == "body"
+            and not _ends_paragraph(prev.text)
+            and nxt is not None
+            and nxt.kind == "body"
+            and patterns.dateline_end(nxt.text) is None
+        ):
+            out[i] = replace(b, kind="body")  # a piece of a paragraph the page broke up
+    for i, b in enumerate(out):
+        t = b.text.strip(SPACES)
+        if b.kind == "heading" and patterns.is_bare_names(t):
+            neighbours = [out[j].kind for j in (i - 1, i + 1) if 0 <= j < n]
+            bracketed = t[0] in "（(" and t[-1] in ")）"
+            if bracketed or ("heading" in neighbours and i > 0 and out[i - 1].kind == "heading"):
+                out[i] = replace(b, kind="byline")
+    return out
+
+
+def _ends_paragraph(text: str) -> bool:
+    t = text.strip(SPACES)
+    return not t or ends_sentence(t) or t[-1] in "：；" or (t[0] in "（(" and t[-1] in ")）")
+
+
+def labels_articles(text: str) -> bool:
+    """A 栏目 marker (· 乡镇动态 ·) labels the articles after it; page headers and mastheads do not."""
+    return patterns.is_section(text) and not patterns.is_page_header(text)
+
+
+# --- 4. units ------------------------------------------------------------------------------
+
+
+@dataclass
+class Unit:
+    kind: str  # "body", "run" (headline lines), "caption", "note", "byline"
+    blocks: list[Block] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(b.text for b in self.blocks)
+
+
+UNIT_OF = {
+    "body": "body",
+    "heading": "run",
+    "caption": "caption",
+    "photo_byline": "caption",
+    "credit": "note",
+    "section": "note",
+    "byline": "byline",
+}
+
+
+def group(blocks: list[Block]) -> list[Unit]:
+    """Consecutive blocks of one unit kind together; a byline next to a headline line joins the
+    headline run; a body starts anew at a dateline after a paragraph that ended."""
+    units: list[Unit] = []
+    for i, b in enumerate(blocks):
+        kind = UNIT_OF[b.kind]
+        if kind == "byline":
+            nxt = blocks[i + 1].kind if i + 1 < len(blocks) else None
+            if (units and units[-1].kind == "run") or nxt == "heading":
+                kind = "run"
+        last = units[-1] if units else None
+        same = last is not None and last.kind == kind and kind in ("body", "run", "caption")
+        if same and kind == "caption" and b.kind == "caption" and last.blocks[-1].kind == "photo_byline":
+            same = False  # a new caption after a photo byline: the next photo
+        if same and kind == "body" and patterns.dateline_end(b.text) is not None:
+            same = not _ends_paragraph(last.blocks[-1].text)
+        if same:
+            last.blocks.append(b)
+        else:
+            units.append(Unit(kind, [b]))
+    return units
+
+
+# --- 5. layout and content ------------------------------------------------------------------
+
+
+def bigrams(text: str) -> Counter:
+    han = "".join(HAN_RE.findall(text))
+    return Counter(han[i : i + 2] for i in range(len(han) - 1))
+
+
+def shared(head: str, body: Counter) -> float:
+    """Share of ``head``'s character bigrams that ``body`` has (0 for a head without any)."""
+    hb = bigrams(head)
+    if not hb:
+        return 0.0
+    return sum(n for g, n in hb.items() if g in body) / sum(hb.values())
+
+
+def neighbours(units: list[Unit], i: int) -> tuple[int | None, int | None]:
+    """The nearest body units before and after unit ``i``."""
+    before = next((j for j in range(i - 1, -1, -1) if units[j].kind == "body"), None)
+    after = next((j for j in range(i + 1, len(units)) if units[j].kind == "body"), None)
+    return before, after
+
+
+def detect_layout(units: list[Unit]) -> Layout:
+    """Headlines before their bodies (004) or after them (000): a page that opens with a body and
+    ends with a headline is "after"; each headline between two bodies votes for the one that
+    shares more of its bigrams."""
+    content = [u.kind for u in units if u.kind in ("body", "run")]
+    if not content:
+        return "before"
+    votes = 0.0
+    votes += 1.5 if content[0] == "run" else -1.5
+    votes += 1.5 if content[-1] == "body" else -1.5
+    grams = {j: bigrams(u.text) for j, u in enumerate(units) if u.kind == "body"}
+    for i, u in enumerate(units):
+        if u.kind != "run":
+            continue
+        before, after = neighbours(units, i)
+        if before is None or after is None:
+            continue
+        a, b = shared(u.text, grams[before]), shared(u.text, grams[after])
+        if b > a + 0.1:
+            votes += 1
+        elif a > b + 0.1:
+            votes -= 1
+    return "before" if votes >= 0 else "after"
+
+
+@dataclass
+class Headline:
+    blocks: list[Block]
+    unit: int  # index of the run it comes from
+
+
+def headlines_of(units: list[Unit], grams: dict[int, Counter]) -> list[Headline]:
+    """Each run cut into headlines: a line that most of its bigrams tie to another body than the
+    line before starts a new headline (a column of headlines set together, dev pages from PDF)."""
+    out: list[Headline] = []
+    for i, u in enumerate(units):
+        if u.kind != "run":
+            continue
+        current: list[Block] = []
+        anchor: int | None = None
+        for b in u.blocks:
+            mine = _anchor(b.text, grams) if b.kind == "heading" else None
+            if current and mine is not None and anchor is not None and mine != anchor:
+                out.append(Headline(current, i))
+                current, anchor = [], None
+            current.append(b)
+            anchor = anchor if anchor is not None else mine
+        if current:
+            out.append(Headline(current, i))
+    return out
+
+
+def _anchor(text: str, grams: dict[int, Counter]) -> int | None:
+    if len(bigrams(text)) < 3:
+        return None
+    scores = sorted(((shared(text, g), j) for j, g in grams.items()), reverse=True)
+    if not scores or scores[0][0] < ANCHOR:
+        return None
+    if len(scores) > 1 and scores[1][0] > scores[0][0] - 0.2:
+        return None
+    return scores[0][1]
+
+
+def attach(
+    heads: list[Headline], units: list[Unit], grams: dict[int, Counter], layout: Layout
+) -> dict[int, list[int]]:
+    """Body unit -> the headlines it gets: one each, best score first, where the score is the share
+    of the headline's bigrams in the body plus a prior for the body on the layout's side. A headline
+    left over joins the headline of its preferred neighbour."""
+    scored = []
+    prefer: dict[int, int | None] = {}
+    for h, head in enumerate(heads):
+        before, after = neighbours(units, head.unit)
+        near, far = (after, before) if layout == "before" else (before, after)
+        prefer[h] = near if near is not None else far
+        text = "".join(b.text for b in head.blocks if b.kind == "heading")
+        for j, g in grams.items():
+            prior = PRIOR_NEAR if j == near else PRIOR_FAR if j == far else 0.0
+            s = shared(text, g) + prior
+            if s >= PRIOR_FAR:
+                scored.append((s, -abs(j - head.unit), h, j))
+    scored.sort(reverse=True)
+    got: dict[int, list[int]] = {}
+    used: set[int] = set()
+    for _, _, h, j in scored:
+        if h in used or j in got:
+            continue
+        got[j] = [h]
+        used.add(h)
+    for h in range(len(heads)):
+        if h not in used and prefer[h] is not None:
+            got.setdefault(prefer[h], []).append(h)
+            used.add(h)
+    for hs in got.values():
+        hs.sort()
+    return got
+
+
+# --- 6. the parts of a headline ----------------------------------------------------------------
+
+
+@dataclass
+class Parts:
+    kicker: str | None = None
+    title: str = ""
+    subtitle: str | None = None
+    bylines: list[str] = field(default_factory=list)
+
+
+def parse_headline(blocks: list[Block], phrased: bool) -> Parts:
+    """Kicker, title, subtitle and bylines of one headline's blocks. ``phrased``: the page parts a
+    headline's elements by blank lines, so lines without one between them wrap one element."""
+    parts = Parts(bylines=[b.text.strip(SPACES) for b in blocks if b.kind == "byline"])
+    lines = [b for b in blocks if b.kind != "byline"]
+    if not lines:
+        return parts
+    if phrased:
+        elements = [[lines[0]]]
+        for prev, b in zip(lines, lines[1:]):
+            if b.first == prev.last + 1:
+                elements[-1].append(b)
+            else:
+                elements.append([b])
+        texts = [" ".join(b.text.strip(SPACES) for b in e) for e in elements]
+    else:
+        texts = [b.text.strip(SPACES) for b in lines]
+    sub_at = next((k for k, t in enumerate(texts) if k and t.startswith(patterns.SUBTITLE_OPENERS)), None)
+    if sub_at is not None:
+        parts.subtitle = "".join(texts[sub_at:])
+        texts = texts[:sub_at]
+    if len(texts) >= 2 and _is_kicker(texts, phrased):
+        parts.kicker, texts = texts[0], texts[1:]
+    if phrased:
+        parts.title = texts[0]
+        if len(texts) > 1:
+            rest = " ".join(texts[1:])
+            parts.subtitle = rest if parts.subtitle is None else rest + " " + parts.subtitle
+    elif len(texts) >= 2 and _title_then_subtitle(texts) and parts.subtitle is None:
+        parts.title, parts.subtitle = texts[0], "".join(texts[1:])
+    else:
+        parts.title = "".join(texts)
+    return parts
+
+
+def _is_kicker(texts: list[str], phrased: bool) -> bool:
+    first, second = texts[0], texts[1]
+    n1, n2 = len(first), len(second)
+    if patterns.is_kicker_name(first) and n1 <= 16 and (n1 < n2 or len(texts) > 2 or n2 >= 6):
+        return True
+    if phrased:
+        return n1 <= 8 or n1 > n2
+    if n1 <= 5 and n2 > n1:
+        return True
+    if len(texts) >= 3 and display_width(first) > display_width(second) + 2:
+        return True  # a title's wrapped lines are equally wide; a wider line above stands alone
+    return len(texts) == 2 and n1 > n2 >= 6
+
+
+def _title_then_subtitle(texts: list[str]) -> bool:
+    """Two elements where the first is no wrapped line of the second: shorter and complete."""
+    return len(texts) == 2 and len(texts[0]) >= 6 and len(texts[1]) > len(texts[0]) + 1
+
+
+def is_phrased(units: list[Unit]) -> bool:
+    """Headline elements are parted by blank lines on this page (some run has both a blank and no
+    blank between two of its lines): then adjacent lines wrap one element."""
+    gaps = set()
+    for u in units:
+        if u.kind != "run":
+            continue
+        hs = [b for b in u.blocks if b.kind == "heading"]
+        for a, b in zip(hs, hs[1:]):
+            gaps.add(b.first > a.last + 1)
+    return gaps == {True, False}
+
+
+# --- 7. articles ---------------------------------------------------------------------------
+
+
+def split_dateline(paragraphs: list[str]) -> tuple[str | None, list[str]]:
+    """The dateline of the first paragraph, and the paragraphs without it (nor the space after)."""
+    if not paragraphs:
+        return None, paragraphs
+    first = paragraphs[0].lstrip(SPACES)
+    end = patterns.dateline_end(first)
+    if end is None:
+        return None, paragraphs
+    dateline = first[:end].strip(SPACES)
+    rest = first[end:].lstrip(SPACES)
+    return dateline, ([rest] if rest else []) + paragraphs[1:]
+
+
+@dataclass
+class Draft:
+    body: int  # unit index of its first body
+    heads: list[Block] = field(default_factory=list)
+    bodies: list[Block] = field(default_factory=list)
+    captions: list[Block] = field(default_factory=list)
+    bylines: list[Block] = field(default_factory=list)
+    section: str | None = None
 
 
 def split(
     text: str, *, source: str = "<stdin>", encoding: str = "utf-8", options: CleanOptions | None = None
 ) -> Page:
     """Split a decoded page into articles; every block ends up in an article or in the notes."""
-    blocks = clean_blocks(text, options)
-    return Page(articles=[], notes=[b.text for b in blocks], source=source, encoding=encoding)
+    blocks = classify(unglue_headlines(clean_blocks(text, options), input_lines(text)))
+    return assemble(blocks, source=source, encoding=encoding)
+
+
+def assemble(blocks: list[Block], *, source: str = "<stdin>", encoding: str = "utf-8") -> Page:
+    """Articles and notes from classified blocks."""
+    units = group(blocks)
+    grams = {j: bigrams(u.text) for j, u in enumerate(units) if u.kind == "body"}
+    if not grams:  # no body at all: everything is a note
+        return Page(notes=[b.text for b in blocks], source=source, encoding=encoding)
+    layout = detect_layout(units)
+    heads = headlines_of(units, grams)
+    got = attach(heads, units, grams, layout)
+    drafts: dict[int, Draft] = {}
+    order: list[int] = []
+    pending: list[int] = []  # bodies without a headline, decided below
+    for j in sorted(grams):
+        if j in got:
+            d = Draft(j)
+            for h in got[j]:
+                d.heads.extend(heads[h].blocks)
+            d.bodies = list(units[j].blocks)
+            drafts[j] = d
+            order.append(j)
+        else:
+            pending.append(j)
+    for j in pending:
+        u = units[j]
+        lone = len(u.blocks) == 1 and patterns.dateline_end(u.text) is None
+        if drafts and lone and len(u.text) <= CAPTION_MAX:
+            units[j] = Unit("caption", u.blocks)  # a sentence under a photo
+            continue
+        prev = max((k for k in drafts if k < j), default=None)
+        if drafts and prev is not None and patterns.dateline_end(u.text) is None and layout == "before":
+            drafts[prev].bodies.extend(u.blocks)  # the same article, broken by the page
+            continue
+        drafts[j] = Draft(j, bodies=list(u.blocks))
+        order.append(j)
+    order.sort()
+    if not drafts:
+        return Page(notes=[b.text for b in blocks], source=source, encoding=encoding)
+    all_grams = {j: bigrams("\n".join(b.text for b in d.heads + d.bodies)) for j, d in drafts.items()}
+    notes: list[str] = []
+    section: str | None = None
+    for i, u in enumerate(units):
+        if u.kind == "note":
+            notes.extend(b.text for b in u.blocks)
+            for b in u.blocks:
+                if b.kind == "section" and labels_articles(b.text):
+                    section = b.text.strip(SPACES)
+        elif u.kind == "body" and i in drafts:
+            drafts[i].section = section
+        elif u.kind == "caption":
+            drafts[_caption_home(u, i, drafts, all_grams, layout)].captions.extend(u.blocks)
+        elif u.kind == "byline":
+            before, after = neighbours(units, i)
+            nxt = i + 1 < len(units) and units[i + 1].kind == "body"
+            home = after if nxt and after in drafts else before if before in drafts else None
+            if home is None:
+                home = min(drafts, key=lambda k: abs(k - i))
+            drafts[home].bylines.extend(u.blocks)
+    phrased = is_phrased(units)
+    articles = [_article(n, drafts[j], phrased) for n, j in enumerate(sorted(drafts), 1)]
+    return Page(articles=articles, notes=notes, source=source, encoding=encoding)
+
+
+def _caption_home(
+    u: Unit, i: int, drafts: dict[int, Draft], grams: dict[int, Counter], layout: Layout
+) -> int:
+    """The article a caption belongs to: the body next to it, unless another shares more words."""
+    before = max((k for k in drafts if k < i), default=None)
+    after = min((k for k in drafts if k > i), default=None)
+
+    def score(k: int) -> float:
+        prior = 0.2 if k == before else 0.15 if k == after else 0.0
+        return shared(u.text, grams[k]) + prior
+
+    return max(drafts, key=lambda k: (score(k), -abs(k - i)))
+
+
+def _article(index: int, d: Draft, phrased: bool) -> Article:
+    parts = parse_headline(d.heads, phrased)
+    dateline, paragraphs = split_dateline([b.text.strip(SPACES) for b in d.bodies])
+    bylines = parts.bylines + [b.text.strip(SPACES) for b in d.bylines]
+    spanned = d.heads + d.bodies + d.captions + d.bylines
+    return Article(
+        index=index,
+        title=parts.title,
+        kicker=parts.kicker,
+        subtitle=parts.subtitle,
+        section=d.section,
+        dateline=dateline,
+        byline=" ".join(bylines) or None,
+        paragraphs=paragraphs,
+        captions=[b.text.strip(SPACES) for b in d.captions],
+        lines=(min(b.first for b in spanned), max(b.last for b in spanned)),
+    )
