@@ -384,6 +384,13 @@ def parse_headline(blocks: list[Block], phrased: bool) -> Parts:
                 elements[-1].append(b)
             else:
                 elements.append([b])
+        first = [b.text.strip(SPACES) for b in elements[0]]
+        if len(first) >= 2 and patterns.is_kicker_name(first[0]) and len(first[0]) <= 16:
+            elements = [elements[0][:1], elements[0][1:], *elements[1:]]  # 汾源县人社局 / “春风行动”…
+        if len(elements) <= 2 and len(elements[-1]) == 2:
+            a, b = (x.text.strip(SPACES) for x in elements[-1])
+            if _title_then_subtitle([a, b]):
+                elements = [*elements[:-1], elements[-1][:1], elements[-1][1:]]  # title over subtitle
         texts = [" ".join(b.text.strip(SPACES) for b in e) for e in elements]
     else:
         texts = [b.text.strip(SPACES) for b in lines]
