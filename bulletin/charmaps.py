@@ -88,6 +88,12 @@ FULLWIDTH_ALNUM: dict[int, int] = {
 """０-９ Ａ-Ｚ ａ-ｚ -> ASCII (GB/T 15834: digits and Latin letters are half-width). Full-width
 punctuation is the Chinese norm and U+3000 is indentation: neither is in this table."""
 
+FULLWIDTH_NUMBER_MARKS = "\uff0e\uff0c\uff1a\uff0d\uff0f\uff05\uff20\uff3f\uff03\uff06\uff0b\uff1d"
+"""．，：－／％＠＿＃＆＋＝: part of a number, time, phone number or URL when they sit between
+ASCII letters or digits (１２．５, １０：３０, ０３５９－１２３, ｈｔｔｐ：／／ａ．ｃｏｍ), or ％ after
+a digit; ``fullwidth`` narrows them there (，only as a thousands separator, １，１００) and nowhere
+else."""
+
 # --- punct (GB/T 15834) ---------------------------------------------------------------------------
 
 HALF_TO_FULL_PUNCT = {
@@ -115,16 +121,32 @@ DASH = "\u2014\u2014"  # —— (GB/T 15834: the dash takes two em dashes)
 
 # --- quotes ---------------------------------------------------------------------------------------
 
-CURLY_TO_CORNER = {"\u201c": "\u300c", "\u201d": "\u300d", "\u2018": "\u300e", "\u2019": "\u300f"}
-"""“”‘’ <-> 「」『』: mainland style (GB/T 15834) and the corner brackets of Taiwan/Hong Kong style."""
+QUOTE_STYLES = {
+    "double": {"curly": ("\u201c", "\u201d"), "corner": ("\u300c", "\u300d")},  # “” 「」
+    "single": {"curly": ("\u2018", "\u2019"), "corner": ("\u300e", "\u300f")},  # ‘’ 『』
+}
+"""The (opening, closing) marks of each quote kind per ``--quotes`` style: “”‘’ are the mainland style
+(GB/T 15834), 「」『』 the corner brackets of Taiwan/Hong Kong style."""
 
 # --- spacing (GB/T 15835 newspaper practice) -------------------------------------------------------
 
-SENTENCE_PUNCTUATION = "\u3002\uff01\uff1f\uff0c\uff1b\uff1a"
-"""。！？，；：: a line without any is a headline or byline, whose spaces between words are meant."""
+# --- sentences (shared by spacing and reflow) -------------------------------------------------------
 
-NUMBER_SUFFIXES = "%\u2030\u2103\u00b0"
-"""% ‰ ℃ °: part of the number before them, so spaced like digits (``20% 的`` -> ``20%的``)."""
+SENTENCE_PUNCTUATION = "\uff0c\u3002\uff1b\uff1a\u3001\uff01\uff1f"
+"""，。；：、！？: body text has these; a line without any is a headline, byline or section marker,
+whose spaces between words are meant (spacing), and which is a paragraph of its own (reflow)."""
+
+SENTENCE_ENDS = "\u3002\uff01\uff1f\u2026"
+"""。！？…: a line ending in one of these (then perhaps ``CLOSING_MARKS``) ends a sentence."""
+
+CLOSING_MARKS = "\u201d\u2019\u300d\u300f\uff09)\u300b"
+"""”’」』）)》: closing quotes and brackets, which may follow a sentence end (……发展。”)."""
+
+# --- spacing (GB/T 15835 newspaper practice) -------------------------------------------------------
+
+NUMBER_UNITS = "%\u2030\u2031\u2103\u2109\u00b0"
+"""% ‰ ‱ ℃ ℉ ° (°C): unit signs set close to the number before them, so spaced like digits
+(``20 % 的`` -> ``20%的``; ``20 ℃`` -> ``20℃``). Full-width ％ is Chinese punctuation to spacing."""
 
 # --- lookalikes -----------------------------------------------------------------------------------
 

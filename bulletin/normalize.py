@@ -141,13 +141,44 @@ def lookalikes(text: str, options: CleanOptions) -> tuple[str, int]:
 
 # --- 5. fullwidth -----------------------------------------------------------------------------------
 
+#
+# Letters and digits first; then the marks of numbers, times, phone numbers and URLs that came
+# full-width with them (１２．５％ ０３５９－１２３ ｈｔｔｐ：／／ａ．ｃｏｍ), judged on the converted text:
+# a run of up to three such marks between ASCII letters or digits, ％ after a digit, and ，only as
+# a thousands separator (１，１００). ．． and －－ are an ellipsis and a dash (the ellipsis rule's);
+# ，and ： between Chinese characters, or anywhere else, stay full-width.
+
 _FULLWIDTH_RE = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+_NUMBER_MARKS = cm.FULLWIDTH_NUMBER_MARKS.replace("，", "")
+# Spaces and line breaks may sit between (spacing removes the spaces next to a full-width mark,
+# reflow joins the lines, and the decision must not change when they have): they stay, the mark
+# narrows.
+_NUMBER_MARK_RE = re.compile(
+    f"(?<=[A-Za-z0-9])[ \t\u3000\n]*[{_cls(_NUMBER_MARKS)}]{{1,3}}[ \t\u3000\n]*(?=[A-Za-z0-9])"
+    "|(?<=[0-9])[ \t\u3000\n]*％"
+    "|(?<=[0-9])[ \t\u3000\n]*，[ \t\u3000\n]*(?=[0-9]{3}(?![0-9]))"
+)
+_NARROW = {ord(c): ord(c) - 0xFEE0 for c in cm.FULLWIDTH_NUMBER_MARKS}
 
 
 def fullwidth(text: str, options: CleanOptions) -> tuple[str, int]:
-    """Full-width Latin letters and digits -> ASCII; full-width punctuation and U+3000 stay."""
+    """Full-width letters and digits -> ASCII, and the marks of a number or URL between them
+    (１２．５％ -> 12.5%, ｈｔｔｐ：／／ -> http://); Chinese punctuation and U+3000 stay."""
     changes = len(_FULLWIDTH_RE.findall(text))
-    return (text.translate(cm.FULLWIDTH_ALNUM), changes) if changes else (text, 0)
+    if changes:
+        text = text.translate(cm.FULLWIDTH_ALNUM)
+    if not any(c in text for c in "．，：－／％＠＿＃＆＋＝"):
+        return text, changes
+
+    def narrow(m: re.Match[str]) -> str:
+        nonlocal changes
+        g = m.group()
+        if "．．" in g or "－－" in g:
+            return g
+        changes += sum(1 for c in g if ord(c) in _NARROW)
+        return g.translate(_NARROW)
+
+    return _NUMBER_MARK_RE.sub(narrow, text), changes
 
 
 # --- 6. mojibake ------------------------------------------------------------------------------------
@@ -166,7 +197,8 @@ def mojibake(text: str, options: CleanOptions) -> tuple[str, int]:
 # or the text before it is, or the text after it is and no Latin word or number precedes it (so
 # ``f(x)的`` stays). Then , . : ; ? ! in runs: a run is the marks with the spaces and quotes around
 # them, and the significant characters just before and after the run decide. Spaces that the marks
-# carried go with them once every mark of the run converted (``考核 , 根据`` -> ``考核，根据``).
+# carried go with them once every mark of the run converted (``考核 , 根据`` -> ``考核，根据``),
+# unless ``--spacing keep`` asks for every space to stay (``考核 ， 根据``).
 #
 # Not significant (looked through): spaces, the marks in either width, quotes and the characters
 # of ellipses and dashes, which the later quotes and ellipsis rules turn from Latin (" -- ...) into
@@ -175,6 +207,10 @@ def mojibake(text: str, options: CleanOptions) -> tuple[str, int]:
 # idempotent, so a decision may not depend on where the wrap fell (使用APP, / 方便群众 is the
 # same text as 使用APP,方便群众). Only the full stop after Han tests its follower on its own line:
 # 工作. ends a sentence even when the next paragraph starts with 2024.
+#
+# Last, a straight quote that ends a line and opens a quotation going on on the next line (强调:" /
+# 要抓…, decided as the quotes rule decides) becomes “ here, before reflow: reflow joins a line
+# ending in “, and it must see the same mark on the first pass as on the second.
 
 _PUNCT_TARGETS = ",.:;?!"
 _QUOTE_CHARS = "\"'“”‘’「」『』"  # quotes turns " into “ or 「
@@ -273,10 +309,11 @@ def _dot_ends_sentence(text: str, start: int, before: str, after: str, same_line
             return j >= 0 and _is_han(text[j])
         return True
     if before.isascii() and (before.isdigit() or before == "%") and text[start - 1] == before:
-        # After a number only before Han, and when Han precedes the number (达到100.今年, also
-        # wrapped as 达到100. / 今年): 1. / 5万 is a decimal cut by the wrap, and 2.加强 after a
-        # line start or a mark (。2.加强) numbers an item.
-        if not _is_han(after):
+        # After a number only before Han or at the end of the text, and when Han precedes the
+        # number (达到100.今年, also wrapped as 达到100. / 今年; 增长了5.2%. at the end): 1. / 5万
+        # is a decimal cut by the wrap, and 2.加强 after a line start or a mark (。2.加强) numbers
+        # an item.
+        if after and not _is_han(after):
             return False
         j = start - 1
         while j >= 0 and text[j] in _NUMBER_CHARS:
@@ -285,7 +322,7 @@ def _dot_ends_sentence(text: str, start: int, before: str, after: str, same_line
     return False
 
 
-def _punct_marks(text: str) -> tuple[str, int]:
+def _punct_marks(text: str, keep_spaces: bool) -> tuple[str, int]:
     changes = 0
     last = [-1, ""]  # end and context of the previous run
     memo = [-1, -1, ""]
@@ -328,7 +365,7 @@ def _punct_marks(text: str) -> tuple[str, int]:
         if not converted:
             return g
         changes += converted
-        if kept:
+        if kept or keep_spaces:
             return "".join(out)
         new = "".join(c for c in out if c not in _PUNCT_SPACES)
         if line_start:  # a run at the line start keeps the line's indentation
@@ -339,16 +376,18 @@ def _punct_marks(text: str) -> tuple[str, int]:
 
 
 def punct(text: str, options: CleanOptions) -> tuple[str, int]:
-    """Half-width , . : ; ? ! ( ) in Chinese text -> ，。：；？！（）; numbers, URLs, Latin stay."""
-    if not _PUNCT_ANY_RE.search(text):
-        return text, 0
+    """Half-width , . : ; ? ! ( ) in Chinese text -> ，。：；？！（）; numbers, URLs, Latin stay.
+    A straight quote that opens a quotation at a line end becomes “ (‘) already here."""
     changes = 0
-    if "(" in text or ")" in text:
-        text, changes = _parens(text)
-    for pattern, full in _BETWEEN_HAN:  # the common case at C speed; the general pass agrees
-        text, n = pattern.subn(full, text)
+    if _PUNCT_ANY_RE.search(text):
+        if "(" in text or ")" in text:
+            text, changes = _parens(text)
+        for pattern, full in _BETWEEN_HAN:  # the common case at C speed; the general pass agrees
+            text, n = pattern.subn(full, text)
+            changes += n
+        text, n = _punct_marks(text, options.spacing == "keep")
         changes += n
-    text, n = _punct_marks(text)
+    text, n = _open_line_final_quotes(text)
     return text, changes + n
 
 
@@ -415,8 +454,19 @@ def ellipsis(text: str, options: CleanOptions) -> tuple[str, int]:
 # Per line (a paragraph, after reflow), quotes of each kind are paired in order: an opening mark
 # opens, a closing one closes, a straight one does whichever the state asks. Chinese paragraphs of
 # one quotation each open with “ and only the last closes, so a quote left open at the line end is
-# fine; but a last straight quote with nothing quotable after it closes (…说好"。 -> …说好”。).
-# A closing mark met while closed whose next mark also closes is mis-sided: ”abc” -> “abc”.
+# fine; but a last straight quote with nothing quotable after it closes (…说好"。 -> …说好”。),
+# unless it ends the line after Han or ：，and another line follows: then it opens a quotation that
+# goes on there (强调：" / 要抓实绩实效。). Mis-sided marks are repaired where the pairing is plain: a
+# closing mark met while closed whose next mark also closes (”abc” -> “abc”), an opening mark met
+# while open that is the last or whose next mark also opens (“abc“， -> “abc”，).
+#
+# Across a line break: when reflow could not join a wrapped line, a quotation left open on a line
+# that stops mid-sentence goes on on the next line when that line's quotes of the kind are odd in
+# number and the first is not at its start (通过"四 / 抓四严"，… -> 通过“四 / 抓四严”，…); a first
+# quote at the line start opens a paragraph of a quotation of several paragraphs.
+#
+# A straight pair around text without Chinese, after an English word or mark and before a space, an
+# English mark or the line end, is English typography and stays (He said: "It is fine." 然后).
 
 _DOUBLE = ('"', "“", "”", "「", "」")
 _SINGLE = ("'", "‘", "’", "『", "』")
@@ -425,34 +475,90 @@ _DOUBLE_RE = re.compile('["“”「」]')
 _SINGLE_RE = re.compile("['‘’『』]")
 _QUOTE_LINE_RE = re.compile(f"[{cm.HAN_LIKE}「」『』]")
 _QUOTABLE_RE = re.compile(f"[{cm.HAN_LIKE}A-Za-z0-9]")
-# What an opening and a closing mark of each kind become, per style (keep: each mark keeps its own).
-_STYLE = {
-    "double": {"curly": ("“", "”"), "corner": ("「", "」")},
-    "single": {"curly": ("‘", "’"), "corner": ("『", "』")},
-}
+# Chinese inside a quotation: Han or Chinese punctuation other than the quotes (which this rule may
+# change, so they cannot decide).
+_CHINESE_TEXT_RE = re.compile(f"(?![{_QUOTE_CHARS}])[{cm.HAN_LIKE}{cm.CJK_PUNCTUATION}]")
+_OPENS_NEXT_LINE_AFTER = "，："
+# What may follow a sentence end and still end the line with it: closing marks and every quote.
+_LINE_END_CLOSERS = cm.CLOSING_MARKS + _QUOTE_CHARS + _PUNCT_SPACES
 
 
-def _pair_quotes(line: str, positions: list[int], kind: str, mode: str, out: list[str]) -> None:
+def _english_pair(line: str, i: int, j: int) -> bool:
+    """Straight quotes at ``i`` and ``j`` around English: no Chinese inside, an English word or mark
+    before (spaces between), and after a space (not before Chinese punctuation, which the spacing
+    rule would remove), an English mark or the line end."""
+    inner = line[i + 1 : j]
+    if not inner or inner[0].isspace() or inner[-1].isspace() or _CHINESE_TEXT_RE.search(inner):
+        return False
+    k = i - 1
+    while k >= 0 and line[k] in _PUNCT_SPACES:
+        k -= 1
+    if k < 0 or not line[k].isascii() or line[k] in "\"'":
+        return False
+    k = j + 1
+    while k < len(line) and line[k] in _PUNCT_SPACES:
+        k += 1
+    after = line[k] if k < len(line) else ""
+    if not after or (k > j + 1 and (_is_han(after) or _is_alnum(after))):  # spacing keeps such a space
+        return True
+    return after.isascii() and not after.isalnum() and after not in "\"'"
+
+
+def _ends_sentence(line: str) -> bool:
+    t = line.rstrip(_LINE_END_CLOSERS)
+    return not t or t[-1] in cm.SENTENCE_ENDS
+
+
+def _pair_quotes(
+    line: str, positions: list[int], kind: str, mode: str, out: list[str], carried: bool, more: bool
+) -> bool:
+    """Decide each quote of ``kind`` at ``positions`` into ``out``; return whether the line ends open.
+
+    ``carried``: a quotation open on the line before goes on here. ``more``: a line follows.
+    """
     straight, c_open, c_close, k_open, k_close = _DOUBLE if kind == "double" else _SINGLE
     closers = (c_close, k_close, straight)
-    is_open = False
+    openers = (c_open, k_open)
+    is_open = carried
     last = len(positions) - 1
+    decided: list[bool] = []
     for t, i in enumerate(positions):
         c = line[i]
-        if c in (c_open, k_open):
-            opening = True
+        if c in openers:
+            opening = not (is_open and (t == last or line[positions[t + 1]] in openers))
         elif c in (c_close, k_close):
             opening = not is_open and t < last and line[positions[t + 1]] in closers
         elif is_open:
             opening = False
         elif t == last and i > 0 and not line[i - 1].isspace() and not _QUOTABLE_RE.search(line, i + 1):
-            opening = False
+            opening = (
+                more
+                and (_is_han(line[i - 1]) or line[i - 1] in _OPENS_NEXT_LINE_AFTER)
+                and not line[i + 1 :].strip(_PUNCT_SPACES)
+            )
         else:
             opening = True
         is_open = opening
+        decided.append(opening)
+    for t, i in enumerate(positions):
+        c = line[i]
+        if c == straight:
+            if decided[t] and t < last and not decided[t + 1] and line[positions[t + 1]] == straight:
+                if _english_pair(line, i, positions[t + 1]):
+                    continue
+            if not decided[t] and t > 0 and decided[t - 1] and line[positions[t - 1]] == straight:
+                if _english_pair(line, positions[t - 1], i):
+                    continue
         corner = c in (k_open, k_close)
         style = "corner" if mode == "corner" or (mode == "keep" and corner) else "curly"
-        out[i] = _STYLE[kind][style][0 if opening else 1]
+        out[i] = cm.QUOTE_STYLES[kind][style][0 if decided[t] else 1]
+    return is_open
+
+
+def _carries(line: str, positions: list[int]) -> bool:
+    """A quotation left open on the line before goes on into ``line``: its quotes of the kind are
+    odd in number and the first is not at the line start."""
+    return len(positions) % 2 == 1 and bool(line[: positions[0]].strip(_PUNCT_SPACES))
 
 
 def _apostrophe(line: str, i: int) -> bool:
@@ -460,15 +566,19 @@ def _apostrophe(line: str, i: int) -> bool:
     return 0 < i < len(line) - 1 and _is_alnum(line[i - 1]) and _is_alnum(line[i + 1])
 
 
-def quotes(text: str, options: CleanOptions) -> tuple[str, int]:
-    """Straight quotes paired as “” ‘’ in Chinese text; ``--quotes curly|corner`` converts 「」 <-> “”."""
-    if not _QUOTE_ANY_RE.search(text):
-        return text, 0
-    mode = options.quotes
-    lines = text.split("\n")
-    changes = 0
+def _paired_lines(lines: list[str], mode: str):
+    """Each line with quotes in a Chinese line: (index, line, its marks decided, the quote positions)."""
+    open_double = open_single = False  # the line before ends open, mid-sentence
+    last_text = max((n for n, line in enumerate(lines) if line.strip(_PUNCT_SPACES)), default=-1)
     for n, line in enumerate(lines):
-        if not _QUOTE_ANY_RE.search(line) or not _QUOTE_LINE_RE.search(line):
+        if not line.strip(_PUNCT_SPACES):  # blank lines are gone after reflow: they decide nothing
+            continue
+        if not _QUOTE_ANY_RE.search(line):  # a quotation goes on through a line without quotes
+            goes_on = not _ends_sentence(line)
+            open_double, open_single = open_double and goes_on, open_single and goes_on
+            continue
+        if not _QUOTE_LINE_RE.search(line):
+            open_double = open_single = False
             continue
         out = list(line)
         double = [m.start() for m in _DOUBLE_RE.finditer(line)]
@@ -477,13 +587,41 @@ def quotes(text: str, options: CleanOptions) -> tuple[str, int]:
             for m in _SINGLE_RE.finditer(line)
             if not (m.group() in "'’" and _apostrophe(line, m.start()))
         ]
-        _pair_quotes(line, double, "double", mode, out)
-        _pair_quotes(line, single, "single", mode, out)
-        diff = sum(1 for i in double + single if out[i] != line[i])
+        more = n < last_text
+        ends_open = not _ends_sentence(line)
+        d = _pair_quotes(line, double, "double", mode, out, open_double and _carries(line, double), more)
+        s = _pair_quotes(line, single, "single", mode, out, open_single and _carries(line, single), more)
+        open_double, open_single = d and ends_open, s and ends_open
+        yield n, line, out, double + single
+
+
+def quotes(text: str, options: CleanOptions) -> tuple[str, int]:
+    """Straight quotes paired as “” ‘’ in Chinese text; ``--quotes curly|corner`` converts 「」 <-> “”."""
+    if not _QUOTE_ANY_RE.search(text):
+        return text, 0
+    lines = text.split("\n")
+    changes = 0
+    for n, line, out, positions in _paired_lines(lines, options.quotes):
+        diff = sum(1 for i in positions if out[i] != line[i])
         if diff:
             lines[n] = "".join(out)
             changes += diff
     return "\n".join(lines), changes
+
+
+def _open_line_final_quotes(text: str) -> tuple[str, int]:
+    """A straight quote that opens a quotation at a line end -> “ or ‘, before reflow (see punct)."""
+    if '"' not in text and "'" not in text:
+        return text, 0
+    lines = text.split("\n")
+    changes = 0
+    for n, line, out, positions in _paired_lines(lines, "keep"):
+        end = len(line.rstrip(_PUNCT_SPACES)) - 1
+        for i in positions:
+            if i == end and line[i] in "\"'" and out[i] in "“‘":
+                lines[n] = line[:i] + out[i] + line[i + 1 :]
+                changes += 1
+    return ("\n".join(lines), changes) if changes else (text, 0)
 
 
 # --- 10. spacing (GB/T 15835 newspaper practice) ----------------------------------------------------
@@ -491,13 +629,17 @@ def quotes(text: str, options: CleanOptions) -> tuple[str, int]:
 # Per line. Leading indentation stays (reflow reads it), trailing spaces go, and each run of
 # spaces inside a line is judged by the characters on either side:
 #   Chinese punctuation on either side      -> removed  (“” ‘’ next to a Latin word count as Latin)
-#   Han | Han                               -> removed, except on a headline/byline (no 。！？，；：),
-#                                              inside “…” 《…》 「…」 『…』, a byline bracket or the
-#                                              dateline, where it separates words: one space
+#   digit | unit sign (% ‰ ℃ ° ...)         -> removed  (20 % -> 20%, 20 ℃ -> 20℃)
+#   Han | Han                               -> removed, except on a headline/byline (none of
+#                                              ，。；：、！？), inside “…” 《…》 「…」 『…』, a byline
+#                                              bracket or the dateline, where it separates words:
+#                                              one space (an ideographic one stays ideographic)
 #   Han | digit, Han | Latin (either order) -> removed (newspaper), exactly one space (pangu)
-#   anything else (Latin words, numbers)    -> one space
-# The one space after a dateline at the line start (本报讯 去年以来) always stays. Lines without
-# Chinese are left alone but for trailing spaces. ``pangu`` also inserts the Han | Latin spaces.
+#   anything else (Latin words, numbers,    -> one space
+#   English marks: He said: "OK." 然后)
+# After a dateline at the line start (本报讯 去年以来) there is always one ASCII space. Lines without
+# Chinese are left alone but for trailing spaces. ``pangu`` also inserts the Han | Latin spaces;
+# ``keep`` changes nothing.
 
 _SPACES = " \t\u3000"
 _SPACE_RUN_RE = re.compile("[ \t\u3000]+")
@@ -505,7 +647,7 @@ _ANY_SPACE_RE = re.compile("[ \t\u3000]")
 _SENTENCE_RE = re.compile(f"[{cm.SENTENCE_PUNCTUATION}]")
 _PROTECTED_RE = re.compile(r"“[^“”\n]*”|《[^《》\n]*》|「[^「」\n]*」|『[^『』\n]*』|[（(][^（）()\n]*[）)]")
 _PANGU_GAP_RE = re.compile(
-    f"(?<=[{cm.HAN_LIKE}])(?=[A-Za-z0-9])|(?<=[A-Za-z0-9{_cls(cm.NUMBER_SUFFIXES)}])(?=[{cm.HAN_LIKE}])"
+    f"(?<=[{cm.HAN_LIKE}])(?=[A-Za-z0-9])|(?<=[A-Za-z0-9{_cls(cm.NUMBER_UNITS)}])(?=[{cm.HAN_LIKE}])"
 )
 
 
@@ -514,7 +656,7 @@ def _kind(c: str) -> str:
         return "han"
     if c.isascii() and c.isalpha():
         return "latin"
-    if (c.isascii() and c.isdigit()) or c in cm.NUMBER_SUFFIXES:
+    if (c.isascii() and c.isdigit()) or c in cm.NUMBER_UNITS:
         return "num"
     if c in cm.AMBIGUOUS_QUOTES:
         return "quote"
@@ -565,7 +707,9 @@ def _space_line(line: str, pangu: bool) -> tuple[str, int]:
         one = "\u3000" if run[0] == "\u3000" else " "
         left, right = _kind(body[s - 1]), _kind(body[e])
         if s == dateline:
-            new = one
+            new = " "
+        elif body[s - 1].isascii() and body[s - 1].isdigit() and body[e] in cm.NUMBER_UNITS:
+            new = ""
         else:
             if left == "quote":
                 left = "other" if _kind(body[e]) in ("latin", "num") else "punct"
@@ -589,7 +733,11 @@ def _space_line(line: str, pangu: bool) -> tuple[str, int]:
 
 
 def spacing(text: str, options: CleanOptions) -> tuple[str, int]:
-    """No spaces between Chinese and Chinese/digits (newspaper); ``pangu`` spaces Han | Latin; ``keep``."""
+    """Spaces settled by what they separate. ``newspaper``: none next to Chinese punctuation, between
+    Han and Han (but words on headlines, bylines, datelines and in quoted titles keep one), between
+    Han and digits or Latin, or between a number and its unit sign; one between Latin words and
+    numbers, and one after a dateline. ``pangu``: the same, but exactly one space between Han and
+    digits or Latin (inserted where missing). ``keep``: nothing changes."""
     mode = options.spacing
     if mode == "keep":
         return text, 0

@@ -202,3 +202,18 @@ def test_a_megabyte_is_fast(rule):
 @pytest.mark.parametrize("name", PATHOLOGICAL)
 def test_no_catastrophic_backtracking(rule, name):
     assert timed(rule, PATHOLOGICAL[name], CleanOptions()) < 1.0
+
+
+# --- the tables other modules share ----------------------------------------------------------------
+
+
+def test_sentence_tables_reflow_and_spacing_share():
+    assert charmaps.SENTENCE_PUNCTUATION == "，。；：、！？"
+    assert charmaps.SENTENCE_ENDS == "。！？…"
+    assert charmaps.CLOSING_MARKS == "”’」』）)》"
+
+
+def test_quote_styles_are_the_one_quote_table():
+    assert not hasattr(charmaps, "CURLY_TO_CORNER")
+    assert charmaps.QUOTE_STYLES["double"] == {"curly": ("“", "”"), "corner": ("「", "」")}
+    assert charmaps.QUOTE_STYLES["single"] == {"curly": ("‘", "’"), "corner": ("『", "』")}
