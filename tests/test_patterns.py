@@ -1,0 +1,93 @@
+"""The cue tables: what each matcher takes, and the body text it must leave alone."""
+
+import pytest
+
+from bulletin import patterns
+
+DATELINES = [
+    ("本报讯 去年以来，平遥县不断", "本报讯"),
+    ("本报北京1月4日讯 记者江世杰报道：", "本报北京1月4日讯"),
+    ("本报成都 1 月 3 日电 记者罗茂城", "本报成都 1 月 3 日电"),
+    ("新华社北京1月2日电 据国家体委综合司", "新华社北京1月2日电"),
+    ("据新华社纽约1月2日电（记者张良华） 华尔街股市", "据新华社纽约1月2日电（记者张良华）"),
+    ("本报讯（记者 孙伟华） 元旦前后", "本报讯（记者 孙伟华）"),
+    ("运城新闻网讯 为全面提升", "运城新闻网讯"),
+    ("本報訊 走進汝川縣", "本報訊"),
+    ("新華社太原3月1日電 近日", "新華社太原3月1日電"),
+]
+NOT_DATELINES = [
+    "本报通讯员 梁生仁 摄",  # 本报 + 通 + 讯 is a role, not a dateline
+    "本报记者从县供电公司获悉，",  # no date before 电
+    "县委网信办通报讯息",
+    "新华社记者陈毛弟本报记者吕网大",
+    "近日，本报讯息平台上线。",
+]
+
+
+@pytest.mark.parametrize(("line", "dateline"), DATELINES)
+def test_datelines(line, dateline):
+    assert line[: patterns.dateline_end(line)] == dateline
+
+
+@pytest.mark.parametrize("line", NOT_DATELINES)
+def test_body_text_is_no_dateline(line):
+    assert patterns.dateline_end(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("本报通讯员 梁生仁 摄", True),
+        ("（张学文 摄）", True),
+        ("（新华社记者李生南摄）", True),
+        ("李尔重 摄", True),
+        ("节目组在当地进行了为期一周的拍摄", False),
+        ("图为市民在图书馆读书。", False),
+    ],
+)
+def test_photo_bylines(line, expected):
+    assert patterns.is_photo_byline(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("· 乡镇动态 ·", True),
+        ("■ 基层传真", True),
+        ("【部门动态】", True),
+        ("— 简讯 —", True),
+        ("第6版 综合新闻", True),
+        ("1998年1月9日 星期五", True),
+        ("———长沙市北斗星商厦今", False),
+        ("——记上海市公安局南京东路警察署", False),
+    ],
+)
+def test_section_markers(line, expected):
+    assert patterns.is_section(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("本报记者 赵志文", True),
+        ("（记者 王蕴明）", True),
+        ("本报驻美国记者李云飞", True),
+        ("通讯员 李娜", True),
+        ("记者王科报道：近年来", False),
+    ],
+)
+def test_bylines(line, expected):
+    assert patterns.is_byline(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("本版文图均由平遥县融媒体中心提供", True),
+        ("本版责编 许军", True),
+        ("责任编辑：王怀玉 校对：温洁", True),
+        ("他说，本版内容很丰富。", False),
+    ],
+)
+def test_credits(line, expected):
+    assert patterns.is_credit(line) is expected
