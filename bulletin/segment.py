@@ -51,6 +51,8 @@ PRIOR_NEAR = 0.35
 """How much being the body on the layout's side counts, against the share of shared bigrams."""
 PRIOR_FAR = 0.2
 """...and being the body on the other side."""
+FULL_LINE = 0.8
+"""A line this share of its paragraph's widest line or wider is a body line, not a headline."""
 CAPTION_MAX = 80
 """A lone sentence without dateline or headline, this short, is a photo caption."""
 
@@ -95,6 +97,9 @@ def _unglue(b: Block, lines: list[str]) -> list[Block]:
         return [b]
     if patterns.dateline_end(head) is not None:
         return [b]
+    widths = [display_width(ln.strip(SPACES)) for ln in lines[b.first - 1 : b.last]]
+    if display_width(head) >= FULL_LINE * max(widths):
+        return [b]  # a full line of the column: the paragraph goes on, whatever follows
     want = _loose(head)
     cut = _cut_after(b.text, len(want))
     if cut is None:
@@ -173,12 +178,34 @@ def classify(blocks: list[Block]) -> list[Block]:
             out[i] = replace(b, kind="body")  # a piece of a paragraph the page broke up
     for i, b in enumerate(out):
         t = b.text.strip(SPACES)
+        if b.kind == "heading" and i and out[i - 1].kind == "body" and _is_attribution(t):
+            out[i] = replace(b, kind="body")  # ———王文西（山东）, （作者系…）: the end of a paragraph
+        nxt = out[i + 1] if i + 1 < n else None
+        if (
+            b.kind == "heading"
+            and ends_sentence(t)
+            and i
+            and out[i - 1].kind == "body"
+            and nxt is not None
+            and nxt.kind == "body"
+            and patterns.dateline_end(nxt.text) is None
+        ):
+            out[i] = replace(b, kind="body")  # 记者：资金来源是否有保证？ in an interview
+    for i, b in enumerate(out):
+        t = b.text.strip(SPACES)
         if b.kind == "heading" and patterns.is_bare_names(t):
             neighbours = [out[j].kind for j in (i - 1, i + 1) if 0 <= j < n]
             bracketed = t[0] in "（(" and t[-1] in ")）"
             if bracketed or ("heading" in neighbours and i > 0 and out[i - 1].kind == "heading"):
                 out[i] = replace(b, kind="byline")
     return out
+
+
+def _is_attribution(text: str) -> bool:
+    """A source or author line under a paragraph: a dash and a name with a bracket, or one bracket."""
+    if text.startswith(patterns.SUBTITLE_OPENERS) and text.endswith(("）", ")")):
+        return True
+    return len(text) >= 3 and text[0] in "（(" and text[-1] in ")）"
 
 
 def _ends_paragraph(text: str) -> bool:
@@ -506,9 +533,10 @@ def assemble(blocks: list[Block], *, source: str = "<stdin>", encoding: str = "u
         if drafts and lone and len(u.text) <= CAPTION_MAX:
             units[j] = Unit("caption", u.blocks)  # a sentence under a photo
             continue
-        prev = max((k for k in drafts if k < j), default=None)
-        if drafts and prev is not None and patterns.dateline_end(u.text) is None and layout == "before":
-            drafts[prev].bodies.extend(u.blocks)  # the same article, broken by the page
+        home = _continues(j, u, drafts, layout)
+        if home is not None:
+            drafts[home].bodies.extend(u.blocks)  # the same article, broken by the page
+            drafts[home].bodies.sort(key=lambda b: (b.first, b.last))
             continue
         drafts[j] = Draft(j, bodies=list(u.blocks))
         order.append(j)
@@ -538,6 +566,27 @@ def assemble(blocks: list[Block], *, source: str = "<stdin>", encoding: str = "u
     phrased = is_phrased(units)
     articles = [_article(n, drafts[j], phrased) for n, j in enumerate(sorted(drafts), 1)]
     return Page(articles=articles, notes=notes, source=source, encoding=encoding)
+
+
+def _continues(j: int, u: Unit, drafts: dict[int, Draft], layout: Layout) -> int | None:
+    """The article a body without headline nor dateline goes on: the one before it or after it,
+    whichever shares more of its bigrams (the layout's side on a tie)."""
+    if patterns.dateline_end(u.text) is not None or not drafts:
+        return None
+    before = max((k for k in drafts if k < j), default=None)
+    after = min((k for k in drafts if k > j), default=None)
+    if before is None or after is None:
+        return before if before is not None else after
+    g = bigrams(u.text)
+
+    def share(k: int) -> float:
+        other = bigrams("\n".join(b.text for b in drafts[k].bodies + drafts[k].heads))
+        return sum(n for x, n in g.items() if x in other) / max(1, sum(g.values()))
+
+    a, b = share(before), share(after)
+    if abs(a - b) < 0.02:
+        return before if layout == "before" else after
+    return before if a > b else after
 
 
 def _caption_home(
