@@ -54,6 +54,9 @@ PRIOR_FAR = 0.2
 FULL_LINE = 0.8
 """A line this share of its paragraph's widest line or wider is a body line, not a headline."""
 CAPTION_MAX = 80
+SPLIT_AT_DATELINE = True
+"""A dateline after a finished paragraph starts a new body (news roundups with several datelines
+are then pieced together again by content, see ``_continues``)."""
 """A lone sentence without dateline or headline, this short, is a photo caption."""
 
 
@@ -78,6 +81,30 @@ def _loose(s: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKC", s) if not ch.isspace())
 
 
+def _unglue_name(b: Block, lines: list[str]) -> list[Block] | None:
+    """A headline with the author's name joined on from the line below (石学海：牵着骆驼闯影坛 / 刘红)."""
+    tail = lines[b.last - 1].strip(SPACES)
+    if not patterns.is_bare_names(tail):
+        return None
+    want = _loose(tail)
+    text = b.text.rstrip(SPACES)
+    if not _loose(text).endswith(want) or len(_loose(text)) <= len(want):
+        return None
+    cut = len(text)
+    taken = 0
+    while cut > 0 and taken < len(want):
+        cut -= 1
+        if not text[cut].isspace():
+            taken += 1
+    head = text[:cut].rstrip(SPACES)
+    if not looks_like_heading(head) or _loose(text[cut:]) != want:
+        return None
+    return [
+        Block(head, b.first, b.last - 1, "heading"),
+        Block(text[cut:].strip(SPACES), b.last, b.last, "byline"),
+    ]
+
+
 def _cut_after(text: str, n: int) -> int | None:
     """Index just past the first ``n`` non-space characters of ``text`` (None: it has fewer)."""
     taken = 0
@@ -90,8 +117,11 @@ def _cut_after(text: str, n: int) -> int | None:
 
 
 def _unglue(b: Block, lines: list[str]) -> list[Block]:
-    if b.last <= b.first or b.first > len(lines):
+    if b.last <= b.first or b.last > len(lines):
         return [b]
+    named = _unglue_name(b, lines)
+    if named is not None:
+        return named
     head = lines[b.first - 1].strip(SPACES)
     if not head or len(head) > HEADLINE_MAX or any(ch in RAW_PUNCT for ch in head):
         return [b]
@@ -256,7 +286,7 @@ def group(blocks: list[Block]) -> list[Unit]:
         same = last is not None and last.kind == kind and kind in ("body", "run", "caption")
         if same and kind == "caption" and b.kind == "caption" and last.blocks[-1].kind == "photo_byline":
             same = False  # a new caption after a photo byline: the next photo
-        if same and kind == "body" and patterns.dateline_end(b.text) is not None:
+        if same and SPLIT_AT_DATELINE and kind == "body" and patterns.dateline_end(b.text) is not None:
             same = not _ends_paragraph(last.blocks[-1].text)
         if same:
             last.blocks.append(b)
@@ -571,10 +601,13 @@ def assemble(blocks: list[Block], *, source: str = "<stdin>", encoding: str = "u
 def _continues(j: int, u: Unit, drafts: dict[int, Draft], layout: Layout) -> int | None:
     """The article a body without headline nor dateline goes on: the one before it or after it,
     whichever shares more of its bigrams (the layout's side on a tie)."""
-    if patterns.dateline_end(u.text) is not None or not drafts:
+    if not drafts:
         return None
     before = max((k for k in drafts if k < j), default=None)
     after = min((k for k in drafts if k > j), default=None)
+    if patterns.dateline_end(u.text) is not None:
+        # a news roundup: a second dateline under the same headline, on the layout's side
+        return after if layout == "after" else before
     if before is None or after is None:
         return before if before is not None else after
     g = bigrams(u.text)

@@ -233,3 +233,26 @@ def test_property_no_han_character_is_lost(text):
     n = len(segment.input_lines(text))
     for a in page.articles:
         assert 1 <= a.lines[0] <= a.lines[1] <= n
+
+
+def test_a_name_joined_onto_a_headline_is_a_byline():
+    text = "石学海：牵着骆驼闯影坛\n刘红\n"
+    blocks = [Block("石学海：牵着骆驼闯影坛刘红", 1, 2)]
+    got = segment.unglue_headlines(blocks, segment.input_lines(text))
+    assert [(b.text, b.first, b.last, b.kind) for b in got] == [
+        ("石学海：牵着骆驼闯影坛", 1, 1, "heading"),
+        ("刘红", 2, 2, "byline"),
+    ]
+
+
+def test_a_second_dateline_under_one_headline_stays_in_the_article():
+    page = bulletin.split(
+        "新华社雅加达1月3日电 印尼盾对美元比价再跌。\n\n"
+        "新华社马尼拉1月3日电 菲律宾比索对美元的比价下跌。\n\n"
+        "印尼菲律宾货币汇率再跌\n\n"
+        "本报讯 近日，某县开展活动，群众踊跃参加。\n\n"
+        "某县开展活动\n"
+    )
+    assert [a.title for a in page.articles] == ["印尼菲律宾货币汇率再跌", "某县开展活动"]
+    assert page.articles[0].dateline == "新华社雅加达1月3日电"
+    assert page.articles[0].paragraphs[1].startswith("新华社马尼拉1月3日电")
