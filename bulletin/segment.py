@@ -81,6 +81,21 @@ def _loose(s: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKC", s) if not ch.isspace())
 
 
+def _headline_lines(b: Block, lines: list[str]) -> list[Block]:
+    """A headline block back in its lines on the page (reflow joined 1997：竞技场上佳音频传 and its
+    subtitle under it): ``parse_headline`` decides which lines wrap one title."""
+    raw = [(n, lines[n - 1].strip(SPACES)) for n in range(b.first, b.last + 1) if lines[n - 1].strip(SPACES)]
+    if len(raw) < 2 or "".join(_loose(t) for _, t in raw) != _loose(b.text):
+        return [b]
+    out, start = [], 0
+    for n, t in raw:
+        cut = _cut_after(b.text[start:], len(_loose(t)))
+        end = len(b.text) if cut is None else start + cut
+        out.append(Block(b.text[start:end].strip(SPACES), n, n, "heading"))
+        start = end
+    return out if all(x.text for x in out) else [b]
+
+
 def _unglue_name(b: Block, lines: list[str]) -> list[Block] | None:
     """A headline with the author's name joined on from the line below (石学海：牵着骆驼闯影坛 / 刘红)."""
     tail = lines[b.last - 1].strip(SPACES)
@@ -122,6 +137,8 @@ def _unglue(b: Block, lines: list[str]) -> list[Block]:
     named = _unglue_name(b, lines)
     if named is not None:
         return named
+    if looks_like_heading(b.text):
+        return _headline_lines(b, lines)
     head = lines[b.first - 1].strip(SPACES)
     if not head or len(head) > HEADLINE_MAX or any(ch in RAW_PUNCT for ch in head):
         return [b]
@@ -181,11 +198,22 @@ def block_kind(text: str) -> str:
     return "body"
 
 
+def _own_kind(b: Block) -> str:
+    """A block's kind by the cue tables; a line set apart as headline stays one unless a cue says
+    otherwise (a dateline, a page header, a byline)."""
+    kind = block_kind(b.text)
+    if b.kind == "heading" and kind == "body" and patterns.dateline_end(b.text) is None:
+        return "heading"
+    if b.kind == "byline" and kind in ("heading", "body"):
+        return "byline"
+    return kind
+
+
 def classify(blocks: list[Block]) -> list[Block]:
     """Each block with its kind: first on its own, then mastheads next to a page header become
     section, a headline-looking piece inside a paragraph broken by the page is body, and a bare
     name next to a headline is a byline."""
-    out = [replace(b, kind=block_kind(b.text)) if b.kind == "body" else b for b in blocks]
+    out = [replace(b, kind=_own_kind(b)) for b in blocks]
     n = len(out)
     for i, b in enumerate(out):
         near = out[max(0, i - 2) : i + 3]
@@ -480,7 +508,7 @@ def _is_kicker(texts: list[str], phrased: bool) -> bool:
         return True
     if len(texts) >= 3 and display_width(first) > display_width(second) + 2:
         return True  # a title's wrapped lines are equally wide; a wider line above stands alone
-    return len(texts) == 2 and n1 > n2 >= 6
+    return False
 
 
 def _title_then_subtitle(texts: list[str]) -> bool:
