@@ -173,7 +173,7 @@ def fullwidth(text: str, options: CleanOptions) -> tuple[str, int]:
     def narrow(m: re.Match[str]) -> str:
         nonlocal changes
         g = m.group()
-        if "．．" in g or "－－" in g:
+        if "．．" in g or "－－" in g or "：：" in g or "，，" in g:
             return g
         changes += sum(1 for c in g if ord(c) in _NARROW)
         return g.translate(_NARROW)

@@ -106,7 +106,7 @@ CAPTION_OPENERS = ("图为", "图①", "图1", "上图", "下图", "左图", "�
 PHOTO_BYLINE_RE = re.compile(
     # （张学文 摄）, （新华社记者李生南摄）; or 本报通讯员 梁生仁 摄 with its space (not 为期一周的拍摄)
     rf"^[ \u3000]*(?:[（(][^。！？，（）()\n]{{0,24}}[{HAN}][ \u3000]*摄[)）]"
-    rf"|[^。！？，\n]{{0,24}}[{HAN}][ \u3000]+摄)[ \u3000]*$"
+    rf"|[^。！？，：；\n]{{0,24}}[{HAN}][ \u3000]+摄)[ \u3000]*$"
 )
 CAPTION_RE = re.compile(rf"^[ \u3000]*(?:{'|'.join(CAPTION_OPENERS)})")
 
@@ -223,12 +223,21 @@ def is_masthead(line: str) -> bool:
     return MASTHEAD_RE.match(cue_text(line)) is not None
 
 
+PAGE_HEADER_LINE_RE = re.compile(
+    rf"^[ \u3000]*(?:[{HAN}]{{2,10}}[ \u3000]*)?[0-9]{{4}}\s*年\s*[0-9]{{1,2}}\s*月\s*[0-9]{{1,2}}\s*日"
+    rf"[ \u3000]*(?:星期[{HAN}])?[ \u3000]*第\s*[0-9０-９]+\s*版(?:[ \u3000]*[{HAN}]{{1,8}})?[ \u3000]*$"
+)
+"""The whole page header on one line: 寿阳县融媒 1998年1月5日 星期一 第1版 经济."""
+
+
 def is_page_header(line: str) -> bool:
-    """A page date (1998年1月5日 星期一) or a page number with its name (第2版 经济)."""
+    """A page date (1998年1月5日 星期一), a page number with its name (第2版 经济), or both on one
+    line with the paper's name."""
     line = cue_text(line)
     return (
         PAGE_DATE_RE.match(line) is not None
         or re.match(r"^[ \u3000]*第\s*[0-9０-９]+\s*版", line) is not None
+        or PAGE_HEADER_LINE_RE.match(line) is not None
     )
 
 

@@ -20,7 +20,7 @@ from functools import cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from bulletin import patterns
+from bulletin import charmaps, patterns
 from bulletin.model import Block
 
 if TYPE_CHECKING:
@@ -31,9 +31,10 @@ INDENT_CHARS = " \u3000\t"
 LEADING_CLOSERS = frozenset("，。、；：！？）》」』”’")
 """A line that starts with one of these belongs to the line before (raw extraction sets them apart)."""
 
-SENTENCE_END = frozenset("。！？…")
-CLOSING_MARKS = frozenset("”’」』）)》")
-SENTENCE_PUNCT = frozenset("，。；：、！？")
+SENTENCE_END = frozenset(charmaps.SENTENCE_ENDS)
+CLOSING_MARKS = frozenset(charmaps.CLOSING_MARKS)
+QUOTE_MARKS = frozenset("“”‘’「」『』")
+SENTENCE_PUNCT = frozenset(charmaps.SENTENCE_PUNCTUATION)
 """Body text has these; headlines, bylines and section markers almost never do."""
 
 CONTINUES = frozenset("，、“‘「『（《—")
@@ -141,8 +142,8 @@ def ends_sentence(text: str) -> bool:
     m = TRAILING_ASIDE.search(t)
     if m:
         t = t[: m.start()]
-    while t and t[-1] in CLOSING_MARKS:
-        t = t[:-1]
+    while t and (t[-1] in CLOSING_MARKS or t[-1] in QUOTE_MARKS):
+        t = t[:-1]  # (quote marks of either side: a repair may have turned one after the stop)
     return bool(t) and t[-1] in SENTENCE_END
 
 
@@ -175,6 +176,15 @@ def ended_at(text: str) -> bool:
     return ends_sentence(text) or text[-1] in SOFT_ENDS
 
 
+def opens_at_end(text: str) -> bool:
+    """Ends in a straight quote that opens (after Han or ，：): the quotation goes on below."""
+    t = text.rstrip()
+    if len(t) < 2 or t[-1] not in "\"'":
+        return False
+    before = t[:-1].rstrip()
+    return bool(before) and (before[-1] in "，：" or "\u4e00" <= before[-1] <= "\u9fff")
+
+
 def unclosed(text: str) -> bool:
     """An opening 《 or （ not closed in the last few dozen characters: the text goes on
     (和《绛县 / 2022年度…》). Only near the end, so a stray mark cannot swallow a page."""
@@ -185,7 +195,7 @@ def unclosed(text: str) -> bool:
 def is_titled(text: str) -> bool:
     """Web copy: a short line with no punctuation but a colon or 、 is a headline (放小：让企业轻装前进)."""
     return (
-        display_width(text) <= 40
+        len(text) <= 24  # (characters, not columns: quote marks change width when they are paired)
         and not any(c in "，。；！？" for c in text)
         and not unclosed(text)
         and text[-1] not in CONTINUES
@@ -234,6 +244,8 @@ def measure(lines: list[Line]) -> Geometry:
         return Geometry(None, indented=indented, blank_sep=_blank_sep(lines, None), snippet=True)
     counts = Counter(widths)
     best, best_n = _densest(counts)
+    if best_n < 4:  # too few lines share a width to tell anything
+        return Geometry(None, indented=indented, blank_sep=_blank_sep(lines, None), snippet=True)
     # Hard-wrapped pages put most body lines near one width (56% and more on the corpus pages);
     # web copy and clean's own output spread them out (a third at most).
     if best_n < 0.45 * len(widths) or best > 140:
@@ -408,7 +420,7 @@ class Reflower:
             return False
         if geo.indented and nxt.indent > 0:
             return False
-        if prev.text[-1] in CONTINUES or unclosed(self.paragraph):
+        if prev.text[-1] in CONTINUES or opens_at_end(prev.text) or unclosed(self.paragraph):
             return True
         if prev_first and (self.heading_like(i - 1) or self._headline_run(i - 1) or self._set_apart(i - 1)):
             return False  # (a line that continues a paragraph is body text, not a headline)
@@ -422,7 +434,7 @@ class Reflower:
             if ended or self.heading_like(i):
                 return False
             # A snippet too short to measure: a body line that stops mid-sentence goes on.
-            return nxt.blanks > 0 or (geo.snippet and has_sentence_punct(prev.text))
+            return nxt.blanks > 0 or (geo.snippet and has_sentence_punct(self.paragraph))
         if prev.width > self.widths[i - 1] + 8:
             return False  # wider than the column: a headline or caption across columns
         if not self.full(i - 1, prev_first):
