@@ -175,6 +175,8 @@ def looks_like_heading(text: str) -> bool:
         return False
     if t.count("，") > 1 or t.count("：") > 2 or t[-1] in "，、：；":
         return False
+    if len(t) > 5 and t[0] in "（(" and t[-1] in ")）" and t.count("（") + t.count("(") == 1:
+        return False  # an aside under a paragraph: （本报加拉加斯电）, not a headline like …（上）
     return all(t.count(a) == t.count(b) for a, b in PAIRS)
 
 
@@ -183,7 +185,7 @@ def block_kind(text: str) -> str:
     t = text.strip(SPACES)
     if patterns.is_credit(t):
         return "credit"
-    if patterns.is_section(t):
+    if patterns.is_section(t) or patterns.is_page_header(t):
         return "section"
     if patterns.is_photo_byline(t):
         return "photo_byline"

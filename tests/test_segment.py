@@ -256,3 +256,9 @@ def test_a_second_dateline_under_one_headline_stays_in_the_article():
     assert [a.title for a in page.articles] == ["印尼菲律宾货币汇率再跌", "某县开展活动"]
     assert page.articles[0].dateline == "新华社雅加达1月3日电"
     assert page.articles[0].paragraphs[1].startswith("新华社马尼拉1月3日电")
+
+
+def test_a_page_header_on_one_line_is_a_page_note():
+    assert segment.block_kind("寿阳县融媒 1998年1月5日 星期一 第1版 经济") == "section"
+    assert segment.block_kind("（本报加拉加斯电）") == "body"  # an aside, no headline
+    assert segment.block_kind("“花园”景美游客多——哥斯达黎加见闻（上）") == "heading"
