@@ -48,6 +48,8 @@ class _BulletinGroup(TyperGroup):
             status = err.exit_code
         except textio.StdoutClosed:
             status = 0
+        except KeyboardInterrupt:  # Ctrl-C: quiet, 130, whatever typer's own handling does
+            status = 130
         except SystemExit as err:  # typer's own exits (shell completion, a broken pipe during --help)
             status = err.code if isinstance(err.code, int) else 1
         status = status if isinstance(status, int) else 0

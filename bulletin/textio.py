@@ -56,6 +56,8 @@ def write_stdout(data: bytes) -> None:
     A write into a pipe whose reader has left can return short instead of failing (CPython's
     buffered writer reports what got through); the next one fails, so write until all is out.
     """
+    if sys.stdout is None:  # started with stdout closed (>&-)
+        raise BulletinError("<stdout>: standard output is closed")
     out, view = sys.stdout.buffer, memoryview(data)
     try:
         while view:
@@ -64,6 +66,9 @@ def write_stdout(data: bytes) -> None:
     except BrokenPipeError:
         _silence_stdout()
         raise StdoutClosed from None
+    except OSError as err:  # a full disk (> /dev/full), an I/O error: one line, exit 1
+        _silence_stdout()
+        raise _os_error("<stdout>", err) from None
 
 
 def _silence_stdout() -> None:

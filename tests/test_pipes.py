@@ -85,3 +85,21 @@ def test_shell_completion_offers_the_rule_switches():
     }
     done = subprocess.run(BULLETIN, env=env, capture_output=True, check=True)
     assert done.stdout.split() == [b"--no-punct"]
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full here")
+def test_a_full_disk_on_stdout_is_one_line_and_exit_1(page):
+    with open("/dev/full", "wb") as full:
+        proc = subprocess.run([*BULLETIN, "clean", str(page)], stdout=full, stderr=subprocess.PIPE)
+    assert proc.returncode == 1
+    assert proc.stderr.decode().strip() == "bulletin: <stdout>: No space left on device"
+
+
+def test_a_closed_stdout_is_one_line_and_exit_1(page):
+    proc = subprocess.run([*BULLETIN, "clean", str(page)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    assert proc.returncode == 0
+    closed = subprocess.run(
+        ["sh", "-c", '"$0" -m bulletin clean "$1" >&-', sys.executable, str(page)], stderr=subprocess.PIPE
+    )
+    assert closed.returncode == 1
+    assert "Traceback" not in closed.stderr.decode()
