@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, get_args
 
 from bulletin import normalize, reflow
 from bulletin.errors import UsageError
@@ -30,6 +30,12 @@ class CleanOptions:
     spacing: Spacing = "newspaper"
     paragraph_sep: ParagraphSep = "line"
     indent: bool = False
+
+    def __post_init__(self) -> None:
+        for name, allowed in (("quotes", Quotes), ("spacing", Spacing), ("paragraph_sep", ParagraphSep)):
+            value = getattr(self, name)
+            if value not in get_args(allowed):
+                raise UsageError(f"{name} must be one of {', '.join(get_args(allowed))}, not {value!r}")
 
 
 RuleFunc = Callable[[str, CleanOptions], "tuple[str, int]"]
@@ -63,6 +69,8 @@ RULE_NAMES: tuple[str, ...] = tuple(r.name for r in RULES)
 
 def select_rules(only: Iterable[str] | None = None, skip: Iterable[str] = ()) -> tuple[Rule, ...]:
     """The rules to run, in pipeline order, from ``--rules`` (only) and ``--no-RULE`` (skip)."""
+    if isinstance(only, str) or isinstance(skip, str):
+        raise UsageError("rules and skip take a list of rule names, not a string")
     only = list(only) if only is not None else None
     skip = list(skip)
     unknown = [n for n in (only or []) + skip if n not in RULE_NAMES]

@@ -213,3 +213,12 @@ def test_an_open_book_title_goes_on_across_a_break():
 def test_a_headline_set_apart_by_blank_lines_is_not_joined_to_the_photo_story_below():
     page = wrapped_page(15, PARAS) + "\n县第六届武术运动会举行\n\n" + wrapped_page(15, ["周末，" + PARAS[1]])
     assert "县第六届武术运动会举行" in reflowed(page)
+
+
+def test_the_library_refuses_unknown_option_values():
+    import bulletin
+
+    with pytest.raises(bulletin.UsageError):
+        bulletin.clean("平遥县", spacing="bogus")
+    with pytest.raises(bulletin.UsageError):
+        bulletin.clean("平遥县", skip="reflow")
