@@ -61,7 +61,7 @@ RULES: tuple[Rule, ...] = (
     Rule("ellipsis", normalize.ellipsis, "... and 。。。 -> ……; -- -> ——"),
     Rule("reflow", reflow.reflow, "hard-wrapped lines and column-broken fragments joined into paragraphs"),
     Rule("quotes", normalize.quotes, "straight quotes paired as “” ‘’; --quotes curly/corner converts 「」"),
-    Rule("spacing", normalize.spacing, "no spaces by Chinese punctuation or between Han and Han/digits/Latin"),
+    Rule("spacing", normalize.spacing, "no spaces by Chinese punctuation, nor Han–Han/digit/Latin"),
 )
 
 RULE_NAMES: tuple[str, ...] = tuple(r.name for r in RULES)
