@@ -25,6 +25,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Literal
 
 from bulletin import patterns
@@ -328,7 +329,10 @@ def group(blocks: list[Block]) -> list[Unit]:
 # --- 5. layout and content ------------------------------------------------------------------
 
 
+@lru_cache(maxsize=4096)
 def bigrams(text: str) -> Counter:
+    """The Han character bigrams of ``text`` (cached: headlines are compared with many bodies;
+    callers only read the result)."""
     han = "".join(HAN_RE.findall(text))
     return Counter(han[i : i + 2] for i in range(len(han) - 1))
 
@@ -389,7 +393,7 @@ def headlines_of(units: list[Unit], grams: dict[int, Counter]) -> list[Headline]
         current: list[Block] = []
         anchor: int | None = None
         for b in u.blocks:
-            mine = _anchor(b.text, grams) if b.kind == "heading" else None
+            mine = _anchor(b.text, _near(grams, i)) if b.kind == "heading" else None
             if current and mine is not None and anchor is not None and mine != anchor:
                 out.append(Headline(current, i))
                 current, anchor = [], None
@@ -398,6 +402,15 @@ def headlines_of(units: list[Unit], grams: dict[int, Counter]) -> list[Headline]
         if current:
             out.append(Headline(current, i))
     return out
+
+
+REACH = 12
+"""A headline belongs to a body at most this many units away: pages are a dozen articles or so,
+and comparing every headline with every body of a long file would be quadratic."""
+
+
+def _near(grams: dict[int, Counter], unit: int) -> dict[int, Counter]:
+    return {j: g for j, g in grams.items() if abs(j - unit) <= REACH}
 
 
 def _anchor(text: str, grams: dict[int, Counter]) -> int | None:
@@ -424,7 +437,7 @@ def attach(
         near, far = (after, before) if layout == "before" else (before, after)
         prefer[h] = near if near is not None else far
         text = "".join(b.text for b in head.blocks if b.kind == "heading")
-        for j, g in grams.items():
+        for j, g in _near(grams, head.unit).items():
             prior = PRIOR_NEAR if j == near else PRIOR_FAR if j == far else 0.0
             s = shared(text, g) + prior
             if s >= PRIOR_FAR:
