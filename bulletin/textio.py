@@ -103,19 +103,7 @@ def write_atomic(path: str, data: bytes, *, backup: str | None = None) -> None:
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{name}.", suffix=".tmp")
     except OSError as err:
         raise _os_error(path, err) from None
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.chmod(tmp, mode)
-        os.replace(tmp, target)
-    except BaseException as err:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        if isinstance(err, OSError):
-            raise _os_error(path, err) from None
-        raise
+    _fill_and_place(fd, tmp, data, mode, lambda: os.replace(tmp, target), path)
 
 
 def write_new(path: str, data: bytes, *, overwrite: bool = False) -> None:
@@ -132,16 +120,20 @@ def write_new(path: str, data: bytes, *, overwrite: bool = False) -> None:
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=".bulletin-", suffix=".tmp")
     except OSError as err:
         raise _os_error(path, err) from None
+    place = (lambda: os.replace(tmp, path)) if overwrite else (lambda: _link_new(tmp, path))
+    _fill_and_place(fd, tmp, data, _new_file_mode(), place, path)
+
+
+def _fill_and_place(fd: int, tmp: str, data: bytes, mode: int, place, path: str) -> None:
+    """Write ``data`` to the open temporary file, sync it, set ``mode``, then ``place()`` it; on any
+    failure (Ctrl-C too) the temporary file goes and the error names ``path``."""
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
-        os.chmod(tmp, _new_file_mode())
-        if overwrite:
-            os.replace(tmp, path)
-        else:
-            _link_new(tmp, path)
+        os.chmod(tmp, mode)
+        place()
     except BaseException as err:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
