@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import re
 
-HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-"""CJK Unified Ideographs, Extension A and the Compatibility block: what counts as a Han character."""
+from bulletin.charmaps import HAN  # what counts as a Han character: one table for the project
 
 # 电头 (dateline). A dateline opens an article's first paragraph: 本报讯, 本报北京1月4日讯,
 # 新华社巴格达1月3日电（记者顾正龙）, 据新华社纽约1月2日电, 运城新闻网讯 ...

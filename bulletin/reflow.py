@@ -98,7 +98,6 @@ class Geometry:
     full_min: int = 0  # the narrowest a justified line can be and still be full
     lost_indent: int = 0  # columns a paragraph's first line is shorter by (its indent was dropped)
     indented: bool = False  # paragraph starts kept their indentation
-    blank_sep: bool = False  # paragraphs are separated by blank lines
     snippet: bool = False  # too few lines to measure anything
     widths: tuple[int, ...] = field(default=(), repr=False)  # each line's own column width
 
@@ -241,15 +240,15 @@ def measure(lines: list[Line]) -> Geometry:
     indented = _indented(lines)
     widths = sorted(ln.width for ln in lines if ln.width >= 12)
     if len(widths) < 4:
-        return Geometry(None, indented=indented, blank_sep=_blank_sep(lines, None), snippet=True)
+        return Geometry(None, indented=indented, snippet=True)
     counts = Counter(widths)
     best, best_n = _densest(counts)
     if best_n < 4:  # too few lines share a width to tell anything
-        return Geometry(None, indented=indented, blank_sep=_blank_sep(lines, None), snippet=True)
+        return Geometry(None, indented=indented, snippet=True)
     # Hard-wrapped pages put most body lines near one width (56% and more on the corpus pages);
     # web copy and clean's own output spread them out (a third at most).
     if best_n < 0.45 * len(widths) or best > 140:
-        return Geometry(None, indented=indented, blank_sep=_blank_sep(lines, None))
+        return Geometry(None, indented=indented)
     cluster = [w for w in widths if best - 6 <= w <= best + 2]
     typical = _cluster_median(counts, best)
     low = cluster[len(cluster) // 10]
@@ -257,7 +256,7 @@ def measure(lines: list[Line]) -> Geometry:
     geo = Geometry(typical, full_min, 0, indented)
     widths = local_widths(lines, geo)
     lost = 0 if indented else _lost_indent(lines, geo, widths)
-    return Geometry(typical, full_min, lost, indented, _blank_sep(lines, full_min), widths=tuple(widths))
+    return Geometry(typical, full_min, lost, indented, widths=tuple(widths))
 
 
 def _densest(counts: Counter[int]) -> tuple[int, int]:
@@ -308,18 +307,6 @@ def _indented(lines: list[Line]) -> bool:
     if len(after_end) < 3 or sum(after_end) < 0.5 * len(after_end):
         return False
     return len(after_other) < 3 or sum(after_other) < 0.5 * len(after_other)
-
-
-def _clear_ends(lines: list[Line], full_min: int | None):
-    """(line, next) pairs where a paragraph surely ended: a short line that ends a sentence."""
-    for a, b in pairwise(lines):
-        if ends_sentence(a.text) and (full_min is None or a.width < full_min - 6):
-            yield a, b
-
-
-def _blank_sep(lines: list[Line], full_min: int | None) -> bool:
-    nexts = [b for _, b in _clear_ends(lines, full_min)]
-    return len(nexts) >= 3 and sum(1 for b in nexts if b.blanks) / len(nexts) >= 0.7
 
 
 def _lost_indent(lines: list[Line], geo: Geometry, widths: list[int]) -> int:

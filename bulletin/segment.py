@@ -31,12 +31,12 @@ from typing import Literal
 from bulletin import patterns
 from bulletin.clean import CleanOptions, clean_blocks
 from bulletin.model import Article, Block, Page
-from bulletin.reflow import display_width, ends_sentence
+from bulletin.reflow import INDENT_CHARS, display_width, ended_at, ends_sentence
 
 Layout = Literal["before", "after"]
 
 HAN_RE = re.compile(f"[{patterns.HAN}]")
-SPACES = " \u3000\t"
+SPACES = INDENT_CHARS
 RAW_PUNCT = frozenset('，。；：、！？,.;:!?“”"《》')
 """Punctuation (of either width, before clean) that a headline line glued to a paragraph lacks."""
 
@@ -55,9 +55,6 @@ PRIOR_FAR = 0.2
 FULL_LINE = 0.8
 """A line this share of its paragraph's widest line or wider is a body line, not a headline."""
 CAPTION_MAX = 80
-SPLIT_AT_DATELINE = True
-"""A dateline after a finished paragraph starts a new body (news roundups with several datelines
-are then pieced together again by content, see ``_continues``)."""
 """A lone sentence without dateline or headline, this short, is a photo caption."""
 
 
@@ -271,7 +268,7 @@ def _is_attribution(text: str) -> bool:
 
 def _ends_paragraph(text: str) -> bool:
     t = text.strip(SPACES)
-    return not t or ends_sentence(t) or t[-1] in "：；" or (t[0] in "（(" and t[-1] in ")）")
+    return not t or ended_at(t) or _is_attribution(t)
 
 
 def labels_articles(text: str) -> bool:
@@ -317,7 +314,9 @@ def group(blocks: list[Block]) -> list[Unit]:
         same = last is not None and last.kind == kind and kind in ("body", "run", "caption")
         if same and kind == "caption" and b.kind == "caption" and last.blocks[-1].kind == "photo_byline":
             same = False  # a new caption after a photo byline: the next photo
-        if same and SPLIT_AT_DATELINE and kind == "body" and patterns.dateline_end(b.text) is not None:
+        # A dateline after a finished paragraph starts a new body (news roundups with several
+        # datelines are pieced together again by content, see ``_continues``).
+        if same and kind == "body" and patterns.dateline_end(b.text) is not None:
             same = not _ends_paragraph(last.blocks[-1].text)
         if same:
             last.blocks.append(b)
