@@ -15,7 +15,16 @@ from bulletin.clean import CleanOptions, clean, clean_report
 from bulletin.decode import decode
 from bulletin.errors import BinaryInputError, BulletinError, DecodeError, UsageError
 from bulletin.model import Article, Block, Page
-from bulletin.segment import split
+
+
+def __getattr__(name: str):
+    """``bulletin.split`` loads the article assembly only when asked for: clean never pays for it."""
+    if name == "split":
+        from bulletin.segment import split
+
+        return split
+    raise AttributeError(f"module 'bulletin' has no attribute {name!r}")
+
 
 __version__ = "0.1.0"
 
