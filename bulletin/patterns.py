@@ -191,6 +191,19 @@ KICKER_SUFFIXES = (
 """A short line over a title ending in one of these names who or where (平遥县公安局 / 举办…晚会): a
 kicker (引题), not the first half of a wrapped title."""
 
+SIGN_OFF_RE = re.compile(
+    rf"(?:^|[。！？…”])[ \u3000]*[（(](?:记者|通讯员|本报记者)?[ \u3000]*"
+    rf"[{HAN}][{HAN} \u3000、·]{{1,24}}[)）][ \u3000]*$"
+)
+"""A paragraph that ends a sentence and then names its author or source in brackets ends its
+article (…之风。（江苏兴化棉纺织厂办公室唐锦禄）, or the bracket on a line of its own): what follows
+is another article."""
+
+
+def ends_with_sign_off(text: str) -> bool:
+    return SIGN_OFF_RE.search(text) is not None
+
+
 SUBTITLE_OPENERS = ("——", "—", "－－", "--")
 """A 副题 (subtitle) under a title often opens with a dash: ——记上海市公安局南京东路警察署."""
 

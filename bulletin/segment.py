@@ -25,7 +25,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Literal
 
 from bulletin import patterns
@@ -318,6 +318,10 @@ def group(blocks: list[Block]) -> list[Unit]:
         # datelines are pieced together again by content, see ``_continues``).
         if same and kind == "body" and patterns.dateline_end(b.text) is not None:
             same = not _ends_paragraph(last.blocks[-1].text)
+        # A paragraph signed off with its author in brackets ends its article (pages that set
+        # the headlines apart leave several articles back to back).
+        if same and kind == "body" and patterns.ends_with_sign_off(last.blocks[-1].text):
+            same = False
         if same:
             last.blocks.append(b)
         else:
@@ -380,14 +384,20 @@ def detect_layout(units: list[Unit]) -> Layout:
 class Headline:
     blocks: list[Block]
     unit: int  # index of the run it comes from
+    body: int | None = None  # the body it was matched with when the run was shared out
 
 
-def headlines_of(units: list[Unit], grams: dict[int, Counter]) -> list[Headline]:
-    """Each run cut into headlines: a line that most of its bigrams tie to another body than the
-    line before starts a new headline (a column of headlines set together, dev pages from PDF)."""
+def headlines_of(units: list[Unit], grams: dict[int, Counter], layout: Layout = "before") -> list[Headline]:
+    """Each run cut into headlines. A run that stands for several bodies on the layout's side is
+    shared out among them in order (``share_out``); otherwise a line that most of its bigrams tie
+    to another body than the line before starts a new headline."""
     out: list[Headline] = []
     for i, u in enumerate(units):
         if u.kind != "run":
+            continue
+        shared_out = share_out(u, i, units, grams, layout)
+        if shared_out is not None:
+            out.extend(shared_out)
             continue
         current: list[Block] = []
         anchor: int | None = None
@@ -400,6 +410,75 @@ def headlines_of(units: list[Unit], grams: dict[int, Counter]) -> list[Headline]
             anchor = anchor if anchor is not None else mine
         if current:
             out.append(Headline(current, i))
+    return out
+
+
+SPLIT_COST = 0.3
+"""What another headline in a shared-out run must earn: a line joins the headline above it unless
+it shares at least this much more of its bigrams with a body of its own."""
+
+
+def _side_bodies(units: list[Unit], i: int, step: int) -> list[int]:
+    """The bodies next to run ``i`` on one side (``step`` -1 before, 1 after) up to the next run,
+    in page order."""
+    found: list[int] = []
+    j = i + step
+    while 0 <= j < len(units) and units[j].kind != "run":
+        if units[j].kind == "body":
+            found.append(j)
+        j += step
+    return found if step == 1 else found[::-1]
+
+
+def _articles_among(units: list[Unit], bodies: list[int]) -> list[int]:
+    """Of consecutive bodies, those that start an article: the first, and each one after a body
+    signed off (a caption between two bodies does not part them, nor does a second dateline: news
+    roundups put several under one headline)."""
+    starts = bodies[:1]
+    for prev, j in zip(bodies, bodies[1:]):
+        if patterns.ends_with_sign_off(units[prev].blocks[-1].text):
+            starts.append(j)
+    return starts
+
+
+def share_out(
+    u: Unit, i: int, units: list[Unit], grams: dict[int, Counter], layout: Layout
+) -> list[Headline] | None:
+    """A run of headline lines next to several bodies (headlines set together above or below the
+    articles they belong to) cut into consecutive headlines matched in order with those bodies,
+    the cut that ties most bigrams to their bodies. None when the run stands for one body."""
+    bodies = _articles_among(units, _side_bodies(units, i, -1 if layout == "after" else 1))
+    lines = [b for b in u.blocks if b.kind == "heading"]
+    if len(bodies) < 2 or len(lines) < 2 or len(lines) > 12:
+        return None
+    n, m = len(lines), len(bodies)
+
+    @cache
+    def best(k: int, b: int) -> tuple[float, tuple[tuple[int, int, int], ...]]:
+        """Best score for lines[k:] with bodies[b:], and its groups (start, end, body)."""
+        if k == n:
+            return 0.0, ()
+        if b == m:
+            return float("-inf"), ()
+        options = [best(k, b + 1)]  # bodies[b] gets no headline here
+        for end in range(k + 1, n + 1):
+            text = "".join(x.text for x in lines[k:end])
+            gain = shared(text, grams[bodies[b]]) - (SPLIT_COST if k else 0.0)
+            rest, groups = best(end, b + 1)
+            options.append((gain + rest, ((k, end, bodies[b]), *groups)))
+        return max(options, key=lambda o: o[0])
+
+    score, groups = best(0, 0)
+    if len(groups) < 2:
+        return None
+    cuts = {lines[start].first: body for start, _, body in groups}
+    out: list[Headline] = []
+    for b in u.blocks:
+        if b.kind == "heading" and b.first in cuts:
+            out.append(Headline([], i, cuts[b.first]))
+        if not out:
+            out.append(Headline([], i))
+        out[-1].blocks.append(b)
     return out
 
 
@@ -438,6 +517,8 @@ def attach(
         text = "".join(b.text for b in head.blocks if b.kind == "heading")
         for j, g in _near(grams, head.unit).items():
             prior = PRIOR_NEAR if j == near else PRIOR_FAR if j == far else 0.0
+            if head.body is not None:
+                prior = 1.0 if j == head.body else 0.0
             s = shared(text, g) + prior
             if s >= PRIOR_FAR:
                 scored.append((s, -abs(j - head.unit), h, j))
@@ -584,7 +665,7 @@ def assemble(blocks: list[Block], *, source: str = "<stdin>", encoding: str = "u
     if not grams:  # no body at all: everything is a note
         return Page(notes=[b.text for b in blocks], source=source, encoding=encoding)
     layout = detect_layout(units)
-    heads = headlines_of(units, grams)
+    heads = headlines_of(units, grams, layout)
     got = attach(heads, units, grams, layout)
     drafts: dict[int, Draft] = {}
     order: list[int] = []
