@@ -222,13 +222,17 @@ SURNAMES = (
     "孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅"
     "童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶牟艾尤阳时穆农司卓古吉缪简车"
     "项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛"
-    "仲虞敖巩明佘池查麻苑迟邝仵"
+    "仲虞敖巩明佘池查麻苑迟邝仵丰果郜郦阎蔺鞠谌訾"
 )
 """The common Chinese surnames: a bare line of two to four Han characters opening with one of them,
 next to a headline, is a byline (潘跃 王萍, 陈鹏) rather than the tail of a wrapped title."""
 
 _NAME = rf"[{SURNAMES}][{HAN}]{{1,2}}"
-BARE_NAMES_RE = re.compile(rf"^[ \u3000]*[（(]?{_NAME}(?:[ \u3000、]+{_NAME}){{0,3}}[)）]?[ \u3000]*$")
+_PLACE = rf"[{HAN}]{{1,8}}[省市县区州旗]"
+BARE_NAMES_RE = re.compile(
+    rf"^[ \u3000]*[（(]?(?:{_PLACE}[ \u3000]+)?{_NAME}(?:[ \u3000、]+{_NAME}){{0,3}}[)）]?[ \u3000]*$"
+)
+"""Names alone on a line, perhaps after the writer's place (湖南郴州市 刘洪杰), perhaps in brackets."""
 
 
 def is_masthead(line: str) -> bool:
