@@ -31,7 +31,7 @@ from typing import Literal
 from bulletin import patterns
 from bulletin.clean import CleanOptions, clean_blocks
 from bulletin.model import Article, Block, Page
-from bulletin.reflow import INDENT_CHARS, display_width, ended_at, ends_sentence
+from bulletin.reflow import INDENT_CHARS, display_width, ended_at, ends_sentence, join_texts
 
 Layout = Literal["before", "after"]
 
@@ -571,7 +571,7 @@ def parse_headline(blocks: list[Block], phrased: bool) -> Parts:
             a, b = (x.text.strip(SPACES) for x in elements[-1])
             if _title_then_subtitle([a, b]):
                 elements = [*elements[:-1], elements[-1][:1], elements[-1][1:]]  # title over subtitle
-        texts = [" ".join(b.text.strip(SPACES) for b in e) for e in elements]
+        texts = [_join_headline_lines([b.text.strip(SPACES) for b in e]) for e in elements]
     else:
         texts = [b.text.strip(SPACES) for b in lines]
     sub_at = next((k for k, t in enumerate(texts) if k and t.startswith(patterns.SUBTITLE_OPENERS)), None)
@@ -590,6 +590,17 @@ def parse_headline(blocks: list[Block], phrased: bool) -> Parts:
     else:
         parts.title = "".join(texts)
     return parts
+
+
+PHRASE_MAX = 8
+"""Headline lines this short are set as phrases (春光正好 / 农事正忙: a space between them); a
+longer line was wrapped at the headline's width (布莱尔对北爱和平表示乐 / 观: no space)."""
+
+
+def _join_headline_lines(lines: list[str]) -> str:
+    if all(2 < len(t) <= PHRASE_MAX for t in lines):
+        return " ".join(lines)
+    return join_texts(lines, wrapped=False)
 
 
 def _is_kicker(texts: list[str], phrased: bool) -> bool:

@@ -262,3 +262,16 @@ def test_a_page_header_on_one_line_is_a_page_note():
     assert segment.block_kind("寿阳县融媒 1998年1月5日 星期一 第1版 经济") == "section"
     assert segment.block_kind("（本报加拉加斯电）") == "body"  # an aside, no headline
     assert segment.block_kind("“花园”景美游客多——哥斯达黎加见闻（上）") == "heading"
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        (["春光正好", "农事正忙"], "春光正好 农事正忙"),  # two phrases set one over the other
+        (["布莱尔对北爱和平表示乐", "观"], "布莱尔对北爱和平表示乐观"),  # wrapped at the width
+        (["咖啡飘香醉人心——哥斯", "达黎加见闻（下）"], "咖啡飘香醉人心——哥斯达黎加见闻（下）"),
+    ],
+)
+def test_phrased_headline_lines(lines, title):
+    blocks = [Block(t, 3, 3, "heading") for t in lines[:1]] + [Block(lines[1], 4, 4, "heading")]
+    assert segment.parse_headline(blocks, phrased=True).title == title
