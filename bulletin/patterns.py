@@ -228,11 +228,12 @@ SURNAMES = (
 next to a headline, is a byline (潘跃 王萍, 陈鹏) rather than the tail of a wrapped title."""
 
 _NAME = rf"[{SURNAMES}][{HAN}]{{1,2}}"
-_PLACE = rf"[{HAN}]{{1,8}}[省市县区州旗]"
+_PLACE = rf"[{HAN}]{{1,8}}[省市县区州旗][ \u3000]+|[{HAN}]{{1,10}}(?:公司|集团)[ \u3000]*"
 BARE_NAMES_RE = re.compile(
-    rf"^[ \u3000]*[（(]?(?:{_PLACE}[ \u3000]+)?{_NAME}(?:[ \u3000、]+{_NAME}){{0,3}}[)）]?[ \u3000]*$"
+    rf"^[ \u3000]*[（(]?(?:{_PLACE})?{_NAME}(?:[ \u3000、]+{_NAME}){{0,3}}[)）]?[ \u3000]*$"
 )
-"""Names alone on a line, perhaps after the writer's place (湖南郴州市 刘洪杰), perhaps in brackets."""
+"""Names alone on a line, perhaps after the writer's place or firm (湖南郴州市 刘洪杰,
+深圳机场集团公司吴建飞), perhaps in brackets."""
 
 
 def is_masthead(line: str) -> bool:

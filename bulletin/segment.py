@@ -727,9 +727,59 @@ def assemble(blocks: list[Block], *, source: str = "<stdin>", encoding: str = "u
             if home is None:
                 home = min(drafts, key=lambda k: abs(k - i))
             drafts[home].bylines.extend(u.blocks)
+    merge_subheads(drafts, layout)
     phrased = is_phrased(units)
     articles = [_article(n, drafts[j], phrased) for n, j in enumerate(sorted(drafts), 1)]
     return Page(articles=articles, notes=notes, source=source, encoding=encoding)
+
+
+SUBHEAD_MAX = 20
+"""A 小标题 (a subhead inside a feature) is one short line: at most this many characters."""
+
+
+def _is_feature(d: Draft) -> bool:
+    """An article signed at its head by a byline and without dateline: the kind that has subheads."""
+    names = [b.text.strip(SPACES) for b in d.bylines + d.heads if b.kind == "byline"]
+    bylined = any(not patterns.ends_with_sign_off(t) for t in names)  # （记者 何宏志）signs off
+    return bylined and bool(d.bodies) and patterns.dateline_end(d.bodies[0].text) is None
+
+
+def _is_subhead_part(d: Draft) -> bool:
+    """A draft made of one short headline line and a body that opens without dateline, nothing
+    else: a section of a feature that its subhead (小标题) cut off."""
+    lines = [b for b in d.heads if b.kind == "heading"]
+    if len(lines) != len(d.heads) or not 1 <= len(lines) <= 2 or d.bylines or not d.bodies:
+        return False
+    if sum(len(b.text.strip(SPACES)) for b in lines) > SUBHEAD_MAX:
+        return False
+    first = d.bodies[0].text
+    return patterns.dateline_end(first) is None and not looks_like_heading(first)  # no name line
+
+
+def merge_subheads(drafts: dict[int, Draft], layout: Layout) -> None:
+    """Put back the sections of a feature that its subheads cut into articles of their own: the
+    drafts next to a feature on the side its body goes on (after it when headlines come first,
+    before it when they come last), each a short headline over a body that opens without dateline,
+    up to a body signed off. The subhead stays in the body as a paragraph of its own."""
+    keys = sorted(drafts)
+    step = 1 if layout == "before" else -1
+    for at, k in enumerate(keys):
+        if k not in drafts or not _is_feature(drafts[k]):
+            continue
+        feature = drafts[k]
+        n = at + step
+        while 0 <= n < len(keys) and keys[n] in drafts and _is_subhead_part(drafts[keys[n]]):
+            part = drafts[keys[n]]
+            earlier = feature if step == 1 else part
+            if patterns.ends_with_sign_off(earlier.bodies[-1].text):
+                break
+            feature.bodies = sorted(
+                feature.bodies + [replace(b, kind="body") for b in part.heads] + part.bodies,
+                key=lambda b: (b.first, b.last),
+            )
+            feature.captions.extend(part.captions)
+            del drafts[keys[n]]
+            n += step
 
 
 def _continues(j: int, u: Unit, drafts: dict[int, Draft], layout: Layout) -> int | None:
