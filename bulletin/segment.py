@@ -560,18 +560,24 @@ def parse_headline(blocks: list[Block], phrased: bool) -> Parts:
     if phrased:
         elements = [[lines[0]]]
         for prev, b in zip(lines, lines[1:]):
-            if b.first == prev.last + 1:
+            wrapped_above = len(elements[-1]) > 1 and _wraps(elements[-1][-2], prev)
+            if b.first == prev.last + 1 and (_wraps(prev, b) or not wrapped_above):
                 elements[-1].append(b)
             else:
-                elements.append([b])
+                elements.append([b])  # a blank line above, or a line after a wrapped one ended
         first = [b.text.strip(SPACES) for b in elements[0]]
-        if len(first) >= 2 and patterns.is_kicker_name(first[0]) and len(first[0]) <= 16:
+        if (
+            len(first) >= 2
+            and patterns.is_kicker_name(first[0])
+            and len(first[0]) <= 16
+            and not _wraps(*elements[0][:2])  # 迟浩田在国防大学 / 讲课时强调现代高 / …: one title
+        ):
             elements = [elements[0][:1], elements[0][1:], *elements[1:]]  # 汾源县人社局 / “春风行动”…
         if len(elements) <= 2 and len(elements[-1]) == 2:
             a, b = (x.text.strip(SPACES) for x in elements[-1])
             if _title_then_subtitle([a, b]):
                 elements = [*elements[:-1], elements[-1][:1], elements[-1][1:]]  # title over subtitle
-        texts = [_join_headline_lines([b.text.strip(SPACES) for b in e]) for e in elements]
+        texts = [_join_headline_lines(e) for e in elements]
     else:
         texts = [b.text.strip(SPACES) for b in lines]
     sub_at = next((k for k, t in enumerate(texts) if k and t.startswith(patterns.SUBTITLE_OPENERS)), None)
@@ -592,15 +598,25 @@ def parse_headline(blocks: list[Block], phrased: bool) -> Parts:
     return parts
 
 
-PHRASE_MAX = 8
-"""Headline lines this short are set as phrases (春光正好 / 农事正忙: a space between them); a
-longer line was wrapped at the headline's width (布莱尔对北爱和平表示乐 / 观: no space)."""
+WRAP_MIN = 7
+"""A headline line this long, at least as wide as the line under it, was cut at the headline's
+width (布莱尔对北爱和平表示乐 / 观; 迟浩田在国防大学 / 讲课时强调现代高 / …): the lines are one
+text without a space. Shorter lines are set as phrases (春光正好 / 农事正忙: a space between)."""
 
 
-def _join_headline_lines(lines: list[str]) -> str:
-    if all(2 < len(t) <= PHRASE_MAX for t in lines):
-        return " ".join(lines)
-    return join_texts(lines, wrapped=False)
+def _wraps(a: Block, b: Block) -> bool:
+    ta, tb = a.text.strip(SPACES), b.text.strip(SPACES)
+    if len(tb) <= 2 and len(ta) > len(tb):
+        return True  # a character or two left over: 长野冬奥会火炬接力开 / 始
+    return len(ta) >= WRAP_MIN and display_width(ta) >= display_width(tb)
+
+
+def _join_headline_lines(lines: list[Block]) -> str:
+    text = lines[0].text.strip(SPACES)
+    for a, b in zip(lines, lines[1:]):
+        tb = b.text.strip(SPACES)
+        text = join_texts([text, tb], wrapped=True) if _wraps(a, b) else f"{text} {tb}"
+    return text
 
 
 def _is_kicker(texts: list[str], phrased: bool) -> bool:

@@ -265,13 +265,26 @@ def test_a_page_header_on_one_line_is_a_page_note():
 
 
 @pytest.mark.parametrize(
-    ("lines", "title"),
+    ("lines", "kicker", "title", "subtitle"),
     [
-        (["春光正好", "农事正忙"], "春光正好 农事正忙"),  # two phrases set one over the other
-        (["布莱尔对北爱和平表示乐", "观"], "布莱尔对北爱和平表示乐观"),  # wrapped at the width
-        (["咖啡飘香醉人心——哥斯", "达黎加见闻（下）"], "咖啡飘香醉人心——哥斯达黎加见闻（下）"),
+        (["春光正好", "农事正忙"], None, "春光正好 农事正忙", None),  # two phrases, one over the other
+        (["布莱尔对北爱和平表示乐", "观"], None, "布莱尔对北爱和平表示乐观", None),  # wrapped at the width
+        (["咖啡飘香醉人心——哥斯", "达黎加见闻（下）"], None, "咖啡飘香醉人心——哥斯达黎加见闻（下）", None),
+        (
+            ["迟浩田在国防大学", "讲课时强调现代高", "技术条件下仍要坚", "持人民战争"],
+            None,  # a narrow column: the first line is no kicker although it names a 大学
+            "迟浩田在国防大学讲课时强调现代高技术条件下仍要坚持人民战争",
+            None,
+        ),
+        (
+            ["忠诚的共产主义战士、久经考验的无产", "阶级革命家", "刘澜涛同志遗体在京火化"],
+            None,  # the wrapped title ends where a line narrower than the next one stands
+            "忠诚的共产主义战士、久经考验的无产阶级革命家",
+            "刘澜涛同志遗体在京火化",
+        ),
     ],
 )
-def test_phrased_headline_lines(lines, title):
-    blocks = [Block(t, 3, 3, "heading") for t in lines[:1]] + [Block(lines[1], 4, 4, "heading")]
-    assert segment.parse_headline(blocks, phrased=True).title == title
+def test_phrased_headline_lines(lines, kicker, title, subtitle):
+    blocks = [Block(t, n, n, "heading") for n, t in enumerate(lines, 3)]
+    parts = segment.parse_headline(blocks, phrased=True)
+    assert (parts.kicker, parts.title, parts.subtitle) == (kicker, title, subtitle)
