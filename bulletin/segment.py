@@ -578,13 +578,15 @@ def parse_headline(blocks: list[Block], phrased: bool) -> Parts:
             if _title_then_subtitle([a, b]):
                 elements = [*elements[:-1], elements[-1][:1], elements[-1][1:]]  # title over subtitle
         texts = [_join_headline_lines(e) for e in elements]
+        kicker_ok = len(elements[0]) == 1  # a kicker is one line, never a wrapped title
     else:
         texts = [b.text.strip(SPACES) for b in lines]
+        kicker_ok = True
     sub_at = next((k for k, t in enumerate(texts) if k and t.startswith(patterns.SUBTITLE_OPENERS)), None)
     if sub_at is not None:
         parts.subtitle = "".join(texts[sub_at:])
         texts = texts[:sub_at]
-    if len(texts) >= 2 and _is_kicker(texts, phrased):
+    if len(texts) >= 2 and kicker_ok and _is_kicker(texts, phrased):
         parts.kicker, texts = texts[0], texts[1:]
     if phrased:
         parts.title = texts[0]
