@@ -636,8 +636,9 @@ def _is_kicker(texts: list[str], phrased: bool) -> bool:
 
 
 def _title_then_subtitle(texts: list[str]) -> bool:
-    """Two elements where the first is no wrapped line of the second: shorter and complete."""
-    return len(texts) == 2 and len(texts[0]) >= 6 and len(texts[1]) > len(texts[0]) + 1
+    """Two elements where the second is no wrapped rest of the first: it is wider (a rest is at
+    most as wide as the line it was cut from)."""
+    return len(texts) == 2 and len(texts[0]) >= 6 and display_width(texts[1]) > display_width(texts[0]) + 1
 
 
 def is_phrased(units: list[Unit]) -> bool:
