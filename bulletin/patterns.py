@@ -111,8 +111,8 @@ CAPTION_RE = re.compile(rf"^[ \u3000]*(?:{'|'.join(CAPTION_OPENERS)})")
 
 # 版面说明 (page credits and headers) and 栏目 (section markers).
 CREDIT_RE = re.compile(
-    r"^[ \u3000]*(?:本版(?:文图|图文|稿件)?(?:均由|由).{0,30}提供|本版责编|本版编辑|责任编辑|责编|美编|校对"
-    r"|版式设计|版面设计|本版策划)"
+    r"^[ \u3000]*(?:本版(?:文图|图文|图片|照片|稿件)?(?:均由|由).{0,30}提供"
+    r"|本版责编|本版编辑|责任编辑|责编|美编|校对|版式设计|版面设计|本版策划)"
 )
 SECTION_MARKS = "·•●■◆▲△◇□★☆"
 """Bullets that set off a section marker: · 乡镇动态 ·, ■ 基层传真, ▲ 本版关注."""
@@ -202,6 +202,16 @@ is another article."""
 
 def ends_with_sign_off(text: str) -> bool:
     return SIGN_OFF_RE.search(text) is not None
+
+
+ACTOR_OPENING_RE = re.compile(
+    rf"^(?:(?![全我本该各每])[{HAN}]{{1,6}}(?:省|市|县|区|镇|乡)(?![长委])|[{HAN}]{{2,10}}：)"
+)
+"""A 主题 (title) says who did what: it opens with a place (伊阳县42万亩小麦…, 涑水县部署…) or a
+name and a colon (剪纸艺人张凤英：…). A line above such a title is its kicker (引题); 全镇…, 我县…
+open subtitles as well, so they do not count."""
+KICKER_COUPLET_RE = re.compile(rf"^[{HAN}]{{3,8}}[ \u3000]+[{HAN}]{{3,8}}$")
+"""Two matched phrases side by side (压紧压实责任 全面排查隐患): the 对仗 form of a kicker."""
 
 
 SUBTITLE_OPENERS = ("——", "—", "－－", "--")

@@ -626,6 +626,12 @@ def _is_kicker(texts: list[str], phrased: bool) -> bool:
     n1, n2 = len(first), len(second)
     if patterns.is_kicker_name(first) and n1 <= 16 and (n1 < n2 or len(texts) > 2 or n2 >= 6):
         return True
+    if (
+        n1 <= 16
+        and n2 > n1
+        and (patterns.KICKER_COUPLET_RE.match(first) or patterns.ACTOR_OPENING_RE.match(second))
+    ):
+        return True  # 压紧压实责任 全面排查隐患 / 涑水县部署…; 指尖上的非遗 / 剪纸艺人张凤英：…
     if phrased:
         return n1 <= 8 or n1 > n2
     if n1 <= 5 and n2 > n1:
@@ -638,7 +644,10 @@ def _is_kicker(texts: list[str], phrased: bool) -> bool:
 def _title_then_subtitle(texts: list[str]) -> bool:
     """Two elements where the second is no wrapped rest of the first: it is wider (a rest is at
     most as wide as the line it was cut from)."""
-    return len(texts) == 2 and len(texts[0]) >= 6 and display_width(texts[1]) > display_width(texts[0]) + 1
+    if len(texts) != 2 or len(texts[0]) < 6:
+        return False
+    a, b = texts
+    return len(b) > len(a) + 1 or display_width(b) > display_width(a) + 1
 
 
 def is_phrased(units: list[Unit]) -> bool:

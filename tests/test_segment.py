@@ -189,6 +189,19 @@ def test_split_gives_the_hand_read_articles():
 
 
 @pytest.mark.parametrize("sample", SAMPLES, ids=[p.stem for p in SAMPLES])
+def test_headline_parts_are_the_hand_read_ones(sample):
+    """Kicker, title, subtitle and dateline of every article of the sample pages, as read by hand."""
+    keys = ("kicker", "title", "subtitle", "dateline")
+
+    def loose(value: str | None) -> str:
+        return SPACES.sub("", value or "")
+
+    want = [[loose(a.get(k)) for k in keys] for a in _gold(sample)["articles"]]
+    have = [[loose(getattr(a, k)) for k in keys] for a in split_sample(sample).articles]
+    assert have == want
+
+
+@pytest.mark.parametrize("sample", SAMPLES, ids=[p.stem for p in SAMPLES])
 def test_nothing_lost_and_lines_inside_the_input(sample):
     text = bulletin.decode(sample.read_bytes()).text
     page = bulletin.split(text)
