@@ -50,14 +50,21 @@ def tokenizer(user_dict: str | None = None) -> jieba.Tokenizer:
 @functools.cache
 def _index():
     """The paged prefix dictionary, one per process: from the cache folder, else built in memory
-    (no writable home; never jieba's shared /tmp name)."""
+    (no writable home, or a folder someone else could write in; never jieba's shared /tmp name)."""
     from bulletin.prefixdict import load_index
 
     try:
         folder = cache_dir()
     except OSError:
         folder = None
-    return load_index(folder)
+    return load_index(folder if folder and _is_private(folder) else None)
+
+
+def _is_private(folder: str) -> bool:
+    """Ours, and nobody else may write in it (XDG_CACHE_HOME may point somewhere shared)."""
+    info = os.stat(folder)
+    owner = getattr(os, "getuid", lambda: info.st_uid)()
+    return info.st_uid == owner and not info.st_mode & 0o022
 
 
 def cut(text: str, user_dict: str | None = None) -> list[str]:

@@ -36,6 +36,21 @@ def test_cut_is_quiet_caches_in_xdg_and_leaves_tmp_alone(tmp_path):
     assert list(tmp.iterdir()) == []  # nothing in the shared temporary folder (jieba's /tmp/jieba.cache)
 
 
+def test_a_cache_folder_others_can_write_is_not_used(tmp_path):
+    shared = tmp_path / "bulletin"
+    shared.mkdir()
+    shared.chmod(0o777)  # as another user might have made it, were XDG_CACHE_HOME in /tmp
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    code = "from bulletin.words import cut; print(' '.join(cut('全县10个乡镇')))"
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["全县", "10", "个", "乡镇"] and done.stderr == ""
+    assert list(shared.iterdir()) == []  # built in memory instead
+    assert not words._is_private(str(shared))
+    mine = tmp_path / "mine"
+    mine.mkdir(mode=0o700)
+    assert words._is_private(str(mine))
+
+
 def test_user_dict(tmp_path):
     text = "县融媒体中心发布消息"
     assert "县融媒体中心" not in words.cut(text)
