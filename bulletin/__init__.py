@@ -23,6 +23,10 @@ def __getattr__(name: str):
         from bulletin.segment import split
 
         return split
+    if name in ("count", "Counts"):  # counting and its regexes load on first use too
+        from bulletin import counts
+
+        return getattr(counts, name)
     raise AttributeError(f"module 'bulletin' has no attribute {name!r}")
 
 
@@ -34,12 +38,14 @@ __all__ = [
     "Block",
     "BulletinError",
     "CleanOptions",
+    "Counts",
     "DecodeError",
     "Page",
     "UsageError",
     "__version__",
     "clean",
     "clean_report",
+    "count",
     "decode",
     "split",
 ]
