@@ -45,6 +45,7 @@ HEADLINE_MAX = 45
 HEADLINE_STOPS = frozenset("。；")
 """Punctuation a headline never has inside (it may have ：、 and one ，)."""
 PAIRS = ("“”", "《》", "（）", "「」", "‘’")
+APOSTROPHE_YEAR = re.compile(r"[\u2019'](?=[0-9])")
 
 ANCHOR = 0.5
 """Share of a headline line's bigrams found in one body for that body to claim it outright."""
@@ -175,6 +176,7 @@ def looks_like_heading(text: str) -> bool:
         return False
     if len(t) > 5 and t[0] in "（(" and t[-1] in ")）" and t.count("（") + t.count("(") == 1:
         return False  # an aside under a paragraph: （本报加拉加斯电）, not a headline like …（上）
+    t = APOSTROPHE_YEAR.sub("", t)  # the ’ of ’97 closes no quote
     return all(t.count(a) == t.count(b) for a, b in PAIRS)
 
 

@@ -76,6 +76,8 @@ def test_dateline_is_not_repeated_in_the_first_paragraph():
         ("本报记者 王晓东", "byline"),
         ("平遥县“四抓四严”发挥考核指挥棒作用", "heading"),
         ("如此美容美发店！", "heading"),
+        ("’97医药科技大事令人欣喜", "heading"),  # the ’ of a year closes no quote
+        ("本版图片均由涑水县融媒体中心提供", "credit"),
         ("本报讯 近日，平遥县开展活动。", "body"),
         ("本报讯 本报驻美国记者李云飞", "body"),  # a dateline opens a body paragraph, byline or not
         ("“建设集团股份公", "body"),  # an open quote: a piece of a paragraph, no headline
