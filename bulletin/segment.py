@@ -253,12 +253,30 @@ def classify(blocks: list[Block]) -> list[Block]:
             out[i] = replace(b, kind="body")  # 记者：资金来源是否有保证？ in an interview
     for i, b in enumerate(out):
         t = b.text.strip(SPACES)
+        if (
+            b.kind == "body"
+            and i + 1 < n
+            and out[i + 1].kind == "byline"
+            and _headline_over_byline(t)
+            and (i == 0 or _ends_paragraph(out[i - 1].text))
+        ):
+            out[i] = replace(
+                b, kind="heading"
+            )  # 联查…——查了三户都不合格，旧米充新米，缺斤又短两 / 本报记者 …
         if b.kind == "heading" and patterns.is_bare_names(t):
             neighbours = [out[j].kind for j in (i - 1, i + 1) if 0 <= j < n]
             bracketed = t[0] in "（(" and t[-1] in ")）"
             if bracketed or ("heading" in neighbours and i > 0 and out[i - 1].kind == "heading"):
                 out[i] = replace(b, kind="byline")
     return out
+
+
+def _headline_over_byline(text: str) -> bool:
+    """A line that a byline follows is a headline, commas and all, if it is short and ends no
+    sentence and has no full stop inside."""
+    if not text or len(text) > HEADLINE_MAX or any(ch in HEADLINE_STOPS for ch in text):
+        return False
+    return not ends_sentence(text) and text[-1] not in "，、：；" and patterns.dateline_end(text) is None
 
 
 def _is_attribution(text: str) -> bool:

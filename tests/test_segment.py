@@ -150,6 +150,17 @@ def test_headline_parts(lines, kicker, title, subtitle):
     assert (parts.kicker, parts.title, parts.subtitle) == (kicker, title, subtitle)
 
 
+def test_a_line_over_a_byline_is_a_headline_commas_and_all():
+    blocks = [
+        Block("联查“威绿达”——查了三户都不合格，旧米充新米，缺斤又短两", 1, 1),
+        Block("本报记者 赵志文", 2, 2),
+        Block("本报讯 元旦前后，市场更加繁荣。", 3, 3),
+        Block("检查组来到门店，店主外出，", 4, 4),  # a paragraph's piece: ends with a comma
+        Block("本报记者 王明", 5, 5),
+    ]
+    assert [b.kind for b in segment.classify(blocks)] == ["heading", "byline", "body", "body", "byline"]
+
+
 def test_bare_name_after_a_headline_is_a_byline():
     blocks = [Block("本报讯 某地开展活动。", 1, 1), Block("也说标语文明", 2, 2), Block("陈鹏", 3, 3)]
     assert [b.kind for b in segment.classify(blocks)] == ["body", "heading", "byline"]
