@@ -123,12 +123,12 @@ def glue_punctuation(lines: list[Line]) -> list[Line]:
     """Put a line that starts with closing punctuation back on the end of the line before it.
 
     Typesetting never starts a line with ，or 。 (行首禁则); ``pdftotext -raw`` sets such glyphs apart,
-    and the two pieces were one line on the page. Not across a blank line, nor the ’ of ’97.
+    and the two pieces were one line on the page. Not the ’ of ’97, which opens a headline.
     """
     out: list[Line] = []
     for line in lines:
         apostrophe = line.text[:1] in "\u2019'" and line.text[1:2].isdigit()  # ’97医药科技大事
-        if out and line.text[0] in LEADING_CLOSERS and not line.blanks and not apostrophe:
+        if out and line.text[0] in LEADING_CLOSERS and not apostrophe:
             out[-1] = out[-1].extended(line)
         else:
             out.append(line)
