@@ -18,11 +18,16 @@ from bulletin.model import Article, Block, Page
 
 
 def __getattr__(name: str):
-    """``bulletin.split`` loads the article assembly only when asked for: clean never pays for it."""
+    """``bulletin.split`` and ``bulletin.summarize`` load their modules only when asked for: clean
+    never pays for them."""
     if name == "split":
         from bulletin.segment import split
 
         return split
+    if name == "summarize":
+        from bulletin.summary import summarize
+
+        return summarize
     raise AttributeError(f"module 'bulletin' has no attribute {name!r}")
 
 
@@ -42,4 +47,5 @@ __all__ = [
     "clean_report",
     "decode",
     "split",
+    "summarize",
 ]
