@@ -6,8 +6,9 @@ summaries, next to the lead baselines at the same budget, and the time per artic
 
 PAIRS.jsonl holds one ``{"article": body text, "summary": reference}`` a line. Every system gets
 the same ``--chars`` budget and the same sentences (the body cleaned, its dateline left out, as
-``bulletin summarize --whole`` does): ``bulletin`` ranks them; ``lead-1``/``lead-3`` take the first
-one or three that fit, with the same clause fallback; ``prefix`` is the body's first N characters
+``bulletin summarize --whole`` does): ``bulletin`` ranks them and fills the budget, ``bulletin-1``
+keeps one sentence, as lead-1 does; ``lead-1``/``lead-3`` take the first one or three while they
+fit, the first cut after a clause when it alone is too long; ``prefix`` is the body's first N characters
 cut anywhere, what a sentence-blind tool would give. ROUGE is F1 over letters and digits
 (bench/rouge.py). Speed: the library call per article, after a first call has loaded everything.
 """
@@ -29,7 +30,7 @@ from rouge import scores  # noqa: E402
 import bulletin  # noqa: E402
 from bulletin.summary import body_of, candidates, clause_cut, length, summarize  # noqa: E402
 
-SYSTEMS = ("bulletin", "lead-1", "lead-3", "prefix")
+SYSTEMS = ("bulletin", "bulletin-1", "lead-1", "lead-3", "prefix")
 
 
 def lead(text: str, k: int, chars: int) -> str:
@@ -56,8 +57,9 @@ def prefix(text: str, chars: int) -> str:
 
 
 def system(name: str, text: str, chars: int, terms: str) -> str:
-    if name == "bulletin":
-        return summarize(text, chars=chars, terms=terms).text
+    if name.startswith("bulletin"):
+        sentences = int(name.split("-")[1]) if "-" in name else None
+        return summarize(text, chars=chars, sentences=sentences, terms=terms).text
     if name == "prefix":
         return prefix(text, chars)
     return lead(text, int(name.split("-")[1]), chars)
