@@ -92,11 +92,15 @@ STOP_WORDS = frozenset(
     " 如果 虽然 由于 为了 关于 对于 根据 按照 通过 以来 以上 以下 同时 其他 另外 此外 目前 当前 近日"
     " 日前 今年 去年 明年 今天 昨天 明天 近年来 时候 方面 问题 情况 有关 相关 一定 全面 不断 继续"
     " 进行 开展 加强 推进 积极 努力 坚持 切实 充分 实现 提高 重要 主要 表示 认为 指出 强调 要求"
-    # the paper's own words: every article has them
-    " 本报 记者 通讯员 报道 新华社 日电 编者按".split()
+    # the paper's own words, and the places every county article is about
+    " 本报 记者 通讯员 报道 新华社 日电 编者按 全县 全市 全省 全国 全镇 全乡 全村".split()
 )
-NUMBERS = "0123456789０１２３４５６７８９.．%％‰·一二三四五六七八九十百千万亿零〇两几多余第年月日号时分秒个元"
-"""A word made only of these (1997年, 3个, 第一, 20多万元) is a figure, not a keyword."""
+NUMBERS = (
+    "0123456789０１２３４５６７８９.．%％‰·一二三四五六七八九十百千万亿零〇两几多余第"
+    "年月日号时分秒天周岁个元角亩斤公吨米里克升人户家次场名项件台辆座所位届批株头只条间倍"
+)
+"""Digits, numerals and the units counted with them: a word made only of these (1997年, 3个,
+第一, 万亩, 余名, 公里) is a figure, not a keyword."""
 
 # --- the result ----------------------------------------------------------------------------------
 
@@ -426,7 +430,7 @@ def _txt(s: Summary, whole: bool) -> str:
 def _md(s: Summary, whole: bool) -> str:
     from bulletin.render import _md as escape
 
-    blocks = [] if whole or not s.title else ["# " + escape(s.title)]
+    blocks = [] if whole else ["# " + escape(s.title or UNTITLED)]
     blocks += [escape(s.text)] if s.text else []
     blocks += [f"*{escape(line)}*" for line in _keyword_line(s)]
     return "".join(block + "\n\n" for block in blocks)[:-1] if blocks else ""
