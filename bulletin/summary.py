@@ -6,8 +6,8 @@ the reporter's 记者XXX报道： after it. Each gets a score that adds up the r
 central it is (TextRank over its character bigrams, :mod:`bulletin.textrank`) and how near the top
 it stands (news puts the facts first). The best are taken in score order, a sentence too similar to
 one already taken skipped, until ``sentences`` are taken or no other fits in ``chars``; they are
-given back in their original order. When not even one sentence fits in ``chars``, the best one that
-can be is cut after a clause (，；：) and ended with …….
+given back in their original order. When not even one sentence fits in ``chars``, one is cut after
+a clause (，；：) and ended with ……: the one whose head is worth most (score x characters kept).
 
 Keywords are jieba's TF-IDF over the title and body, without ``STOP_WORDS`` and bare numbers.
 
@@ -70,8 +70,9 @@ UNENDED_MIN = 20
 follows a whole sentence of its paragraph and is at least this long; a paragraph that is a single
 such piece (a 小标题, a list item) is not."""
 
-CLAUSE_MARKS = "，；：,;:"
-"""Where the clause fallback may cut a sentence (never at 、, which joins items of a list)."""
+CLAUSE_MARKS = "，；："
+"""Where the clause fallback may cut a sentence: never at 、, which joins the items of a list, nor at
+a half-width , or : (5,200元, 7:30), which clean leaves only in figures and Latin text."""
 ELLIPSIS = "……"
 BRACKETS = {"“": "”", "‘": "’", "《": "》", "（": "）", "(": ")", "「": "」", "『": "』", "【": "】"}
 """A clause mark inside these is not a clause boundary of the sentence (a quotation's comma)."""

@@ -160,6 +160,9 @@ def test_clause_cut():
     quoted = "他说：“好，很好”，大家都笑了。"  # never inside the quotation
     assert clause_cut(quoted, 10) == "他说……"
     assert clause_cut(quoted, 11) == "他说：“好，很好”……"
+    # nor inside a figure: half-width , and : are thousands and times there
+    assert clause_cut("月薪5,200元，离家近，还能照顾孩子。", 12) == "月薪5,200元……"
+    assert clause_cut("比赛7:30开跑，报名已经启动。", 10) == "比赛7:30开跑……"
 
 
 def test_the_clause_fallback_when_no_sentence_fits():
