@@ -18,8 +18,8 @@ from bulletin.model import Article, Block, Page
 
 
 def __getattr__(name: str):
-    """``bulletin.split`` and ``bulletin.summarize`` load their modules only when asked for: clean
-    never pays for them."""
+    """``bulletin.split``, ``bulletin.summarize`` and ``bulletin.count`` load their modules only when
+    asked for: clean never pays for them."""
     if name == "split":
         from bulletin.segment import split
 
@@ -28,6 +28,10 @@ def __getattr__(name: str):
         from bulletin.summary import summarize
 
         return summarize
+    if name in ("count", "Counts"):  # counting and its regexes load on first use too
+        from bulletin import counts
+
+        return getattr(counts, name)
     raise AttributeError(f"module 'bulletin' has no attribute {name!r}")
 
 
@@ -39,12 +43,14 @@ __all__ = [
     "Block",
     "BulletinError",
     "CleanOptions",
+    "Counts",
     "DecodeError",
     "Page",
     "UsageError",
     "__version__",
     "clean",
     "clean_report",
+    "count",
     "decode",
     "split",
     "summarize",

@@ -490,10 +490,127 @@ def summarize(
     return status
 
 
-@app.command(epilog=_example("bulletin count page.txt"))
-def count(files: Files = None) -> int:
-    """Count characters, words and articles."""
-    return _not_yet("count")
+@app.command(
+    epilog=_example(
+        "bulletin count page.txt",
+        "bulletin count --by article --format tsv pages/*.txt > counts.tsv",
+        "bulletin count --top 20 --user-dict places.txt pages/*.txt",
+    )
+)
+def count(
+    files: Files = None,
+    by: Annotated[
+        Literal["file", "article"],
+        typer.Option(help="Count each file, or each article (and the page's notes) of each file."),
+    ] = "file",
+    words: Annotated[bool, typer.Option("--words", help="Also count jieba's words (loads jieba).")] = False,
+    top: Annotated[
+        int | None,
+        typer.Option(
+            metavar="N", min=1, help="List the N most frequent words instead of the figures (JSON: both)."
+        ),
+    ] = None,
+    stopwords: Annotated[
+        str | None,
+        typer.Option(metavar="FILE", help="With --top, leave out these words (one a line) instead of ours."),
+    ] = None,
+    user_dict: Annotated[
+        str | None,
+        typer.Option(metavar="FILE", help="jieba user dictionary ('word [freq] [tag]' a line) for words."),
+    ] = None,
+    rate: Annotated[
+        int, typer.Option(metavar="N", min=1, help="Reading speed for reading_minutes, 字 per minute.")
+    ] = 400,  # bulletin.counts.DEFAULT_RATE, not imported here: clean need not load counting
+    format: Annotated[
+        Literal["tsv", "csv", "json"] | None,
+        typer.Option(
+            "-f",
+            "--format",
+            help="tsv, csv or json (one document). Default: a table on a terminal, else wc-like lines.",
+        ),
+    ] = None,
+    encoding: Annotated[
+        str | None, typer.Option(metavar="NAME", help="Input encoding. Default: detect (UTF-8 first).")
+    ] = None,
+    errors: Annotated[
+        Literal["strict", "replace"],
+        typer.Option(help="Undecodable bytes: fail, or read them as U+FFFD and report the count on stderr."),
+    ] = "strict",
+) -> int:
+    """Count 字 as Word does, Han characters, punctuation, sentences, paragraphs and words.
+
+    Reads each FILE (or stdin) and counts its cleaned text, or the articles split from it.
+    """
+    from bulletin import count_render
+    from bulletin.counts import add_up, count_file
+    from bulletin.stopwords import read_stopwords
+    from bulletin.words import tokenizer
+
+    names = files or [textio.STDIN]
+    try:
+        _check_encoding(encoding)
+        if stopwords is not None and top is None:
+            raise UsageError("--stopwords goes with --top")
+        if user_dict is not None and not words and top is None:
+            raise UsageError("--user-dict goes with --words or --top")
+    except BulletinError as err:
+        _error(f"count: {err}")
+        return err.exit_code
+    words = words or top is not None
+    try:
+        stop = read_stopwords(stopwords) if stopwords is not None else None
+        if words:  # jieba and the user dictionary now: their errors once, before any file
+            tokenizer(user_dict)
+    except BulletinError as err:
+        _error(err)
+        return err.exit_code
+
+    by_article, several = by == "article", len(names) > 1
+    tty = format is None and sys.stdout.isatty()
+    streaming = not tty and format != "json"
+    show = {"by_article": by_article, "top": top, "stopwords": stop}
+    if streaming and format is not None:
+        textio.write_stdout((count_render.header(format, by_article, top) + "\n").encode("utf-8"))
+    status, results = 0, []
+    with _progress(len(names)) as advance:
+        for path in names:
+            name = textio.display_name(path)
+            try:
+                decoded = decode(textio.read_bytes(path), encoding, errors, source=name)
+                result = count_file(
+                    decoded.text,
+                    source=name,
+                    encoding=decoded.encoding,
+                    by=by,
+                    words=words,
+                    user_dict=user_dict,
+                    rate=rate,
+                )
+                if streaming:
+                    textio.write_stdout(
+                        count_render.lines(count_render.rows(result), format, **show).encode()
+                    )
+            except BulletinError as err:
+                _error(err)
+                status = max(status, err.exit_code)
+            else:
+                results.append(result)
+                if decoded.replaced:
+                    _error(f"{name}: {decoded.replaced} undecodable bytes counted as U+FFFD")
+            advance()
+    total = add_up([result.counts for result in results], words=words, rate=rate)
+    if streaming:
+        if several:
+            textio.write_stdout(count_render.lines([count_render.total_row(total)], format, **show).encode())
+    elif format == "json":
+        textio.write_stdout(count_render.document(results, total, top, stop).encode("utf-8"))
+    else:
+        from rich.console import Console
+
+        units = [row for result in results for row in count_render.rows(result)]
+        units += [count_render.total_row(total)] if several else []
+        Console().print(count_render.table(units, words=words, top=top, stopwords=stop))
+    return status
 
 
 @app.command(epilog=_example("bulletin convert page.txt"))

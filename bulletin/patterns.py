@@ -111,8 +111,8 @@ CAPTION_RE = re.compile(rf"^[ \u3000]*(?:{'|'.join(CAPTION_OPENERS)})")
 
 # 版面说明 (page credits and headers) and 栏目 (section markers).
 CREDIT_RE = re.compile(
-    r"^[ \u3000]*(?:本版(?:文图|图文|稿件)?(?:均由|由).{0,30}提供|本版责编|本版编辑|责任编辑|责编|美编|校对"
-    r"|版式设计|版面设计|本版策划)"
+    r"^[ \u3000]*(?:本版(?:文图|图文|图片|照片|稿件)?(?:均由|由).{0,30}提供"
+    r"|本版责编|本版编辑|责任编辑|责编|美编|校对|版式设计|版面设计|本版策划)"
 )
 SECTION_MARKS = "·•●■◆▲△◇□★☆"
 """Bullets that set off a section marker: · 乡镇动态 ·, ■ 基层传真, ▲ 本版关注."""
@@ -191,6 +191,29 @@ KICKER_SUFFIXES = (
 """A short line over a title ending in one of these names who or where (平遥县公安局 / 举办…晚会): a
 kicker (引题), not the first half of a wrapped title."""
 
+SIGN_OFF_RE = re.compile(
+    rf"(?:^|[。！？…”])[ \u3000]*[（(](?:记者|通讯员|本报记者)?[ \u3000]*"
+    rf"[{HAN}][{HAN} \u3000、·]{{1,24}}[)）][ \u3000]*$"
+)
+"""A paragraph that ends a sentence and then names its author or source in brackets ends its
+article (…之风。（江苏兴化棉纺织厂办公室唐锦禄）, or the bracket on a line of its own): what follows
+is another article."""
+
+
+def ends_with_sign_off(text: str) -> bool:
+    return SIGN_OFF_RE.search(text) is not None
+
+
+ACTOR_OPENING_RE = re.compile(
+    rf"^(?:(?![全我本该各每])[{HAN}]{{1,6}}(?:省|市|县|区|镇|乡)(?![长委])|[{HAN}]{{2,10}}：)"
+)
+"""A 主题 (title) says who did what: it opens with a place (伊阳县42万亩小麦…, 涑水县部署…) or a
+name and a colon (剪纸艺人张凤英：…). A line above such a title is its kicker (引题); 全镇…, 我县…
+open subtitles as well, so they do not count."""
+KICKER_COUPLET_RE = re.compile(rf"^[{HAN}]{{3,8}}[ \u3000]+[{HAN}]{{3,8}}$")
+"""Two matched phrases side by side (压紧压实责任 全面排查隐患): the 对仗 form of a kicker."""
+
+
 SUBTITLE_OPENERS = ("——", "—", "－－", "--")
 """A 副题 (subtitle) under a title often opens with a dash: ——记上海市公安局南京东路警察署."""
 
@@ -209,13 +232,18 @@ SURNAMES = (
     "孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅"
     "童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶牟艾尤阳时穆农司卓古吉缪简车"
     "项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛"
-    "仲虞敖巩明佘池查麻苑迟邝仵"
+    "仲虞敖巩明佘池查麻苑迟邝仵丰果郜郦阎蔺鞠谌訾"
 )
 """The common Chinese surnames: a bare line of two to four Han characters opening with one of them,
 next to a headline, is a byline (潘跃 王萍, 陈鹏) rather than the tail of a wrapped title."""
 
 _NAME = rf"[{SURNAMES}][{HAN}]{{1,2}}"
-BARE_NAMES_RE = re.compile(rf"^[ \u3000]*[（(]?{_NAME}(?:[ \u3000、]+{_NAME}){{0,3}}[)）]?[ \u3000]*$")
+_PLACE = rf"[{HAN}]{{1,8}}[省市县区州旗][ \u3000]+|[{HAN}]{{1,10}}(?:公司|集团)[ \u3000]*"
+BARE_NAMES_RE = re.compile(
+    rf"^[ \u3000]*[（(]?(?:{_PLACE})?{_NAME}(?:[ \u3000、]+{_NAME}){{0,3}}[)）]?[ \u3000]*$"
+)
+"""Names alone on a line, perhaps after the writer's place or firm (湖南郴州市 刘洪杰,
+深圳机场集团公司吴建飞), perhaps in brackets."""
 
 
 def is_masthead(line: str) -> bool:

@@ -213,10 +213,20 @@ def is_aside(text: str) -> bool:
 
 
 def attach_datelines(lines: list[Line]) -> list[Line]:
-    """A dateline alone on its line opens the paragraph on the next line (本报讯 / 近日，…)."""
+    """A dateline alone on its line opens the paragraph on the next line (本报讯 / 近日，…); one
+    that a narrow column cut (新华社东京1月6日 / 电 长野…) is one line again."""
     out: list[Line] = []
     for line in lines:
-        if out and is_dateline_only(out[-1].text) and not starts_block(line.text):
+        if out and _cut_dateline(out[-1].text, line.text):
+            head = out[-1].text
+            out[-1] = replace(
+                line,
+                text=head + line.text,
+                blanks=out[-1].blanks,
+                lead=display_width(head),
+                first=out[-1].first,
+            )
+        elif out and is_dateline_only(out[-1].text) and not starts_block(line.text):
             head = out[-1].text + " "
             out[-1] = replace(
                 line,
@@ -228,6 +238,14 @@ def attach_datelines(lines: list[Line]) -> list[Line]:
         else:
             out.append(line)
     return out
+
+
+def _cut_dateline(above: str, below: str) -> bool:
+    """``above`` is the start of a dateline that ends on the line ``below``."""
+    if not above or patterns.dateline_end(above) is not None or any(c in SENTENCE_PUNCT for c in above):
+        return False
+    end = patterns.dateline_end(above + below)
+    return end is not None and end > len(above)
 
 
 def is_dateline_only(text: str) -> bool:

@@ -25,13 +25,13 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Literal
 
 from bulletin import patterns
 from bulletin.clean import CleanOptions, clean_blocks
 from bulletin.model import Article, Block, Page
-from bulletin.reflow import INDENT_CHARS, display_width, ended_at, ends_sentence
+from bulletin.reflow import INDENT_CHARS, display_width, ended_at, ends_sentence, join_texts
 
 Layout = Literal["before", "after"]
 
@@ -318,6 +318,10 @@ def group(blocks: list[Block]) -> list[Unit]:
         # datelines are pieced together again by content, see ``_continues``).
         if same and kind == "body" and patterns.dateline_end(b.text) is not None:
             same = not _ends_paragraph(last.blocks[-1].text)
+        # A paragraph signed off with its author in brackets ends its article (pages that set
+        # the headlines apart leave several articles back to back).
+        if same and kind == "body" and patterns.ends_with_sign_off(last.blocks[-1].text):
+            same = False
         if same:
             last.blocks.append(b)
         else:
@@ -380,14 +384,20 @@ def detect_layout(units: list[Unit]) -> Layout:
 class Headline:
     blocks: list[Block]
     unit: int  # index of the run it comes from
+    body: int | None = None  # the body it was matched with when the run was shared out
 
 
-def headlines_of(units: list[Unit], grams: dict[int, Counter]) -> list[Headline]:
-    """Each run cut into headlines: a line that most of its bigrams tie to another body than the
-    line before starts a new headline (a column of headlines set together, dev pages from PDF)."""
+def headlines_of(units: list[Unit], grams: dict[int, Counter], layout: Layout = "before") -> list[Headline]:
+    """Each run cut into headlines. A run that stands for several bodies on the layout's side is
+    shared out among them in order (``share_out``); otherwise a line that most of its bigrams tie
+    to another body than the line before starts a new headline."""
     out: list[Headline] = []
     for i, u in enumerate(units):
         if u.kind != "run":
+            continue
+        shared_out = share_out(u, i, units, grams, layout)
+        if shared_out is not None:
+            out.extend(shared_out)
             continue
         current: list[Block] = []
         anchor: int | None = None
@@ -400,6 +410,75 @@ def headlines_of(units: list[Unit], grams: dict[int, Counter]) -> list[Headline]
             anchor = anchor if anchor is not None else mine
         if current:
             out.append(Headline(current, i))
+    return out
+
+
+SPLIT_COST = 0.3
+"""What another headline in a shared-out run must earn: a line joins the headline above it unless
+it shares at least this much more of its bigrams with a body of its own."""
+
+
+def _side_bodies(units: list[Unit], i: int, step: int) -> list[int]:
+    """The bodies next to run ``i`` on one side (``step`` -1 before, 1 after) up to the next run,
+    in page order."""
+    found: list[int] = []
+    j = i + step
+    while 0 <= j < len(units) and units[j].kind != "run":
+        if units[j].kind == "body":
+            found.append(j)
+        j += step
+    return found if step == 1 else found[::-1]
+
+
+def _articles_among(units: list[Unit], bodies: list[int]) -> list[int]:
+    """Of consecutive bodies, those that start an article: the first, and each one after a body
+    signed off (a caption between two bodies does not part them, nor does a second dateline: news
+    roundups put several under one headline)."""
+    starts = bodies[:1]
+    for prev, j in zip(bodies, bodies[1:]):
+        if patterns.ends_with_sign_off(units[prev].blocks[-1].text):
+            starts.append(j)
+    return starts
+
+
+def share_out(
+    u: Unit, i: int, units: list[Unit], grams: dict[int, Counter], layout: Layout
+) -> list[Headline] | None:
+    """A run of headline lines next to several bodies (headlines set together above or below the
+    articles they belong to) cut into consecutive headlines matched in order with those bodies,
+    the cut that ties most bigrams to their bodies. None when the run stands for one body."""
+    bodies = _articles_among(units, _side_bodies(units, i, -1 if layout == "after" else 1))
+    lines = [b for b in u.blocks if b.kind == "heading"]
+    if len(bodies) < 2 or len(lines) < 2 or len(lines) > 12:
+        return None
+    n, m = len(lines), len(bodies)
+
+    @cache
+    def best(k: int, b: int) -> tuple[float, tuple[tuple[int, int, int], ...]]:
+        """Best score for lines[k:] with bodies[b:], and its groups (start, end, body)."""
+        if k == n:
+            return 0.0, ()
+        if b == m:
+            return float("-inf"), ()
+        options = [best(k, b + 1)]  # bodies[b] gets no headline here
+        for end in range(k + 1, n + 1):
+            text = "".join(x.text for x in lines[k:end])
+            gain = shared(text, grams[bodies[b]]) - (SPLIT_COST if k else 0.0)
+            rest, groups = best(end, b + 1)
+            options.append((gain + rest, ((k, end, bodies[b]), *groups)))
+        return max(options, key=lambda o: o[0])
+
+    score, groups = best(0, 0)
+    if len(groups) < 2:
+        return None
+    cuts = {lines[start].first: body for start, _, body in groups}
+    out: list[Headline] = []
+    for b in u.blocks:
+        if b.kind == "heading" and b.first in cuts:
+            out.append(Headline([], i, cuts[b.first]))
+        if not out:
+            out.append(Headline([], i))
+        out[-1].blocks.append(b)
     return out
 
 
@@ -438,6 +517,8 @@ def attach(
         text = "".join(b.text for b in head.blocks if b.kind == "heading")
         for j, g in _near(grams, head.unit).items():
             prior = PRIOR_NEAR if j == near else PRIOR_FAR if j == far else 0.0
+            if head.body is not None:
+                prior = 1.0 if j == head.body else 0.0
             s = shared(text, g) + prior
             if s >= PRIOR_FAR:
                 scored.append((s, -abs(j - head.unit), h, j))
@@ -479,25 +560,33 @@ def parse_headline(blocks: list[Block], phrased: bool) -> Parts:
     if phrased:
         elements = [[lines[0]]]
         for prev, b in zip(lines, lines[1:]):
-            if b.first == prev.last + 1:
+            wrapped_above = len(elements[-1]) > 1 and _wraps(elements[-1][-2], prev)
+            if b.first == prev.last + 1 and (_wraps(prev, b) or not wrapped_above):
                 elements[-1].append(b)
             else:
-                elements.append([b])
+                elements.append([b])  # a blank line above, or a line after a wrapped one ended
         first = [b.text.strip(SPACES) for b in elements[0]]
-        if len(first) >= 2 and patterns.is_kicker_name(first[0]) and len(first[0]) <= 16:
+        if (
+            len(first) >= 2
+            and patterns.is_kicker_name(first[0])
+            and len(first[0]) <= 16
+            and not _wraps(*elements[0][:2])  # 迟浩田在国防大学 / 讲课时强调现代高 / …: one title
+        ):
             elements = [elements[0][:1], elements[0][1:], *elements[1:]]  # 汾源县人社局 / “春风行动”…
         if len(elements) <= 2 and len(elements[-1]) == 2:
             a, b = (x.text.strip(SPACES) for x in elements[-1])
             if _title_then_subtitle([a, b]):
                 elements = [*elements[:-1], elements[-1][:1], elements[-1][1:]]  # title over subtitle
-        texts = [" ".join(b.text.strip(SPACES) for b in e) for e in elements]
+        texts = [_join_headline_lines(e) for e in elements]
+        kicker_ok = len(elements[0]) == 1  # a kicker is one line, never a wrapped title
     else:
         texts = [b.text.strip(SPACES) for b in lines]
+        kicker_ok = True
     sub_at = next((k for k, t in enumerate(texts) if k and t.startswith(patterns.SUBTITLE_OPENERS)), None)
     if sub_at is not None:
         parts.subtitle = "".join(texts[sub_at:])
         texts = texts[:sub_at]
-    if len(texts) >= 2 and _is_kicker(texts, phrased):
+    if len(texts) >= 2 and kicker_ok and _is_kicker(texts, phrased):
         parts.kicker, texts = texts[0], texts[1:]
     if phrased:
         parts.title = texts[0]
@@ -511,11 +600,38 @@ def parse_headline(blocks: list[Block], phrased: bool) -> Parts:
     return parts
 
 
+WRAP_MIN = 7
+"""A headline line this long, at least as wide as the line under it, was cut at the headline's
+width (布莱尔对北爱和平表示乐 / 观; 迟浩田在国防大学 / 讲课时强调现代高 / …): the lines are one
+text without a space. Shorter lines are set as phrases (春光正好 / 农事正忙: a space between)."""
+
+
+def _wraps(a: Block, b: Block) -> bool:
+    ta, tb = a.text.strip(SPACES), b.text.strip(SPACES)
+    if len(tb) <= 2 and len(ta) > len(tb):
+        return True  # a character or two left over: 长野冬奥会火炬接力开 / 始
+    return len(ta) >= WRAP_MIN and display_width(ta) >= display_width(tb)
+
+
+def _join_headline_lines(lines: list[Block]) -> str:
+    text = lines[0].text.strip(SPACES)
+    for a, b in zip(lines, lines[1:]):
+        tb = b.text.strip(SPACES)
+        text = join_texts([text, tb], wrapped=True) if _wraps(a, b) else f"{text} {tb}"
+    return text
+
+
 def _is_kicker(texts: list[str], phrased: bool) -> bool:
     first, second = texts[0], texts[1]
     n1, n2 = len(first), len(second)
     if patterns.is_kicker_name(first) and n1 <= 16 and (n1 < n2 or len(texts) > 2 or n2 >= 6):
         return True
+    if (
+        n1 <= 16
+        and n2 > n1
+        and (patterns.KICKER_COUPLET_RE.match(first) or patterns.ACTOR_OPENING_RE.match(second))
+    ):
+        return True  # 压紧压实责任 全面排查隐患 / 涑水县部署…; 指尖上的非遗 / 剪纸艺人张凤英：…
     if phrased:
         return n1 <= 8 or n1 > n2
     if n1 <= 5 and n2 > n1:
@@ -526,8 +642,12 @@ def _is_kicker(texts: list[str], phrased: bool) -> bool:
 
 
 def _title_then_subtitle(texts: list[str]) -> bool:
-    """Two elements where the first is no wrapped line of the second: shorter and complete."""
-    return len(texts) == 2 and len(texts[0]) >= 6 and len(texts[1]) > len(texts[0]) + 1
+    """Two elements where the second is no wrapped rest of the first: it is wider (a rest is at
+    most as wide as the line it was cut from)."""
+    if len(texts) != 2 or len(texts[0]) < 6:
+        return False
+    a, b = texts
+    return len(b) > len(a) + 1 or display_width(b) > display_width(a) + 1
 
 
 def is_phrased(units: list[Unit]) -> bool:
@@ -584,7 +704,7 @@ def assemble(blocks: list[Block], *, source: str = "<stdin>", encoding: str = "u
     if not grams:  # no body at all: everything is a note
         return Page(notes=[b.text for b in blocks], source=source, encoding=encoding)
     layout = detect_layout(units)
-    heads = headlines_of(units, grams)
+    heads = headlines_of(units, grams, layout)
     got = attach(heads, units, grams, layout)
     drafts: dict[int, Draft] = {}
     order: list[int] = []
@@ -635,9 +755,59 @@ def assemble(blocks: list[Block], *, source: str = "<stdin>", encoding: str = "u
             if home is None:
                 home = min(drafts, key=lambda k: abs(k - i))
             drafts[home].bylines.extend(u.blocks)
+    merge_subheads(drafts, layout)
     phrased = is_phrased(units)
     articles = [_article(n, drafts[j], phrased) for n, j in enumerate(sorted(drafts), 1)]
     return Page(articles=articles, notes=notes, source=source, encoding=encoding)
+
+
+SUBHEAD_MAX = 20
+"""A 小标题 (a subhead inside a feature) is one short line: at most this many characters."""
+
+
+def _is_feature(d: Draft) -> bool:
+    """An article signed at its head by a byline and without dateline: the kind that has subheads."""
+    names = [b.text.strip(SPACES) for b in d.bylines + d.heads if b.kind == "byline"]
+    bylined = any(not patterns.ends_with_sign_off(t) for t in names)  # （记者 何宏志）signs off
+    return bylined and bool(d.bodies) and patterns.dateline_end(d.bodies[0].text) is None
+
+
+def _is_subhead_part(d: Draft) -> bool:
+    """A draft made of one short headline line and a body that opens without dateline, nothing
+    else: a section of a feature that its subhead (小标题) cut off."""
+    lines = [b for b in d.heads if b.kind == "heading"]
+    if len(lines) != len(d.heads) or not 1 <= len(lines) <= 2 or d.bylines or not d.bodies:
+        return False
+    if sum(len(b.text.strip(SPACES)) for b in lines) > SUBHEAD_MAX:
+        return False
+    first = d.bodies[0].text
+    return patterns.dateline_end(first) is None and not looks_like_heading(first)  # no name line
+
+
+def merge_subheads(drafts: dict[int, Draft], layout: Layout) -> None:
+    """Put back the sections of a feature that its subheads cut into articles of their own: the
+    drafts next to a feature on the side its body goes on (after it when headlines come first,
+    before it when they come last), each a short headline over a body that opens without dateline,
+    up to a body signed off. The subhead stays in the body as a paragraph of its own."""
+    keys = sorted(drafts)
+    step = 1 if layout == "before" else -1
+    for at, k in enumerate(keys):
+        if k not in drafts or not _is_feature(drafts[k]):
+            continue
+        feature = drafts[k]
+        n = at + step
+        while 0 <= n < len(keys) and keys[n] in drafts and _is_subhead_part(drafts[keys[n]]):
+            part = drafts[keys[n]]
+            earlier = feature if step == 1 else part
+            if patterns.ends_with_sign_off(earlier.bodies[-1].text):
+                break
+            feature.bodies = sorted(
+                feature.bodies + [replace(b, kind="body") for b in part.heads] + part.bodies,
+                key=lambda b: (b.first, b.last),
+            )
+            feature.captions.extend(part.captions)
+            del drafts[keys[n]]
+            n += step
 
 
 def _continues(j: int, u: Unit, drafts: dict[int, Draft], layout: Layout) -> int | None:

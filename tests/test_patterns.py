@@ -91,3 +91,33 @@ def test_bylines(line, expected):
 )
 def test_credits(line, expected):
     assert patterns.is_credit(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("潘跃 王萍", True),
+        ("（朱穆之）", True),
+        ("湖南郴州市 刘洪杰", True),  # the writer's place, then the name
+        ("果永毅", True),
+        ("解困", False),  # the tail of a wrapped title, not a name
+        ("扶老助孤活动", False),
+        ("湖南郴州市", False),
+    ],
+)
+def test_bare_names(line, names):
+    assert patterns.is_bare_names(line) is names
+
+
+@pytest.mark.parametrize(
+    ("text", "signed"),
+    [
+        ("刹住此风并非难事。（江苏兴化棉纺织厂办公室唐锦禄）", True),
+        ("（贵州玉屏县委办公室伍洪伦）", True),
+        ("希望有关部门加强引导。（记者 罗晋标）", True),
+        ("会议（扩大）今天举行，（一）加强领导", False),
+        ("他说（见下图）", False),
+    ],
+)
+def test_sign_off(text, signed):
+    assert patterns.ends_with_sign_off(text) is signed

@@ -189,6 +189,19 @@ def test_split_gives_the_hand_read_articles():
 
 
 @pytest.mark.parametrize("sample", SAMPLES, ids=[p.stem for p in SAMPLES])
+def test_headline_parts_are_the_hand_read_ones(sample):
+    """Kicker, title, subtitle and dateline of every article of the sample pages, as read by hand."""
+    keys = ("kicker", "title", "subtitle", "dateline")
+
+    def loose(value: str | None) -> str:
+        return SPACES.sub("", value or "")
+
+    want = [[loose(a.get(k)) for k in keys] for a in _gold(sample)["articles"]]
+    have = [[loose(getattr(a, k)) for k in keys] for a in split_sample(sample).articles]
+    assert have == want
+
+
+@pytest.mark.parametrize("sample", SAMPLES, ids=[p.stem for p in SAMPLES])
 def test_nothing_lost_and_lines_inside_the_input(sample):
     text = bulletin.decode(sample.read_bytes()).text
     page = bulletin.split(text)
@@ -262,3 +275,29 @@ def test_a_page_header_on_one_line_is_a_page_note():
     assert segment.block_kind("寿阳县融媒 1998年1月5日 星期一 第1版 经济") == "section"
     assert segment.block_kind("（本报加拉加斯电）") == "body"  # an aside, no headline
     assert segment.block_kind("“花园”景美游客多——哥斯达黎加见闻（上）") == "heading"
+
+
+@pytest.mark.parametrize(
+    ("lines", "kicker", "title", "subtitle"),
+    [
+        (["春光正好", "农事正忙"], None, "春光正好 农事正忙", None),  # two phrases, one over the other
+        (["布莱尔对北爱和平表示乐", "观"], None, "布莱尔对北爱和平表示乐观", None),  # wrapped at the width
+        (["咖啡飘香醉人心——哥斯", "达黎加见闻（下）"], None, "咖啡飘香醉人心——哥斯达黎加见闻（下）", None),
+        (
+            ["迟浩田在国防大学", "讲课时强调现代高", "技术条件下仍要坚", "持人民战争"],
+            None,  # a narrow column: the first line is no kicker although it names a 大学
+            "迟浩田在国防大学讲课时强调现代高技术条件下仍要坚持人民战争",
+            None,
+        ),
+        (
+            ["忠诚的共产主义战士、久经考验的无产", "阶级革命家", "刘澜涛同志遗体在京火化"],
+            None,  # the wrapped title ends where a line narrower than the next one stands
+            "忠诚的共产主义战士、久经考验的无产阶级革命家",
+            "刘澜涛同志遗体在京火化",
+        ),
+    ],
+)
+def test_phrased_headline_lines(lines, kicker, title, subtitle):
+    blocks = [Block(t, n, n, "heading") for n, t in enumerate(lines, 3)]
+    parts = segment.parse_headline(blocks, phrased=True)
+    assert (parts.kicker, parts.title, parts.subtitle) == (kicker, title, subtitle)
