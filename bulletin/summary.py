@@ -227,17 +227,23 @@ def body_of(lines: Sequence[str], whole: bool = False) -> list[str]:
     return body
 
 
+FURNITURE = (
+    patterns.CAPTION_RE,
+    patterns.PHOTO_BYLINE_RE,
+    patterns.BYLINE_RE,
+    patterns.CREDIT_RE,
+    patterns.SECTION_RE,
+    patterns.PAGE_DATE_RE,
+)
+"""What ``patterns.is_caption_start``, ``is_photo_byline``, ``is_byline``, ``is_credit`` and
+``is_section`` match."""
+
+
 def _furniture(line: str) -> bool:
-    return any(
-        match(line)
-        for match in (
-            patterns.is_caption_start,
-            patterns.is_photo_byline,
-            patterns.is_byline,
-            patterns.is_credit,
-            patterns.is_section,
-        )
-    )
+    """A caption, photo byline, byline, credit or section marker: the matchers of ``FURNITURE`` on
+    one ``cue_text`` of the line (the ``is_*`` functions would make it once each)."""
+    cue = patterns.cue_text(line)
+    return any(pattern.match(cue) for pattern in FURNITURE)
 
 
 def candidates(paragraphs: Sequence[str]) -> list[Candidate]:
