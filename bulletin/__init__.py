@@ -18,11 +18,16 @@ from bulletin.model import Article, Block, Page
 
 
 def __getattr__(name: str):
-    """``bulletin.split`` loads the article assembly only when asked for: clean never pays for it."""
+    """``bulletin.split``, ``bulletin.summarize`` and ``bulletin.count`` load their modules only when
+    asked for: clean never pays for them."""
     if name == "split":
         from bulletin.segment import split
 
         return split
+    if name == "summarize":
+        from bulletin.summary import summarize
+
+        return summarize
     if name in ("count", "Counts"):  # counting and its regexes load on first use too
         from bulletin import counts
 
@@ -48,4 +53,5 @@ __all__ = [
     "count",
     "decode",
     "split",
+    "summarize",
 ]

@@ -396,10 +396,98 @@ def _progress(total: int, many: int = 3) -> Iterator[Callable[[], None]]:
         yield lambda: bar.advance(task)
 
 
-@app.command(epilog=_example("bulletin summarize page.txt"))
-def summarize(files: Files = None) -> int:
-    """Summarize each article and list its keywords."""
-    return _not_yet("summarize")
+@app.command(
+    epilog=_example(
+        "bulletin summarize page.txt",
+        "bulletin summarize --chars 120 --keywords 5 --format jsonl pages/*.txt",
+        "bulletin summarize --whole --chars 60 - < article.txt",
+    )
+)
+def summarize(
+    files: Files = None,
+    sentences: Annotated[
+        int | None,
+        typer.Option(min=1, metavar="N", help="At most N sentences (default 3, or no limit with --chars)."),
+    ] = None,
+    chars: Annotated[
+        int | None,
+        typer.Option(
+            min=1,
+            metavar="N",
+            help="At most N characters (white space not counted), filled with whole sentences; "
+            "when none fits, the best cut after a clause and ended with …….",
+        ),
+    ] = None,
+    whole: Annotated[
+        bool, typer.Option("--whole", help="Summarize each input as one text, not article by article.")
+    ] = False,
+    keywords: Annotated[
+        int, typer.Option(min=0, metavar="K", help="Also give each article's K keywords (TF-IDF).")
+    ] = 0,
+    format: Annotated[
+        Format,
+        typer.Option(
+            "-f",
+            "--format",
+            help="txt (title, summary; with --whole the summary alone), json (a document per FILE), "
+            "jsonl, md.",
+        ),
+    ] = "txt",
+    encoding: Annotated[
+        str | None, typer.Option(metavar="NAME", help="Input encoding. Default: detect (UTF-8 first).")
+    ] = None,
+    errors: Annotated[
+        Literal["strict", "replace"],
+        typer.Option(help="Undecodable bytes: fail, or read them as U+FFFD and report the count on stderr."),
+    ] = "strict",
+) -> int:
+    """Summarize each article in its own sentences, in their order, and list its keywords.
+
+    Reads each FILE (or stdin), splits it into articles as `bulletin split` does (or takes it whole
+    with --whole) and prints each article's title and summary.
+    """
+    from bulletin.summary import render as render_summaries
+
+    names = files or [textio.STDIN]
+    try:
+        _check_encoding(encoding)
+    except BulletinError as err:
+        _error(f"summarize: {err}")
+        return err.exit_code
+
+    options = {"sentences": sentences, "chars": chars, "keywords": keywords}
+    status = 0
+    with _progress(len(names)) as advance:
+        for path in names:
+            name = textio.display_name(path)
+            try:
+                decoded = decode(textio.read_bytes(path), encoding, errors, source=name)
+                if whole:
+                    results = [bulletin.summarize(decoded.text, **options)]
+                else:
+                    page = bulletin.split(decoded.text, source=name, encoding=decoded.encoding)
+                    results = [bulletin.summarize(article, **options) for article in page.articles]
+                out = render_summaries(
+                    results,
+                    format,
+                    source=name,
+                    encoding=decoded.encoding,
+                    whole=whole,
+                    header=len(names) > 1,
+                )
+                textio.write_stdout(out.encode("utf-8"))
+            except BulletinError as err:
+                _error(err)
+                status = max(status, err.exit_code)
+            else:
+                if decoded.replaced:
+                    _error(f"{name}: {decoded.replaced} U+FFFD written for undecodable bytes")
+                for result in results:
+                    if result.unfit:
+                        where = name if whole else f"{name}: article {result.index}"
+                        _error(f"{where}: not even one clause fits in {chars} characters; no summary")
+            advance()
+    return status
 
 
 @app.command(

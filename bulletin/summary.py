@@ -1,0 +1,443 @@
+"""Article -> extractive summary and keywords: what ``bulletin summarize`` prints.
+
+The candidates are the body's whole sentences (GB/T 15834 ends, :mod:`bulletin.sentences`): never
+the title, captions, bylines or the dateline (电头), which is taken off the front of a paragraph with
+the reporter's 记者XXX报道： after it. Each gets a score that adds up the rows of ``WEIGHTS``: how
+central it is (TextRank over its character bigrams, :mod:`bulletin.textrank`) and how near the top
+it stands (news puts the facts first). The best are taken in score order, a sentence too similar to
+one already taken skipped, until ``sentences`` are taken or no other fits in ``chars``; they are
+given back in their original order. When not even one sentence fits in ``chars``, one is cut after
+a clause (，；：) and ended with ……: the one whose head is worth most (score x characters kept).
+
+Keywords are jieba's TF-IDF over the title and body, without ``STOP_WORDS`` and bare numbers.
+
+The module is not called ``summarize``: a submodule of that name would shadow the function
+``bulletin.summarize`` as soon as it was imported.
+"""
+
+from __future__ import annotations
+
+import copy
+import functools
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Literal
+
+from bulletin import patterns
+from bulletin.charmaps import CLOSING_MARKS
+from bulletin.errors import UsageError
+from bulletin.model import Article
+from bulletin.sentences import END_MARKS, split_sentences
+from bulletin.textrank import rank
+
+if TYPE_CHECKING:  # pragma: no cover
+    from jieba.analyse import TFIDF
+
+Terms = Literal["bigrams", "words"]
+Format = Literal["txt", "json", "jsonl", "md"]
+FORMATS: tuple[str, ...] = ("txt", "json", "jsonl", "md")
+
+# --- the ranking, as a table of weights ----------------------------------------------------------
+
+WEIGHTS = {
+    "centrality": 0.5,  # TextRank score, the best sentence of the article 1.0
+    "lead": 0.5,  # lead(position): 1.0 for the first sentence, 1/2 the second, 1/3 the third...
+}
+"""A sentence's score is the sum of weight x feature; the features run from 0 to 1."""
+
+
+def lead(position: int) -> float:
+    """The lead prior: news writing puts what matters first (倒金字塔), so the n-th candidate of the
+    body (0-based) gets 1/(n+1)."""
+    return 1 / (position + 1)
+
+
+REDUNDANT = 0.6
+"""A sentence is skipped when this share of its character bigrams (of the shorter one's) is in a
+sentence already taken: the same fact said twice."""
+
+SHORT = 8
+"""A sentence of fewer characters (孩子呢？”, 市场更加繁荣。) says too little out of its context: it
+is a candidate only when the body has no longer one."""
+
+ATTRIBUTION = re.compile(r"^[^，。！？；：“”]{0,20}(?:说|表示|介绍|告诉记者|笑着说|感慨地说)[。！]$")
+"""……。”社区居民梁玉梅说。: the speaker of the quotation before, nothing without it."""
+
+UNENDED_MIN = 20
+"""A paragraph's last piece without an end mark (text cut short, a missing 。) is a candidate when it
+follows a whole sentence of its paragraph and is at least this long; a paragraph that is a single
+such piece (a 小标题, a list item) is not."""
+
+CLAUSE_MARKS = "，；："
+"""Where the clause fallback may cut a sentence: never at 、, which joins the items of a list, nor at
+a half-width , or : (5,200元, 7:30), which clean leaves only in figures and Latin text."""
+ELLIPSIS = "……"
+BRACKETS = {"“": "”", "‘": "’", "《": "》", "（": "）", "(": ")", "「": "」", "『": "』", "【": "】"}
+"""A clause mark inside these is not a clause boundary of the sentence (a quotation's comma)."""
+
+REPORTER_LEAD = re.compile(
+    r"^(?:(?:本报|新华社)?(?:特派|特约|驻[^\s，。：]{1,8})?(?:记者|通讯员)[^，。：；\n]{1,24}?报道[：:，]"
+    r"|[（(](?:记者|通讯员)[^（）()\n]{1,24}[)）])\s*"
+)
+"""记者罗茂城、刘裕国报道：, （记者 王五） after the dateline: a byline inside the first sentence."""
+
+# --- keywords: stop words of our own (jieba's own list is English only) --------------------------
+
+STOP_WORDS = frozenset(
+    # pronouns, conjunctions, adverbs and auxiliaries jieba's IDF does not weigh down enough
+    "我们 他们 你们 她们 它们 自己 大家 这个 那个 这些 那些 这样 那样 这种 那种 什么 怎么 如何 其中 之一"
+    " 一个 一些 一种 一次 一是 二是 三是 有的 有些 许多 很多 非常 十分 更加 进一步 已经 正在 曾经 将要"
+    " 可以 能够 应该 需要 必须 不能 不会 没有 不是 就是 还是 或者 以及 并且 而且 但是 不仅 因此 所以"
+    " 如果 虽然 由于 为了 关于 对于 根据 按照 通过 以来 以上 以下 同时 其他 另外 此外 目前 当前 近日"
+    " 日前 今年 去年 明年 今天 昨天 明天 近年来 时候 方面 问题 情况 有关 相关 一定 全面 不断 继续"
+    " 进行 开展 加强 推进 积极 努力 坚持 切实 充分 实现 提高 重要 主要 表示 认为 指出 强调 要求"
+    # the paper's own words, and the places every county article is about
+    " 本报 记者 通讯员 报道 新华社 日电 编者按 全县 全市 全省 全国 全镇 全乡 全村".split()
+)
+NUMBERS = (
+    "0123456789０１２３４５６７８９.．%％‰·一二三四五六七八九十百千万亿零〇两几多余第"
+    "年月日号时分秒天周岁个元角亩斤公吨米里克升人户家次场名项件台辆座所位届批株头只条间倍"
+)
+"""Digits, numerals and the units counted with them: a word made only of these (1997年, 3个,
+第一, 万亩, 余名, 公里) is a figure, not a keyword."""
+
+# --- the result ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A summary sentence: its number among the body's sentences (1, 2, … in reading order) and its
+    text; ``cut`` when it is the clause fallback (a sentence cut after a clause and ended with ……)."""
+
+    index: int
+    text: str
+    cut: bool = False
+
+
+@dataclass
+class Summary:
+    index: int  # the article's number on the page (1 for --whole)
+    title: str | None  # None for a text summarized whole
+    sentences: list[Sentence] = field(default_factory=list)
+    keywords: list[tuple[str, float]] | None = None  # (word, TF-IDF weight), best first; None: not asked
+    unfit: bool = False  # the budget holds not even one clause of any sentence, so nothing was taken
+
+    @property
+    def text(self) -> str:
+        """The summary: its sentences one after another (a space after one without an end mark)."""
+        out = ""
+        for s in self.sentences:
+            out += (" " if out and not _ended(out) else "") + s.text
+        return out
+
+    def to_dict(self) -> dict:
+        """The JSON shape documented in README (a contract: keys never change meaning)."""
+        return {
+            "index": self.index,
+            "title": self.title,
+            "summary": self.text,
+            "chars": length(self.text),
+            "sentences": [{"index": s.index, "text": s.text, "cut": s.cut} for s in self.sentences],
+            "keywords": None
+            if self.keywords is None
+            else [{"word": w, "weight": weight} for w, weight in self.keywords],
+        }
+
+
+def length(text: str) -> int:
+    """What ``--chars`` counts: characters, white space left out."""
+    return sum(1 for c in text if not c.isspace())
+
+
+# --- the library call ----------------------------------------------------------------------------
+
+
+def summarize(
+    doc: str | Article,
+    *,
+    sentences: int | None = None,
+    chars: int | None = None,
+    keywords: int = 0,
+    clean: bool = True,
+    terms: Terms = "bigrams",
+) -> Summary:
+    """The extractive summary of an article, or of a text taken whole.
+
+    ``doc``: an :class:`~bulletin.Article` (from :func:`bulletin.split`), or a str, taken as one text:
+    cleaned first as :func:`bulletin.clean` does (unless ``clean=False``), its datelines, captions,
+    bylines, credits and section markers left out. At most ``sentences`` sentences (3 when neither
+    limit is given) and at most ``chars`` characters, white space not counted. ``keywords``: how many
+    keywords to give (0: none, ``Summary.keywords`` is None). ``terms``: what TextRank compares,
+    character ``bigrams`` or jieba ``words`` (slower, no better on our corpus: see bench/).
+    """
+    for name, value in (("sentences", sentences), ("chars", chars)):
+        if value is not None and (not isinstance(value, int) or value < 1):
+            raise UsageError(f"{name} must be a whole number of at least 1, not {value!r}")
+    if not isinstance(keywords, int) or keywords < 0:
+        raise UsageError(f"keywords must be a whole number of at least 0, not {keywords!r}")
+    if terms not in ("bigrams", "words"):
+        raise UsageError(f"terms must be bigrams or words, not {terms!r}")
+    if sentences is None and chars is None:
+        sentences = 3
+    if isinstance(doc, Article):
+        index, title, paragraphs = doc.index, doc.title, body_of(doc.paragraphs)
+    else:
+        if clean:
+            from bulletin.clean import clean as clean_text
+
+            doc = clean_text(doc)
+        index, title, paragraphs = 1, None, body_of(doc.split("\n"), whole=True)
+    cands = candidates(paragraphs)
+    summary = Summary(index, title)
+    summary.sentences, summary.unfit = select(cands, score(cands, terms), sentences, chars)
+    if keywords:
+        text = "\n".join(([title] if title else []) + paragraphs)
+        summary.keywords = keywords_of(text, keywords)
+    return summary
+
+
+# --- candidates ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Candidate:
+    index: int  # 1-based number among all the body's sentences
+    text: str
+    length: int  # length(text)
+    bigrams: frozenset[str]
+
+
+def body_of(lines: Sequence[str], whole: bool = False) -> list[str]:
+    """The body's paragraphs, each without a dateline at its front, nor the 记者XXX报道： after it
+    (or at the front of the first: an Article's dateline is off already). Lines that are captions,
+    photo bylines, bylines, credits or section markers are left out: in a text taken whole
+    (``whole``), and after a dateline (本报讯 本报驻美国记者张亮); an Article has them apart already."""
+    body: list[str] = []
+    for line in lines:
+        line = line.strip()
+        end = patterns.dateline_end(line)
+        if end is not None:
+            line = line[end:].lstrip()
+        if end is not None or not body:
+            line = REPORTER_LEAD.sub("", line, count=1)
+        if line and not ((whole or end is not None) and _furniture(line)):
+            body.append(line)
+    return body
+
+
+FURNITURE = (
+    patterns.CAPTION_RE,
+    patterns.PHOTO_BYLINE_RE,
+    patterns.BYLINE_RE,
+    patterns.CREDIT_RE,
+    patterns.SECTION_RE,
+    patterns.PAGE_DATE_RE,
+)
+"""What ``patterns.is_caption_start``, ``is_photo_byline``, ``is_byline``, ``is_credit`` and
+``is_section`` match."""
+
+
+def _furniture(line: str) -> bool:
+    """A caption, photo byline, byline, credit or section marker: the matchers of ``FURNITURE`` on
+    one ``cue_text`` of the line (the ``is_*`` functions would make it once each)."""
+    cue = patterns.cue_text(line)
+    return any(pattern.match(cue) for pattern in FURNITURE)
+
+
+def candidates(paragraphs: Sequence[str]) -> list[Candidate]:
+    """The sentences a summary may take, in reading order (see ``UNENDED_MIN``, ``ATTRIBUTION``
+    and ``SHORT``)."""
+    out, number = [], 0
+    for paragraph in paragraphs:
+        pieces = split_sentences(paragraph)
+        for k, piece in enumerate(pieces):
+            number += 1
+            last_of_several = k == len(pieces) - 1 and k > 0 and pieces[k - 1].ended
+            if not (piece.ended or (last_of_several and len(piece.text) >= UNENDED_MIN)):
+                continue
+            if not ATTRIBUTION.match(piece.text):
+                out.append(Candidate(number, piece.text, length(piece.text), bigrams(piece.text)))
+    longer = [c for c in out if c.length >= SHORT]
+    return longer or out
+
+
+_RUNS = re.compile(r"\w+")
+
+
+def bigrams(text: str) -> frozenset[str]:
+    """The character bigrams of ``text``'s runs of letters and digits (none across punctuation); a
+    run of one character is a term of its own."""
+    grams = set()
+    for run in _RUNS.findall(text):
+        if len(run) == 1:
+            grams.add(run)
+        grams.update(run[i : i + 2] for i in range(len(run) - 1))
+    return frozenset(grams)
+
+
+# --- ranking and choosing ------------------------------------------------------------------------
+
+
+def score(cands: Sequence[Candidate], terms: Terms = "bigrams") -> list[float]:
+    """Each candidate's score: the rows of ``WEIGHTS`` added up."""
+    if terms == "words":
+        from bulletin.words import cut
+
+        central = rank([frozenset(w for w in cut(c.text) if w not in STOP_WORDS) for c in cands])
+    else:
+        central = rank([c.bigrams for c in cands])
+    return [WEIGHTS["centrality"] * c + WEIGHTS["lead"] * lead(i) for i, c in enumerate(central)]
+
+
+def select(
+    cands: Sequence[Candidate], scores: Sequence[float], sentences: int | None, chars: int | None
+) -> tuple[list[Sentence], bool]:
+    """The sentences to keep, in reading order, and whether ``chars`` left nothing to keep.
+
+    Best score first (the earlier sentence on a tie); a sentence that does not fit in what is left of
+    ``chars``, or repeats one already taken (``REDUNDANT``), is passed over for the next.
+    """
+    order = sorted(range(len(cands)), key=lambda i: (-scores[i], i))
+    taken: list[int] = []
+    room = chars
+    for i in order:
+        if sentences is not None and len(taken) >= sentences:
+            break
+        c = cands[i]
+        if room is not None and c.length > room:
+            continue
+        if any(_repeats(c, cands[j]) for j in taken):
+            continue
+        taken.append(i)
+        if room is not None:
+            room -= c.length
+    if taken or chars is None:
+        return [Sentence(cands[i].index, cands[i].text) for i in sorted(taken)], False
+    # Not even one sentence fits: the one whose head, cut after a clause, is worth most (its score
+    # times the characters it keeps; the earlier sentence on a tie).
+    heads = [(i, clause_cut(c.text, chars)) for i, c in enumerate(cands)]
+    heads = [(i, head) for i, head in heads if head is not None]
+    if not heads:
+        return [], bool(cands)
+    i, head = max(heads, key=lambda h: (scores[h[0]] * length(h[1]), -h[0]))
+    return [Sentence(cands[i].index, head, cut=True)], False
+
+
+def _repeats(a: Candidate, b: Candidate) -> bool:
+    shorter = min(len(a.bigrams), len(b.bigrams))
+    return shorter > 0 and len(a.bigrams & b.bigrams) >= REDUNDANT * shorter
+
+
+def clause_cut(sentence: str, chars: int) -> str | None:
+    """The longest head of ``sentence`` that ends at a clause mark outside brackets and quotes, the
+    mark replaced by ……, in at most ``chars`` characters; None when not even the first clause fits."""
+    best = None
+    closing: list[str] = []
+    for i, c in enumerate(sentence):
+        if closing and c == closing[-1]:
+            closing.pop()
+        elif c in BRACKETS:
+            closing.append(BRACKETS[c])
+        elif c in CLAUSE_MARKS and not closing:
+            head = sentence[:i].rstrip()
+            if length(head) + len(ELLIPSIS) > chars:
+                break
+            if head:
+                best = head + ELLIPSIS
+    return best
+
+
+def _ended(text: str) -> bool:
+    return text.rstrip().rstrip(CLOSING_MARKS)[-1:] in END_MARKS
+
+
+# --- keywords ------------------------------------------------------------------------------------
+
+
+def keywords_of(text: str, k: int) -> list[tuple[str, float]]:
+    """The ``k`` words of ``text`` with the highest TF-IDF (jieba's IDF table), best first, stop
+    words and figures left out; weights rounded to 4 places."""
+    tags = _tfidf().extract_tags(text, topK=None, withWeight=True)
+    return [(w, round(weight, 4)) for w, weight in tags if _is_keyword(w)][:k]
+
+
+@functools.cache
+def _tfidf() -> TFIDF:
+    """jieba's TF-IDF extractor, quiet: our tokenizer (see :mod:`bulletin.words`) and stop words.
+
+    A shallow copy of jieba's default, which shares its IDF table instead of reading it again.
+    """
+    import jieba.analyse
+
+    from bulletin.words import tokenizer
+
+    extractor = copy.copy(jieba.analyse.default_tfidf)
+    extractor.tokenizer = tokenizer()
+    extractor.stop_words = set(extractor.stop_words) | STOP_WORDS
+    return extractor
+
+
+def _is_keyword(word: str) -> bool:
+    return any(c.isalpha() and c not in NUMBERS for c in word)
+
+
+# --- rendering -----------------------------------------------------------------------------------
+
+UNTITLED = "（无题）"  # the txt title line of an article without a title
+KEYWORDS_PREFIX = "关键词："
+KEYWORDS_SEP = "、"
+
+
+def render(
+    summaries: Sequence[Summary],
+    fmt: Format = "txt",
+    *,
+    source: str = "<stdin>",
+    encoding: str = "utf-8",
+    whole: bool = False,
+    header: bool = False,
+) -> str:
+    """What ``bulletin summarize --format FMT`` prints for one input file, ending with a newline.
+
+    ``txt``: per article its title line (``UNTITLED`` for none), the summary line, and with keywords
+    a line ``关键词：a、b``; a blank line between articles; ``whole``: the summary (and keywords)
+    alone. ``json``: one line, ``{"source", "encoding", "articles": [...]}``; ``jsonl``: a line per
+    article with ``source`` first; ``md``: ``# title``, the summary, the keywords in italics.
+    ``header`` starts txt/md with the source's name (several files in one output).
+    """
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}; formats are: {', '.join(FORMATS)}")
+    if fmt == "json":
+        doc = {"source": source, "encoding": encoding, "articles": [s.to_dict() for s in summaries]}
+        return _json_line(doc)
+    if fmt == "jsonl":
+        return "".join(_json_line({"source": source, **s.to_dict()}) for s in summaries)
+    if fmt == "txt":
+        head = [f"# {source}\n"] if header else []
+        return "\n".join(head + [_txt(s, whole) for s in summaries])
+    head = [f"<!-- {source.replace('--', '- -')} -->\n"] if header else []
+    return "\n".join(head + [_md(s, whole) for s in summaries])
+
+
+def _json_line(obj: dict) -> str:
+    return json.dumps(obj, ensure_ascii=False) + "\n"
+
+
+def _keyword_line(s: Summary) -> list[str]:
+    return [] if s.keywords is None else [KEYWORDS_PREFIX + KEYWORDS_SEP.join(w for w, _ in s.keywords)]
+
+
+def _txt(s: Summary, whole: bool) -> str:
+    lines = ([] if whole else [s.title or UNTITLED]) + [s.text] + _keyword_line(s)
+    return "".join(line + "\n" for line in lines)
+
+
+def _md(s: Summary, whole: bool) -> str:
+    from bulletin.render import _md as escape
+
+    blocks = [] if whole else ["# " + escape(s.title or UNTITLED)]
+    blocks += [escape(s.text)] if s.text else []
+    blocks += [f"*{escape(line)}*" for line in _keyword_line(s)]
+    return "".join(block + "\n\n" for block in blocks)[:-1] if blocks else ""
