@@ -142,7 +142,8 @@ def is_caption_start(line: str) -> bool:
 
 
 def is_photo_byline(line: str) -> bool:
-    return PHOTO_BYLINE_RE.match(cue_text(line)) is not None
+    line = cue_text(line)
+    return PHOTO_BYLINE_RE.match(line) is not None or PHOTO_BYLINE_CLOSE_RE.match(line) is not None
 
 
 def is_credit(line: str) -> bool:
@@ -244,6 +245,14 @@ BARE_NAMES_RE = re.compile(
 )
 """Names alone on a line, perhaps after the writer's place or firm (湖南郴州市 刘洪杰,
 深圳机场集团公司吴建飞), perhaps in brackets."""
+
+
+PHOTO_BYLINE_CLOSE_RE = re.compile(
+    rf"^[ \u3000]*(?:本报|新华社|特约)?(?:摄影记者|记者|通讯员|实习生)?[ \u3000]*"
+    rf"{_NAME}(?:[ \u3000、]+{_NAME})*[ \u3000]*摄[ \u3000]*$"
+)
+"""A photo byline whose spaces the extraction dropped (林文漪摄, 通讯员吴刚摄): the name must open
+with a surname, so 现场拍摄 is no byline."""
 
 
 def is_masthead(line: str) -> bool:

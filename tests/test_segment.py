@@ -73,6 +73,8 @@ def test_dateline_is_not_repeated_in_the_first_paragraph():
         ("责任编辑：王晓燕", "credit"),
         ("图①图②均为展销推介会现场。", "caption"),
         ("本报通讯员 梁生仁 摄", "photo_byline"),
+        ("通讯员吴刚摄", "photo_byline"),  # the spaces dropped by the extraction
+        ("现场拍摄", "heading"),
         ("本报记者 王晓东", "byline"),
         ("平遥县“四抓四严”发挥考核指挥棒作用", "heading"),
         ("如此美容美发店！", "heading"),
