@@ -34,3 +34,17 @@ def test_clean_scores_stay_above_the_floors():
     summary = score.summarize(rows, True)
     low = {k: (summary[k], floor) for k, floor in FLOORS["clean"].items() if summary[k] < floor}
     assert not low, f"below the floors (score, floor): {low}"
+
+
+def test_split_scores_stay_above_the_floors():
+    score = scorer()
+    rows = []
+    for gold_path in sorted((CORPUS / "dev").glob("*.gold.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        page = gold_path.with_name(gold_path.name[: -len(".gold.json")] + ".txt")
+        decoded = bulletin.decode(page.read_bytes(), source=str(page))
+        doc = bulletin.split(decoded.text, source=str(page), encoding=decoded.encoding).to_dict()
+        rows.append(score.score_split_case(gold, json.dumps(doc, ensure_ascii=False)))
+    summary = score.summarize(rows, False)
+    low = {k: (summary[k], floor) for k, floor in FLOORS["split"].items() if summary[k] < floor}
+    assert not low, f"below the floors (score, floor): {low}"
