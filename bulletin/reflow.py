@@ -458,7 +458,10 @@ class Reflower:
         if not ends_sentence(prev.text) and prev.text[-1] not in SOFT_ENDS:
             # A first line without any punctuation, followed by another first line, is a subhead.
             subhead = prev_first and not has_sentence_punct(prev.text) and self._looks_first(i)
-            return not subhead or patterns.is_dateline_start(prev.text)
+            # (…形成鲜明对 / 照，南国春来早: a line that opens with one character and a comma
+            # finishes a word cut at the line's end; no paragraph starts so)
+            split_word = nxt.text[1:2] in ("，", "、")
+            return not subhead or split_word or patterns.is_dateline_start(prev.text)
         if not ends_sentence(prev.text):
             return True
         # A full line that ends a sentence: the paragraph may or may not end here. The next line
