@@ -23,6 +23,11 @@ def __getattr__(name: str):
         from bulletin.segment import split
 
         return split
+    if name == "convert":  # OpenCC itself loads on the first conversion
+        from bulletin.convert import convert
+
+        globals()["convert"] = convert  # importing the module bound its name here; the function wins
+        return convert
     raise AttributeError(f"module 'bulletin' has no attribute {name!r}")
 
 
@@ -40,6 +45,7 @@ __all__ = [
     "__version__",
     "clean",
     "clean_report",
+    "convert",
     "decode",
     "split",
 ]
