@@ -365,7 +365,7 @@ def test_options_reach_the_library(run):
 # the other commands, --version, cli(argv)
 
 
-@pytest.mark.parametrize("command", ["summarize", "count", "convert"])
+@pytest.mark.parametrize("command", ["summarize", "count"])
 def test_not_yet_implemented(run, page, command):
     result = run(command, str(page))
     assert result.exit_code == 2
