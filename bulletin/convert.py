@@ -241,7 +241,8 @@ class Converter:
 
     ``to`` is a configuration or alias (see :func:`config_name`); ``user_dict`` a mapping
     ``{source: target}``, the path of a TSV table (see :func:`load_dict`) or :class:`Entry` items;
-    ``keep`` words that stay as they are. On the same source a kept word wins over a table entry.
+    ``keep`` words that stay as they are. On the same source a kept word wins over a table entry;
+    two table entries that disagree are a :class:`DictionaryError`.
     """
 
     def __init__(self, to: str = "s2t", user_dict=None, keep: Iterable[str] = ()):
@@ -250,7 +251,18 @@ class Converter:
         self._opencc = opencc_engine.converter(self.config)
         self.entries: dict[str, Entry] = {}
         for entry in _entries(user_dict, keep):
-            if entry.by == KEEP or entry.source not in self.entries:
+            previous = self.entries.get(entry.source)
+            if (
+                previous is not None
+                and previous.by != KEEP
+                and entry.by != KEEP
+                and previous.target != entry.target
+            ):
+                raise DictionaryError(
+                    f"{entry.by.removeprefix('user:')}: {entry.source} -> {entry.target}, "
+                    f"but {entry.source} -> {previous.target} in {previous.by.removeprefix('user:')}"
+                )
+            if previous is None or entry.by == KEEP:
                 self.entries[entry.source] = entry
         self._matcher = _matcher(sorted(self.entries))
         self._pieces: dict[str, str] = {}  # explain: OpenCC's conversion of short pieces
