@@ -299,9 +299,8 @@ class Converter:
         convert = (lambda s: self.convert(s, changes)) if changes is not None else self.convert
         if fmt == "json":
             return _json_text(_walk(docs[0], convert)) + _ending(text), fmt
-        lines = text.splitlines(keepends=True)
         out = []
-        for line, doc in zip(lines, docs):
+        for line, doc in zip(_lines(text), docs):
             body = line.rstrip("\r\n")
             out.append(line if doc is None else _json_text(_walk(doc, convert)) + line[len(body) :])
         return "".join(out), fmt
@@ -393,12 +392,12 @@ def _parse(text: str, fmt: str, source: str) -> tuple[str, list]:
             if fmt == "json":
                 raise BulletinError(f"{source}: JSON, but not an object or array")
     docs = []
-    for number, line in enumerate(text.splitlines(), 1):
+    for number, line in enumerate(_lines(text), 1):
         if not line.strip():
             docs.append(None)
             continue
         try:
-            doc = json.loads(line)
+            doc = json.loads(line.rstrip("\r\n"))
         except (ValueError, RecursionError) as err:
             if fmt == "auto":
                 return "txt", []
@@ -409,6 +408,14 @@ def _parse(text: str, fmt: str, source: str) -> tuple[str, list]:
             raise BulletinError(f"{source}: line {number}: not a JSON object or array")
         docs.append(doc)
     return "jsonl", docs
+
+
+def _lines(text: str) -> list[str]:
+    """The lines of ``text`` with their ends, cut at ``\n`` only: JSON strings may hold U+2028 and
+    the other characters ``str.splitlines`` also cuts at."""
+    lines = [line + "\n" for line in text.split("\n")]
+    lines[-1] = lines[-1][:-1]
+    return lines if lines[-1] else lines[:-1]
 
 
 def _reason(err: Exception) -> str:

@@ -295,6 +295,14 @@ def test_json_lines_keep_blank_lines_and_line_ends():
     assert Converter("s2t").convert_document(text) == ('{"title": "頭髮"}\r\n\n["裏面", 1, null]', "jsonl")
 
 
+def test_json_lines_are_cut_at_newlines_only():
+    text = '{"title": "头发\u2028里面\x85"}\n{"title": "干部"}\n'
+    assert Converter("s2t").convert_document(text) == (
+        '{"title": "頭髮\u2028裏面\x85"}\n{"title": "幹部"}\n',
+        "jsonl",
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "fmt"),
     [
