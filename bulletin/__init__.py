@@ -32,6 +32,11 @@ def __getattr__(name: str):
         from bulletin import counts
 
         return getattr(counts, name)
+    if name == "convert":  # OpenCC itself loads on the first conversion
+        from bulletin.convert import convert
+
+        globals()["convert"] = convert  # importing the module bound its name here; the function wins
+        return convert
     raise AttributeError(f"module 'bulletin' has no attribute {name!r}")
 
 
@@ -51,6 +56,7 @@ __all__ = [
     "clean",
     "clean_report",
     "count",
+    "convert",
     "decode",
     "split",
     "summarize",

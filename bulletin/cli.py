@@ -11,6 +11,7 @@ import contextlib
 import inspect
 import os
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterator
 from typing import Annotated, Any, Literal
 
@@ -256,11 +257,6 @@ def _explain(name: str | None, report: dict[str, int]) -> None:
         table.add_row(rule, str(count), escape(docs[rule]))
     console = Console(stderr=True)
     console.print(table if report else f"no rule changed {escape(name or 'the text')}")
-
-
-def _not_yet(command: str) -> int:
-    _error(f"{command}: not yet implemented")
-    return 2
 
 
 @app.command(
@@ -613,10 +609,155 @@ def count(
     return status
 
 
-@app.command(epilog=_example("bulletin convert page.txt"))
-def convert(files: Files = None) -> int:
-    """Convert between Simplified and Traditional Chinese."""
-    return _not_yet("convert")
+@app.command(
+    epilog=_example(
+        "bulletin convert --to tw page.txt > page.tw.txt",
+        "bulletin split --format jsonl page.txt | bulletin convert --to hk",
+        "bulletin convert --to t2s --keep 乾安县 --dict names.tsv --explain page.txt",
+    )
+)
+def convert(
+    files: Files = None,
+    to: Annotated[
+        str | None,
+        typer.Option(
+            "-t",
+            "--to",
+            metavar="CONFIG",
+            help="OpenCC configuration (s2t, t2s, s2tw, tw2s, s2twp, tw2sp, s2hk, hk2s, s2hkp, hk2sp, t2tw, "
+            "t2hk, tw2t, hk2t, t2jp, jp2t) or alias: traditional (s2t), simplified (t2s), taiwan/tw "
+            "(s2twp), hongkong/hk (s2hk).",
+            show_default=False,
+        ),
+    ] = None,
+    format: Annotated[
+        Literal["auto", "txt", "json", "jsonl"],
+        typer.Option(
+            "-f",
+            "--format",
+            help="Input: auto (JSON or JSON lines as bulletin split prints them, else text), txt, json, "
+            "jsonl. JSON has its text values converted, not keys, source or encoding.",
+        ),
+    ] = "auto",
+    dict_files: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--dict",
+            metavar="FILE",
+            help="Your phrase table, source<TAB>target a line (UTF-8), used before OpenCC. Repeatable.",
+            show_default=False,
+        ),
+    ] = None,
+    keep: Annotated[
+        list[str] | None,
+        typer.Option("--keep", metavar="WORD", help="Leave WORD as it is. Repeatable.", show_default=False),
+    ] = None,
+    keep_files: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--keep-file",
+            metavar="FILE",
+            help="Leave the words in FILE (one a line) as they are.",
+            show_default=False,
+        ),
+    ] = None,
+    encoding: Annotated[
+        str | None, typer.Option(metavar="NAME", help="Input encoding. Default: detect (UTF-8 first).")
+    ] = None,
+    output_encoding: Annotated[str, typer.Option(metavar="NAME", help="Output encoding.")] = "utf-8",
+    errors: Annotated[
+        Literal["strict", "replace"],
+        typer.Option(
+            help="Undecodable bytes and characters the output encoding lacks: fail (listing them), or "
+            "replace (U+FFFD on input, ? on output) and report the count on stderr."
+        ),
+    ] = "strict",
+    explain: Annotated[
+        bool,
+        typer.Option(
+            "--explain", help="On stderr, list what was converted into what, how often and by whom."
+        ),
+    ] = False,
+) -> int:
+    """Convert between Simplified and Traditional Chinese (OpenCC), phrase by phrase.
+
+    Reads each FILE (or stdin) and writes it converted to stdout, line for line.
+    """
+    from bulletin.convert import Converter, DictionaryError, load_dict, load_keep
+
+    names = files or [textio.STDIN]
+    try:
+        for name in (encoding, output_encoding):
+            _check_encoding(name)
+        if to is None:
+            raise UsageError("which way? --to CONFIG is needed (s2t, t2s, taiwan, hongkong...; see --help)")
+        entries = [entry for path in dict_files or () for entry in load_dict(path)]
+        words = [*(keep or ()), *(word for path in keep_files or () for word in load_keep(path))]
+        converter = Converter(to, entries, words)
+    except BulletinError as err:
+        _error(err if isinstance(err, DictionaryError) else f"convert: {err}")
+        return err.exit_code
+
+    status = 0
+    for path in names:
+        name = textio.display_name(path)
+        changes: Counter | None = Counter() if explain else None
+        try:
+            decoded = decode(textio.read_bytes(path), encoding, errors, source=name)
+            text, _ = converter.convert_document(decoded.text, format, changes, source=name)
+            data, unencodable = _encode_converted(text, output_encoding, errors, name)
+            textio.write_stdout(data)
+        except BulletinError as err:
+            _error(err)
+            status = max(status, err.exit_code)
+            continue
+        if decoded.replaced:
+            _error(f"{name}: {decoded.replaced} U+FFFD written for undecodable bytes")
+        if unencodable:
+            _error(f"{name}: {unencodable} characters not in {output_encoding} written as ?")
+        if changes is not None:
+            _explain_changes(name if len(names) > 1 else None, changes)
+    return status
+
+
+def _encode_converted(text: str, encoding: str, errors: str, name: str) -> tuple[bytes, int]:
+    """``textio.encode``, but a strict failure lists every character the encoding lacks, with its lines."""
+    try:
+        return text.encode(encoding), 0
+    except UnicodeEncodeError:
+        if errors == "replace":
+            return textio.encode(text, encoding, errors, source=name)
+    from bulletin.convert import unencodable
+
+    missing = unencodable(text, encoding)
+    shown = [
+        f"{ch} (U+{ord(ch):04X}, line{'s' if len(lines) > 1 else ''} {', '.join(map(str, lines[:3]))}"
+        f"{', …' if len(lines) > 3 else ''})"
+        for ch, lines in list(missing.items())[:10]
+    ]
+    more = f" and {len(missing) - 10} more" if len(missing) > 10 else ""
+    raise BulletinError(
+        f"{name}: {len(missing)} character{'s' if len(missing) > 1 else ''} not in {encoding}: "
+        f"{', '.join(shown)}{more}; nothing written (--errors replace writes ? instead)"
+    )
+
+
+def _explain_changes(name: str | None, changes: Counter) -> None:
+    """``convert --explain``: a table on a terminal, else ``from<TAB>to<TAB>count<TAB>by`` lines."""
+    if not sys.stderr.isatty():
+        header = [f"# {name}"] if name else []
+        rows = [f"{source}\t{target}\t{count}\t{by}" for (source, target, by), count in changes.items()]
+        sys.stderr.write("".join(line + "\n" for line in header + rows))
+        return
+    from rich.console import Console
+    from rich.markup import escape
+    from rich.table import Table
+
+    table = Table("from", "to", "count", "by", title=escape(name) if name else None)
+    for (source, target, by), count in changes.items():
+        table.add_row(escape(source), escape(target), str(count), escape(by))
+    console = Console(stderr=True)
+    console.print(table if changes else f"nothing converted in {escape(name or 'the text')}")
 
 
 def cli(argv: list[str] | None = None) -> int:

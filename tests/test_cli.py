@@ -365,13 +365,6 @@ def test_options_reach_the_library(run):
 # the other commands, --version, cli(argv)
 
 
-@pytest.mark.parametrize("command", ["convert"])
-def test_not_yet_implemented(run, page, command):
-    result = run(command, str(page))
-    assert result.exit_code == 2
-    assert one_line(result.stderr) == f"bulletin: {command}: not yet implemented"
-
-
 def test_version(run):
     result = run("--version")
     assert result.exit_code == 0
