@@ -657,16 +657,24 @@ def read_columns(text: str) -> tuple[str, list[int], int] | None:
 
     left_gap = 0  # rows in a row where the first column was empty while others had text
     left_last = ""  # the first column's last text
+    col_chars = _first_column_chars(rows, page_starts)
+    below = False  # the row before was a headline under a band
     for i, r in enumerate(rows):
         if not r:
             flush()
             left_gap = 0
-        elif len(r) == 1 and _spans(r[0], page_starts):
+            below = False
+        elif len(r) == 1 and (
+            _spans(r[0], page_starts)
+            or (_headline_under(r[0], col_chars) and (below or (i > 0 and len(rows[i - 1]) >= 2)))
+        ):
             flush()
             emit(r[0].text.strip(), i)
             emit("", i)
             left_gap = 0
+            below = True
         else:
+            below = False
             left = [s.text for s in r if _column_of(s, page_starts) == 0]
             if left and left_gap >= 3 and not _goes_on(left_last):
                 flush()  # the first column starts again below a gap: a new row of articles
@@ -678,6 +686,23 @@ def read_columns(text: str) -> tuple[str, list[int], int] | None:
         out.pop()
         origin.pop()
     return "\n".join(out) + "\n", origin, len(page_starts)
+
+
+def _first_column_chars(rows: list[list[Segment]], starts: list[int]) -> int:
+    """How many characters a full line of the first column holds (the commonest length of its
+    cells in rows that fill several columns)."""
+    lengths = Counter(len(r[0].text.strip()) for r in rows if len(r) >= 2 and _column_of(r[0], starts) == 0)
+    return lengths.most_common(1)[0][0] if lengths else 0
+
+
+def _headline_under(seg: Segment, col_chars: int) -> bool:
+    """A lone line at the left edge, without sentence punctuation, shorter than a full line of the
+    first column or longer than it: the headline that follows a band of columns (也说标语文明,
+    团组织参与…——培养青年兴业领头人), not the first column's last line."""
+    text = seg.text.strip()
+    if seg.start > 0 or not text or has_sentence_punct(text) or not col_chars:
+        return False
+    return len(text) < col_chars - 2 or len(text) > col_chars + 1
 
 
 def _goes_on(text: str) -> bool:

@@ -222,3 +222,21 @@ def test_the_library_refuses_unknown_option_values():
         bulletin.clean("平遥县", spacing="bogus")
     with pytest.raises(bulletin.UsageError):
         bulletin.clean("平遥县", skip="reflow")
+
+
+def test_a_headline_under_a_band_of_columns_is_read_after_the_band():
+    """pdftotext -layout, headline after its article: the lone line under the band is no line of
+    the first column, whose paragraph goes on at the top of the second."""
+    page = (
+        "本报讯 近日，县文化馆组织开展送戏下乡活动，        下一步，该馆将继续深入乡村，让更多\n"
+        "把精彩的戏曲节目送到了群众家门口，受到村民        群众在家门口享受文化大餐，据了解，\n"
+        "热烈欢迎。活动现场，演员们表演了蒲剧、眉户        今年以来县文化馆已累计开展送戏下乡\n"
+        "等传统剧目，台下观众不时报以热烈的掌声，        演出四十余场，惠及群众两万余人次。\n"
+        "送戏下乡受欢迎\n"
+        "王晓东\n"
+    )
+    text, _, n = read_columns(page)
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    assert n == 2
+    assert lines[-2:] == ["送戏下乡受欢迎", "王晓东"]
+    assert lines[3].endswith("热烈的掌声，") and lines[4].startswith("下一步")
