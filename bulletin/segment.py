@@ -412,6 +412,7 @@ def headlines_of(units: list[Unit], grams: dict[int, Counter], layout: Layout = 
     shared out among them in order (``share_out``); otherwise a line that most of its bigrams tie
     to another body than the line before starts a new headline."""
     out: list[Headline] = []
+    pieces = _pieces(units, grams)
     for i, u in enumerate(units):
         if u.kind != "run":
             continue
@@ -422,7 +423,7 @@ def headlines_of(units: list[Unit], grams: dict[int, Counter], layout: Layout = 
         current: list[Block] = []
         anchor: int | None = None
         for b in u.blocks:
-            mine = _anchor(b.text, _near(grams, i)) if b.kind == "heading" else None
+            mine = _anchor(b.text, _near(pieces, i)) if b.kind == "heading" else None
             if current and mine is not None and anchor is not None and mine != anchor:
                 out.append(Headline(current, i))
                 current, anchor = [], None
@@ -430,6 +431,24 @@ def headlines_of(units: list[Unit], grams: dict[int, Counter], layout: Layout = 
             anchor = anchor if anchor is not None else mine
         if current:
             out.append(Headline(current, i))
+    return out
+
+
+def _pieces(units: list[Unit], grams: dict[int, Counter]) -> dict[int, Counter]:
+    """The bigrams of each body together with the bodies that go on from it: a body that follows
+    another with only captions between and opens without dateline is the same article
+    broken by a photo (a headline line is tied to the article, not to one of its pieces)."""
+    out: dict[int, Counter] = {}
+    head: int | None = None
+    for j, u in enumerate(units):
+        if u.kind in ("run", "byline", "note"):
+            head = None  # a byline or a page header between: another article
+        elif u.kind == "body":
+            if head is not None and patterns.dateline_end(u.text) is None:
+                out[head] = out[head] + grams[j]
+            else:
+                head = j
+                out[j] = grams[j]
     return out
 
 
