@@ -424,7 +424,8 @@ def headlines_of(units: list[Unit], grams: dict[int, Counter], layout: Layout = 
         anchor: int | None = None
         for b in u.blocks:
             mine = _anchor(b.text, _near(pieces, i)) if b.kind == "heading" else None
-            if current and mine is not None and anchor is not None and mine != anchor:
+            cut_off = current and _full_width_pair(current[-1], b)  # 马吉德…选择 / 美表示…和 / 平
+            if current and mine is not None and anchor is not None and mine != anchor and not cut_off:
                 out.append(Headline(current, i))
                 current, anchor = [], None
             current.append(b)
@@ -432,6 +433,13 @@ def headlines_of(units: list[Unit], grams: dict[int, Counter], layout: Layout = 
         if current:
             out.append(Headline(current, i))
     return out
+
+
+def _full_width_pair(a: Block, b: Block) -> bool:
+    """Two headline lines of one width, that of the narrow column they were wrapped in: one title,
+    however its halves read (a roundup's title may name each of its stories)."""
+    ta, tb = a.text.strip(SPACES), b.text.strip(SPACES)
+    return len(ta) >= WRAP_MIN and display_width(ta) == display_width(tb) and not ends_sentence(tb)
 
 
 def _pieces(units: list[Unit], grams: dict[int, Counter]) -> dict[int, Counter]:
