@@ -21,12 +21,13 @@ Every block ends up in exactly one article field or note, so no Han character of
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
-from typing import Literal
+from typing import Literal, TypeVar
 
 from bulletin import patterns
 from bulletin.clean import CleanOptions, clean_blocks
@@ -34,6 +35,7 @@ from bulletin.model import Article, Block, Page
 from bulletin.reflow import INDENT_CHARS, display_width, ended_at, ends_sentence, join_texts
 
 Layout = Literal["before", "after"]
+T = TypeVar("T")
 
 HAN_RE = re.compile(f"[{patterns.HAN}]")
 SPACES = INDENT_CHARS
@@ -534,8 +536,9 @@ REACH = 12
 and comparing every headline with every body of a long file would be quadratic."""
 
 
-def _near(grams: dict[int, Counter], unit: int) -> dict[int, Counter]:
-    return {j: g for j, g in grams.items() if abs(j - unit) <= REACH}
+def _near(by_unit: dict[int, T], unit: int) -> dict[int, T]:
+    """The entries of ``by_unit`` (keyed by unit index) within ``REACH`` of ``unit``."""
+    return {j: by_unit[j] for j in range(unit - REACH, unit + REACH + 1) if j in by_unit}
 
 
 def _anchor(text: str, grams: dict[int, Counter]) -> int | None:
@@ -783,6 +786,7 @@ def assemble(blocks: list[Block], *, source: str = "<stdin>", encoding: str = "u
     if not drafts:
         return Page(notes=[b.text for b in blocks], source=source, encoding=encoding)
     all_grams = {j: bigrams("\n".join(b.text for b in d.heads + d.bodies)) for j, d in drafts.items()}
+    keys = sorted(drafts)
     notes: list[str] = []
     section: str | None = None
     for i, u in enumerate(units):
@@ -794,7 +798,7 @@ def assemble(blocks: list[Block], *, source: str = "<stdin>", encoding: str = "u
         elif u.kind == "body" and i in drafts:
             drafts[i].section = section
         elif u.kind == "caption":
-            drafts[_caption_home(u, i, drafts, all_grams, layout)].captions.extend(u.blocks)
+            drafts[_caption_home(u, i, keys, all_grams)].captions.extend(u.blocks)
         elif u.kind == "byline":
             before, after = neighbours(units, i)
             nxt = i + 1 < len(units) and units[i + 1].kind == "body"
@@ -881,18 +885,19 @@ def _continues(j: int, u: Unit, drafts: dict[int, Draft], layout: Layout) -> int
     return before if a > b else after
 
 
-def _caption_home(
-    u: Unit, i: int, drafts: dict[int, Draft], grams: dict[int, Counter], layout: Layout
-) -> int:
-    """The article a caption belongs to: the body next to it, unless another shares more words."""
-    before = max((k for k in drafts if k < i), default=None)
-    after = min((k for k in drafts if k > i), default=None)
+def _caption_home(u: Unit, i: int, keys: list[int], grams: dict[int, Counter]) -> int:
+    """The article a caption belongs to: the body next to it, unless another near it shares more
+    words. ``keys``: the articles' first bodies, in page order."""
+    at = bisect.bisect_left(keys, i)
+    before = keys[at - 1] if at > 0 else None
+    after = keys[at] if at < len(keys) else None
+    near = set(keys[max(0, at - REACH) : at + REACH]) | {k for k in (before, after) if k is not None}
 
     def score(k: int) -> float:
         prior = 0.2 if k == before else 0.15 if k == after else 0.0
         return shared(u.text, grams[k]) + prior
 
-    return max(drafts, key=lambda k: (score(k), -abs(k - i)))
+    return max(sorted(near), key=lambda k: (score(k), -abs(k - i)))
 
 
 def _article(index: int, d: Draft, phrased: bool) -> Article:
