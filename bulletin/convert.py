@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Literal
 
-from bulletin import opencc_engine
+from bulletin import opencc_engine, textio
 from bulletin.errors import BulletinError, UsageError
 
 # OpenCC's configurations, as its documentation describes them. "OpenCC" Traditional is the
@@ -450,7 +450,7 @@ def _ending(text: str) -> str:
 def unencodable(text: str, encoding: str) -> dict[str, list[int]]:
     """The characters of ``text`` that ``encoding`` cannot hold, in order of first appearance, each
     with the (1-based) lines it is on: what ``--output-encoding big5`` reports before writing nothing."""
-    missing = [ch for ch in set(text) if not _encodable(ch, encoding)]
+    missing = [ch for ch in set(text) if not textio.encodable(ch, encoding)]
     if not missing:
         return {}
     found: dict[str, list[int]] = {}
@@ -465,12 +465,6 @@ def unencodable(text: str, encoding: str) -> dict[str, list[int]]:
     return found
 
 
-def _encodable(ch: str, encoding: str) -> bool:
-    try:
-        ch.encode(encoding)
-    except UnicodeEncodeError:
-        return False
-    return True
 
 
 # The library API

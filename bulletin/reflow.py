@@ -219,26 +219,17 @@ def attach_datelines(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for line in lines:
         if out and _cut_dateline(out[-1].text, line.text):
-            head = out[-1].text
-            out[-1] = replace(
-                line,
-                text=head + line.text,
-                blanks=out[-1].blanks,
-                lead=display_width(head),
-                first=out[-1].first,
-            )
+            out[-1] = _put_before(out[-1], out[-1].text, line)
         elif out and is_dateline_only(out[-1].text) and not starts_block(line.text):
-            head = out[-1].text + " "
-            out[-1] = replace(
-                line,
-                text=head + line.text,
-                blanks=out[-1].blanks,
-                lead=display_width(head),
-                first=out[-1].first,
-            )
+            out[-1] = _put_before(out[-1], out[-1].text + " ", line)
         else:
             out.append(line)
     return out
+
+
+def _put_before(above: Line, head: str, line: Line) -> Line:
+    """``line`` with ``head`` (from the line ``above`` it) in front; its width stays its own."""
+    return replace(line, text=head + line.text, blanks=above.blanks, lead=display_width(head), first=above.first)
 
 
 def _cut_dateline(above: str, below: str) -> bool:

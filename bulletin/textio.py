@@ -224,11 +224,12 @@ def encode(text: str, encoding: str, errors: str = "strict", source: str = STDIN
                 f"{source}: cannot write {ch!r} (U+{ord(ch):04X}, line {line}) in {encoding}; "
                 "use --errors replace to write ? instead"
             ) from None
-    bad = {ch for ch in set(text) if not _encodable(ch, encoding)}
+    bad = {ch for ch in set(text) if not encodable(ch, encoding)}
     return text.encode(encoding, "replace"), sum(text.count(ch) for ch in bad)
 
 
-def _encodable(ch: str, encoding: str) -> bool:
+def encodable(ch: str, encoding: str) -> bool:
+    """Can ``encoding`` hold ``ch``?"""
     try:
         ch.encode(encoding)
     except UnicodeEncodeError:
