@@ -465,8 +465,6 @@ def unencodable(text: str, encoding: str) -> dict[str, list[int]]:
     return found
 
 
-
-
 # The library API
 
 

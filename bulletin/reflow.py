@@ -229,7 +229,9 @@ def attach_datelines(lines: list[Line]) -> list[Line]:
 
 def _put_before(above: Line, head: str, line: Line) -> Line:
     """``line`` with ``head`` (from the line ``above`` it) in front; its width stays its own."""
-    return replace(line, text=head + line.text, blanks=above.blanks, lead=display_width(head), first=above.first)
+    return replace(
+        line, text=head + line.text, blanks=above.blanks, lead=display_width(head), first=above.first
+    )
 
 
 def _cut_dateline(above: str, below: str) -> bool:
