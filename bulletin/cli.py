@@ -20,7 +20,7 @@ import typer
 from typer.core import TyperGroup
 
 import bulletin
-from bulletin import textio
+from bulletin import stream, textio
 from bulletin.clean import RULES, CleanOptions, ParagraphSep, Quotes, Spacing, clean_report, select_rules
 from bulletin.decode import decode
 from bulletin.errors import BulletinError, UsageError
@@ -216,7 +216,10 @@ def clean(
     status, cleaned = 0, []
     with ordered(functools.partial(_clean_one, job), names, _jobs(jobs, names)) as outcomes:
         for path, outcome in zip(names, outcomes):
-            if output is not None and output != textio.STDIN and not outcome.status:
+            to_file = output is not None and output != textio.STDIN
+            if isinstance(outcome.value, _Big):
+                outcome = _clean_big(job, path, outcome.value.head, collect=to_file or in_place)
+            if to_file and not outcome.status:
                 cleaned.append(outcome.data)
                 outcome.data = b""
             failed = _write_outcome(outcome)
@@ -260,22 +263,82 @@ class _CleanJob:
 
 
 def _clean_one(job: _CleanJob, path: str) -> _Outcome:
-    """Clean one file (rewritten with -i); run in a worker with --jobs."""
+    """Clean one file (rewritten with -i); run in a worker with --jobs. An input bigger than
+    ``stream.LIMIT`` is only noted here: the command cleans it page by page itself."""
     name = textio.display_name(path)
     try:
-        decoded = decode(textio.read_bytes(path), job.encoding, job.errors, source=name)
+        if path == textio.STDIN:
+            data = sys.stdin.buffer.read(max(stream.LIMIT + 1, stream.HEAD))
+            if len(data) > stream.LIMIT:
+                return _Outcome(value=_Big(data))
+        elif os.path.isfile(path) and os.path.getsize(path) > stream.LIMIT:
+            return _Outcome(value=_Big())
+        else:
+            data = textio.read_bytes(path)
+        decoded = decode(data, job.encoding, job.errors, source=name)
         text, report = clean_report(decoded.text, job.options, rules=job.only, skip=job.skipped)
         data, unencodable = textio.encode(text, job.output_encoding, job.errors, source=name)
         if job.in_place:
-            backup = None if job.backup is None else path + job.backup
-            textio.write_atomic(path, data, backup=backup)
+            textio.write_atomic(path, data, backup=_backup(job, path))
             data = b""
     except BulletinError as err:
         return _Outcome.failed(err)
-    messages = _replaced(name, decoded.replaced, "U+FFFD written for undecodable bytes")
+    return _Outcome(data, _clean_notes(job, name, decoded.replaced, unencodable), value=report)
+
+
+@dataclass(frozen=True)
+class _Big:
+    """An input too big to clean whole, and the bytes of it already read (stdin's)."""
+
+    head: bytes = b""
+
+
+def _clean_big(job: _CleanJob, path: str, head: bytes, collect: bool) -> _Outcome:
+    """Clean a big input page by page (see ``bulletin.stream``): each page's text goes to stdout
+    as soon as it is clean, or is collected for -o and -i."""
+    name = textio.display_name(path)
+    parts: list[bytes] = []
+    report: dict[str, int] = {}
+    unencodable = 0
+    try:
+        with contextlib.ExitStack() as stack:
+            if path == textio.STDIN:
+                rest = sys.stdin.buffer
+            else:
+                rest = stack.enter_context(open(path, "rb"))
+                head = rest.read(stream.HEAD)
+            whole = len(head) < max(stream.HEAD, stream.LIMIT + 1 if path == textio.STDIN else 0)
+            decoder = stream.StreamDecoder(head, job.encoding, job.errors, name, whole=whole)
+            chunks = decoder.chunks(head, rest)
+            for text, changes in stream.clean_pieces(chunks, job.options, rules=job.only, skip=job.skipped):
+                data, bad = textio.encode(text, job.output_encoding, job.errors, source=name)
+                unencodable += bad
+                for rule, n in changes.items():
+                    report[rule] = report.get(rule, 0) + n
+                if collect:
+                    parts.append(data)
+                else:
+                    textio.write_stdout(data)
+        if job.in_place:
+            textio.write_atomic(path, b"".join(parts), backup=_backup(job, path))
+            parts = []
+    except OSError as err:
+        return _Outcome.failed(BulletinError(f"{name}: {err.strerror or err}"))
+    except BulletinError as err:
+        return _Outcome.failed(err)
+    report = {rule.name: report[rule.name] for rule in RULES if rule.name in report}
+    return _Outcome(b"".join(parts), _clean_notes(job, name, decoder.replaced, unencodable), value=report)
+
+
+def _backup(job: _CleanJob, path: str) -> str | None:
+    return None if job.backup is None else path + job.backup
+
+
+def _clean_notes(job: _CleanJob, name: str, replaced: int, unencodable: int) -> list[str]:
+    notes = _replaced(name, replaced, "U+FFFD written for undecodable bytes")
     if unencodable:
-        messages.append(f"{name}: {unencodable} characters not in {job.output_encoding} written as ?")
-    return _Outcome(data, messages, value=report)
+        notes.append(f"{name}: {unencodable} characters not in {job.output_encoding} written as ?")
+    return notes
 
 
 def _jobs(jobs: int | None, names: list[str]) -> int | None:
