@@ -29,7 +29,9 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 
 COUNTIES = "汾源 涑水 伊阳 翼川 汝川 桑干 清漳 滹沱 沁源 浍河 丹河 漳南 洺水 滏阳 唐河 拒马 潴龙 磁河".split()
-SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎"
+SURNAMES = (
+    "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎"
+)
 GIVEN = "建国军华明伟芳娜秀英敏静丽强磊洋艳勇杰娟涛超霞平刚桂兰文斌志红玉海燕鹏飞春梅晓东"
 LEGACY_EVERY = {"gb18030": 20, "cp950": 50}  # one page in N is written in this encoding
 

@@ -14,7 +14,7 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_args, get_origin
 
 import typer
 from typer.core import TyperGroup
@@ -814,7 +814,52 @@ def convert(files: Files = None) -> int:
 
 def cli(argv: list[str] | None = None) -> int:
     """Run ``bulletin`` with ``argv`` (default: ``sys.argv[1:]``) and return its exit status."""
-    return typer.main.get_command(app).main(args=argv, prog_name=PROG, standalone_mode=False)
+    command = typer.main.get_command(app)
+    for each in [command, *command.commands.values()]:  # type: ignore[attr-defined]
+        _check_plainly(each)
+    return command.main(args=argv, prog_name=PROG, standalone_mode=False)
+
+
+def _check_plainly(command: Any) -> None:
+    """Give the command's parameters, its --help too (made on first use), :class:`_PlainValue`."""
+    for param in command.params:
+        if getattr(param, "type_descriptor", None) is not None:
+            param._runtime_param = _PlainValue()
+    make_help = command.get_help_option
+
+    def get_help_option(ctx: Any) -> Any:
+        option = make_help(ctx)
+        if option is not None and getattr(option, "_runtime_param", False) is None:
+            option._runtime_param = _PlainValue()
+        return option
+
+    command.get_help_option = get_help_option
+
+
+class _PlainValue:
+    """Typer checks every option's value with a pydantic TypeAdapter, and importing pydantic takes
+    more of a page's start-up than cleaning the page. Our values are plain: str, int with a
+    minimum, bool, a Literal of str, a list of str. A good one is taken here as pydantic would
+    take it; anything else goes to typer's own check, which gives its usual message."""
+
+    def coerce(self, value: Any, param: Any, ctx: Any) -> Any:
+        if value is None:
+            return () if param.multiple or param.nargs == -1 else None
+        annotation = param.type_descriptor.annotation
+        info = param.type_descriptor.parameter_info
+        if annotation in (str, bool) and type(value) is annotation:
+            return value
+        if annotation is int and isinstance(value, str) and value.isascii() and value.isdigit():
+            number = int(value)
+            if (info.min is None or number >= info.min) and (info.max is None or number <= info.max):
+                return number
+        if get_origin(annotation) is Literal and isinstance(value, str) and value in get_args(annotation):
+            return value
+        if annotation == list[str] and isinstance(value, (list, tuple)):
+            if all(isinstance(item, str) for item in value):
+                return list(value)
+        param._runtime_param = None  # typer's own, built now
+        return param.get_runtime_param().coerce(value, param=param, ctx=ctx)
 
 
 def main() -> None:

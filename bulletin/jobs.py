@@ -10,7 +10,6 @@ workers. The command then writes outcome after outcome, so stdout and stderr rea
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
 import os
 import signal
 from collections.abc import Callable, Iterator, Sequence
@@ -52,6 +51,8 @@ def ordered(work: Callable[[T], R], items: Sequence[T], jobs: int | None = None)
     if n == 1:
         yield map(work, items)
         return
+    import multiprocessing  # here: a command on one file never pays for it
+
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     pool = context.Pool(n, initializer=_ignore_ctrl_c)
