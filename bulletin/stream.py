@@ -12,8 +12,8 @@ pipe, a file, blocks of any size) never moves a cut.
 
 The command cleans inputs up to ``LIMIT`` bytes whole, as always; above it, page by page. A page
 measured alone is also closer to what a reader expects: 300 sample pages cleaned as one text share
-a column width they do not have, and 17 % of their lines differ from the hand-read gold; cleaned
-page by page, only the lines of the pages that differ from it alone.
+one column width that most of them do not have, and their lines match the hand-read gold at a
+difflib ratio of 0.83; cleaned page by page, every page that is right alone is right.
 """
 
 from __future__ import annotations
