@@ -8,21 +8,24 @@ A reader that stops reading (``| head``) ends the command quietly with status 0 
 from __future__ import annotations
 
 import contextlib
+import functools
 import inspect
 import os
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterator
-from typing import Annotated, Any, Literal
+from dataclasses import dataclass, field
+from typing import Annotated, Any, Literal, get_args, get_origin
 
 import typer
 from typer.core import TyperGroup
 
 import bulletin
-from bulletin import textio
+from bulletin import stream, textio
 from bulletin.clean import RULES, CleanOptions, ParagraphSep, Quotes, Spacing, clean_report, select_rules
 from bulletin.decode import decode
 from bulletin.errors import BulletinError, UsageError
+from bulletin.jobs import ordered
 from bulletin.render import NOTES_STEM, Format, article_filename, render, render_notes
 
 PROG = "bulletin"
@@ -116,6 +119,18 @@ Files = Annotated[
     list[str] | None,
     typer.Argument(metavar="FILE", help="Input files; '-' or none reads stdin.", show_default=False),
 ]
+Jobs = Annotated[
+    int | None,
+    typer.Option(
+        "-j",
+        "--jobs",
+        min=1,
+        metavar="N",
+        show_default=False,
+        help="Work on N files at once, in N processes (default: one per core; 1-2 files: in-process). "
+        "The output keeps the input order.",
+    ),
+]
 
 
 @app.command(
@@ -175,6 +190,7 @@ def clean(
             "--explain", help="On stderr, list the rules that changed the text and how often, per file."
         ),
     ] = False,
+    jobs: Jobs = None,
     **skip: bool,
 ) -> int:
     """Clean page text: characters, punctuation, columns, paragraphs, quotes, spacing.
@@ -197,29 +213,20 @@ def clean(
         return err.exit_code
 
     options = CleanOptions(quotes=quotes, spacing=spacing, paragraph_sep=paragraph_sep, indent=indent)
+    job = _CleanJob(encoding, errors, options, only, skipped, output_encoding, in_place, backup)
     status, cleaned = 0, []
-    for path in names:
-        name = textio.display_name(path)
-        try:
-            decoded = decode(textio.read_bytes(path), encoding, errors, source=name)
-            text, report = clean_report(decoded.text, options, rules=only, skip=skipped)
-            data, unencodable = textio.encode(text, output_encoding, errors, source=name)
-            if in_place:
-                textio.write_atomic(path, data, backup=None if backup is None else path + backup)
-            elif output is not None and output != textio.STDIN:
-                cleaned.append(data)
-            else:
-                textio.write_stdout(data)
-        except BulletinError as err:
-            _error(err)
-            status = max(status, err.exit_code)
-            continue
-        if decoded.replaced:
-            _error(f"{name}: {decoded.replaced} U+FFFD written for undecodable bytes")
-        if unencodable:
-            _error(f"{name}: {unencodable} characters not in {output_encoding} written as ?")
-        if explain:
-            _explain(name if len(names) > 1 else None, report)
+    with ordered(functools.partial(_clean_one, job), names, _jobs(jobs, names)) as outcomes:
+        for path, outcome in zip(names, outcomes):
+            to_file = output is not None and output != textio.STDIN
+            if isinstance(outcome.value, _Big):
+                outcome = _clean_big(job, path, outcome.value.head, collect=to_file or in_place)
+            if to_file and not outcome.status:
+                cleaned.append(outcome.data)
+                outcome.data = b""
+            failed = _write_outcome(outcome)
+            status = max(status, failed)
+            if explain and not failed:
+                _explain(textio.display_name(path) if len(names) > 1 else None, outcome.value)
     if cleaned:
         try:
             textio.write_atomic(output, b"".join(cleaned))
@@ -227,6 +234,121 @@ def clean(
             _error(err)
             status = max(status, err.exit_code)
     return status
+
+
+@dataclass
+class _Outcome:
+    """What one file gives a command: bytes for stdout, then stderr lines, an exit status (on an
+    error, ``messages`` holds its one line) and a value for the command (clean's report, counts)."""
+
+    data: bytes = b""
+    messages: list[str] = field(default_factory=list)
+    status: int = 0
+    value: Any = None
+
+    @classmethod
+    def failed(cls, err: BulletinError) -> _Outcome:
+        return cls(messages=[str(err)], status=err.exit_code)
+
+
+@dataclass(frozen=True)
+class _CleanJob:
+    encoding: str | None
+    errors: str
+    options: CleanOptions
+    only: list[str] | None
+    skipped: list[str]
+    output_encoding: str
+    in_place: bool
+    backup: str | None
+
+
+def _clean_one(job: _CleanJob, path: str) -> _Outcome:
+    """Clean one file (rewritten with -i); run in a worker with --jobs. An input bigger than
+    ``stream.LIMIT`` is only noted here: the command cleans it page by page itself."""
+    name = textio.display_name(path)
+    try:
+        if path == textio.STDIN:
+            data = sys.stdin.buffer.read(max(stream.LIMIT + 1, stream.HEAD))
+            if len(data) > stream.LIMIT:
+                return _Outcome(value=_Big(data))
+        elif os.path.isfile(path) and os.path.getsize(path) > stream.LIMIT:
+            return _Outcome(value=_Big())
+        else:
+            data = textio.read_bytes(path)
+        decoded = decode(data, job.encoding, job.errors, source=name)
+        text, report = clean_report(decoded.text, job.options, rules=job.only, skip=job.skipped)
+        data, unencodable = textio.encode(text, job.output_encoding, job.errors, source=name)
+        if job.in_place:
+            textio.write_atomic(path, data, backup=_backup(job, path))
+            data = b""
+    except BulletinError as err:
+        return _Outcome.failed(err)
+    return _Outcome(data, _clean_notes(job, name, decoded.replaced, unencodable), value=report)
+
+
+@dataclass(frozen=True)
+class _Big:
+    """An input too big to clean whole, and the bytes of it already read (stdin's)."""
+
+    head: bytes = b""
+
+
+def _clean_big(job: _CleanJob, path: str, head: bytes, collect: bool) -> _Outcome:
+    """Clean a big input page by page (see ``bulletin.stream``): each page's text goes to stdout
+    as soon as it is clean, or is collected for -o and -i."""
+    name = textio.display_name(path)
+    parts: list[bytes] = []
+    report: dict[str, int] = {}
+    unencodable = 0
+    try:
+        with contextlib.ExitStack() as stack:
+            if path == textio.STDIN:
+                rest = sys.stdin.buffer
+            else:
+                rest = stack.enter_context(open(path, "rb"))
+                head = rest.read(stream.HEAD)
+            whole = len(head) < max(stream.HEAD, stream.LIMIT + 1 if path == textio.STDIN else 0)
+            decoder = stream.StreamDecoder(head, job.encoding, job.errors, name, whole=whole)
+            chunks = decoder.chunks(head, rest)
+            for text, changes in stream.clean_pieces(chunks, job.options, rules=job.only, skip=job.skipped):
+                data, bad = textio.encode(text, job.output_encoding, job.errors, source=name)
+                unencodable += bad
+                for rule, n in changes.items():
+                    report[rule] = report.get(rule, 0) + n
+                if collect:
+                    parts.append(data)
+                else:
+                    textio.write_stdout(data)
+        if job.in_place:
+            textio.write_atomic(path, b"".join(parts), backup=_backup(job, path))
+            parts = []
+    except OSError as err:
+        return _Outcome.failed(BulletinError(f"{name}: {err.strerror or err}"))
+    except BulletinError as err:
+        return _Outcome.failed(err)
+    report = {rule.name: report[rule.name] for rule in RULES if rule.name in report}
+    return _Outcome(b"".join(parts), _clean_notes(job, name, decoder.replaced, unencodable), value=report)
+
+
+def _backup(job: _CleanJob, path: str) -> str | None:
+    return None if job.backup is None else path + job.backup
+
+
+def _clean_notes(job: _CleanJob, name: str, replaced: int, unencodable: int) -> list[str]:
+    notes = _replaced(name, replaced, "U+FFFD written for undecodable bytes")
+    if unencodable:
+        notes.append(f"{name}: {unencodable} characters not in {job.output_encoding} written as ?")
+    return notes
+
+
+def _jobs(jobs: int | None, names: list[str]) -> int | None:
+    """Stdin is read here, never in a worker."""
+    return 1 if textio.STDIN in names else jobs
+
+
+def _replaced(name: str, replaced: int, what: str) -> list[str]:
+    return [f"{name}: {replaced} {what}"] if replaced else []
 
 
 def _check_encoding(name: str | None) -> None:
@@ -292,6 +414,7 @@ def split(
         Literal["strict", "replace"],
         typer.Option(help="Undecodable bytes: fail, or read them as U+FFFD and report the count on stderr."),
     ] = "strict",
+    jobs: Jobs = None,
 ) -> int:
     """Split a page into articles: 引题 kicker, 主题 title, 副题 subtitle, 电头 dateline, body.
 
@@ -307,25 +430,56 @@ def split(
         _error(f"split: {err}")
         return err.exit_code
 
+    job = _SplitJob(encoding, errors, format, len(names) > 1, force)
+    items = list(zip(names, folders or [None] * len(names)))
     status = 0
-    with _progress(len(names)) as advance:
-        for n, path in enumerate(names):
-            name = textio.display_name(path)
-            try:
-                decoded = decode(textio.read_bytes(path), encoding, errors, source=name)
-                page = bulletin.split(decoded.text, source=name, encoding=decoded.encoding)
-                if folders is None:
-                    textio.write_stdout(render(page, format, header=len(names) > 1).encode("utf-8"))
-                else:
-                    _write_articles(page, format, folders[n], force)
-            except BulletinError as err:
-                _error(err)
-                status = max(status, err.exit_code)
-            else:
-                if decoded.replaced:
-                    _error(f"{name}: {decoded.replaced} U+FFFD written for undecodable bytes")
+    with (
+        _progress(len(names)) as advance,
+        ordered(functools.partial(_split_one, job), items, _jobs(jobs, names)) as outcomes,
+    ):
+        for outcome in outcomes:
+            status = max(status, _write_outcome(outcome))
             advance()
     return status
+
+
+def _write_outcome(outcome: _Outcome) -> int:
+    """Write a file's outcome (its error, or its output then its notes); return its exit status."""
+    try:
+        if not outcome.status:
+            textio.write_stdout(outcome.data)
+    except BulletinError as err:
+        _error(err)
+        return err.exit_code
+    for message in outcome.messages:
+        _error(message)
+    return outcome.status
+
+
+@dataclass(frozen=True)
+class _SplitJob:
+    encoding: str | None
+    errors: str
+    format: Format
+    header: bool
+    force: bool
+
+
+def _split_one(job: _SplitJob, item: tuple[str, str | None]) -> _Outcome:
+    """Split one file into its articles, rendered, or written into its folder; run in a worker with --jobs."""
+    path, folder = item
+    name = textio.display_name(path)
+    try:
+        decoded = decode(textio.read_bytes(path), job.encoding, job.errors, source=name)
+        page = bulletin.split(decoded.text, source=name, encoding=decoded.encoding)
+        if folder is None:
+            data = render(page, job.format, header=job.header).encode("utf-8")
+        else:
+            _write_articles(page, job.format, folder, job.force)
+            data = b""
+    except BulletinError as err:
+        return _Outcome.failed(err)
+    return _Outcome(data, _replaced(name, decoded.replaced, "U+FFFD written for undecodable bytes"))
 
 
 def _output_folders(output_dir: str, names: list[str]) -> list[str]:
@@ -436,14 +590,13 @@ def summarize(
         Literal["strict", "replace"],
         typer.Option(help="Undecodable bytes: fail, or read them as U+FFFD and report the count on stderr."),
     ] = "strict",
+    jobs: Jobs = None,
 ) -> int:
     """Summarize each article in its own sentences, in their order, and list its keywords.
 
     Reads each FILE (or stdin), splits it into articles as `bulletin split` does (or takes it whole
     with --whole) and prints each article's title and summary.
     """
-    from bulletin.summary import render as render_summaries
-
     names = files or [textio.STDIN]
     try:
         _check_encoding(encoding)
@@ -451,39 +604,54 @@ def summarize(
         _error(f"summarize: {err}")
         return err.exit_code
 
-    options = {"sentences": sentences, "chars": chars, "keywords": keywords}
+    job = _SummarizeJob(encoding, errors, format, whole, len(names) > 1, sentences, chars, keywords)
     status = 0
-    with _progress(len(names)) as advance:
-        for path in names:
-            name = textio.display_name(path)
-            try:
-                decoded = decode(textio.read_bytes(path), encoding, errors, source=name)
-                if whole:
-                    results = [bulletin.summarize(decoded.text, **options)]
-                else:
-                    page = bulletin.split(decoded.text, source=name, encoding=decoded.encoding)
-                    results = [bulletin.summarize(article, **options) for article in page.articles]
-                out = render_summaries(
-                    results,
-                    format,
-                    source=name,
-                    encoding=decoded.encoding,
-                    whole=whole,
-                    header=len(names) > 1,
-                )
-                textio.write_stdout(out.encode("utf-8"))
-            except BulletinError as err:
-                _error(err)
-                status = max(status, err.exit_code)
-            else:
-                if decoded.replaced:
-                    _error(f"{name}: {decoded.replaced} U+FFFD written for undecodable bytes")
-                for result in results:
-                    if result.unfit:
-                        where = name if whole else f"{name}: article {result.index}"
-                        _error(f"{where}: not even one clause fits in {chars} characters; no summary")
+    with (
+        _progress(len(names)) as advance,
+        ordered(functools.partial(_summarize_one, job), names, _jobs(jobs, names)) as outcomes,
+    ):
+        for outcome in outcomes:
+            status = max(status, _write_outcome(outcome))
             advance()
     return status
+
+
+@dataclass(frozen=True)
+class _SummarizeJob:
+    encoding: str | None
+    errors: str
+    format: Format
+    whole: bool
+    header: bool
+    sentences: int | None
+    chars: int | None
+    keywords: int
+
+
+def _summarize_one(job: _SummarizeJob, path: str) -> _Outcome:
+    """Summarize one file's articles (or the whole file); run in a worker with --jobs."""
+    from bulletin.summary import render as render_summaries
+
+    name = textio.display_name(path)
+    options = {"sentences": job.sentences, "chars": job.chars, "keywords": job.keywords}
+    try:
+        decoded = decode(textio.read_bytes(path), job.encoding, job.errors, source=name)
+        if job.whole:
+            results = [bulletin.summarize(decoded.text, **options)]
+        else:
+            page = bulletin.split(decoded.text, source=name, encoding=decoded.encoding)
+            results = [bulletin.summarize(article, **options) for article in page.articles]
+        out = render_summaries(
+            results, job.format, source=name, encoding=decoded.encoding, whole=job.whole, header=job.header
+        )
+    except BulletinError as err:
+        return _Outcome.failed(err)
+    messages = _replaced(name, decoded.replaced, "U+FFFD written for undecodable bytes")
+    for result in results:
+        if result.unfit:
+            where = name if job.whole else f"{name}: article {result.index}"
+            messages.append(f"{where}: not even one clause fits in {job.chars} characters; no summary")
+    return _Outcome(out.encode("utf-8"), messages)
 
 
 @app.command(
@@ -532,13 +700,14 @@ def count(
         Literal["strict", "replace"],
         typer.Option(help="Undecodable bytes: fail, or read them as U+FFFD and report the count on stderr."),
     ] = "strict",
+    jobs: Jobs = None,
 ) -> int:
     """Count 字 as Word does, Han characters, punctuation, sentences, paragraphs and words.
 
     Reads each FILE (or stdin) and counts its cleaned text, or the articles split from it.
     """
     from bulletin import count_render
-    from bulletin.counts import add_up, count_file
+    from bulletin.counts import add_up
     from bulletin.stopwords import read_stopwords
     from bulletin.words import tokenizer
 
@@ -567,32 +736,17 @@ def count(
     show = {"by_article": by_article, "top": top, "stopwords": stop}
     if streaming and format is not None:
         textio.write_stdout((count_render.header(format, by_article, top) + "\n").encode("utf-8"))
+    job = _CountJob(encoding, errors, by, words, user_dict, rate, format, show, streaming)
     status, results = 0, []
-    with _progress(len(names)) as advance:
-        for path in names:
-            name = textio.display_name(path)
-            try:
-                decoded = decode(textio.read_bytes(path), encoding, errors, source=name)
-                result = count_file(
-                    decoded.text,
-                    source=name,
-                    encoding=decoded.encoding,
-                    by=by,
-                    words=words,
-                    user_dict=user_dict,
-                    rate=rate,
-                )
-                if streaming:
-                    textio.write_stdout(
-                        count_render.lines(count_render.rows(result), format, **show).encode()
-                    )
-            except BulletinError as err:
-                _error(err)
-                status = max(status, err.exit_code)
-            else:
-                results.append(result)
-                if decoded.replaced:
-                    _error(f"{name}: {decoded.replaced} undecodable bytes counted as U+FFFD")
+    with (
+        _progress(len(names)) as advance,
+        ordered(functools.partial(_count_one, job), names, _jobs(jobs, names)) as outcomes,
+    ):
+        for outcome in outcomes:
+            failed = _write_outcome(outcome)
+            if not failed:
+                results.append(outcome.value)
+            status = max(status, failed)
             advance()
     total = add_up([result.counts for result in results], words=words, rate=rate)
     if streaming:
@@ -607,6 +761,45 @@ def count(
         units += [count_render.total_row(total)] if several else []
         Console().print(count_render.table(units, words=words, top=top, stopwords=stop))
     return status
+
+
+@dataclass(frozen=True)
+class _CountJob:
+    encoding: str | None
+    errors: str
+    by: Literal["file", "article"]
+    words: bool
+    user_dict: str | None
+    rate: int
+    format: Literal["tsv", "csv", "json"] | None
+    show: dict[str, Any]
+    streaming: bool
+
+
+def _count_one(job: _CountJob, path: str) -> _Outcome:
+    """Count one file (and render its lines when they stream out); run in a worker with --jobs."""
+    from bulletin import count_render
+    from bulletin.counts import count_file
+
+    name = textio.display_name(path)
+    try:
+        decoded = decode(textio.read_bytes(path), job.encoding, job.errors, source=name)
+        result = count_file(
+            decoded.text,
+            source=name,
+            encoding=decoded.encoding,
+            by=job.by,
+            words=job.words,
+            user_dict=job.user_dict,
+            rate=job.rate,
+        )
+    except BulletinError as err:
+        return _Outcome.failed(err)
+    data = b""
+    if job.streaming:
+        data = count_render.lines(count_render.rows(result), job.format, **job.show).encode()
+    messages = _replaced(name, decoded.replaced, "undecodable bytes counted as U+FFFD")
+    return _Outcome(data, messages, value=result)
 
 
 @app.command(
@@ -762,7 +955,52 @@ def _explain_changes(name: str | None, changes: Counter) -> None:
 
 def cli(argv: list[str] | None = None) -> int:
     """Run ``bulletin`` with ``argv`` (default: ``sys.argv[1:]``) and return its exit status."""
-    return typer.main.get_command(app).main(args=argv, prog_name=PROG, standalone_mode=False)
+    command = typer.main.get_command(app)
+    for each in [command, *command.commands.values()]:  # type: ignore[attr-defined]
+        _check_plainly(each)
+    return command.main(args=argv, prog_name=PROG, standalone_mode=False)
+
+
+def _check_plainly(command: Any) -> None:
+    """Give the command's parameters, its --help too (made on first use), :class:`_PlainValue`."""
+    for param in command.params:
+        if getattr(param, "type_descriptor", None) is not None:
+            param._runtime_param = _PlainValue()
+    make_help = command.get_help_option
+
+    def get_help_option(ctx: Any) -> Any:
+        option = make_help(ctx)
+        if option is not None and getattr(option, "_runtime_param", False) is None:
+            option._runtime_param = _PlainValue()
+        return option
+
+    command.get_help_option = get_help_option
+
+
+class _PlainValue:
+    """Typer checks every option's value with a pydantic TypeAdapter, and importing pydantic takes
+    more of a page's start-up than cleaning the page. Our values are plain: str, int with a
+    minimum, bool, a Literal of str, a list of str. A good one is taken here as pydantic would
+    take it; anything else goes to typer's own check, which gives its usual message."""
+
+    def coerce(self, value: Any, param: Any, ctx: Any) -> Any:
+        if value is None:
+            return () if param.multiple or param.nargs == -1 else None
+        annotation = param.type_descriptor.annotation
+        info = param.type_descriptor.parameter_info
+        if annotation in (str, bool) and type(value) is annotation:
+            return value
+        if annotation is int and isinstance(value, str) and value.isascii() and value.isdigit():
+            number = int(value)
+            if (info.min is None or number >= info.min) and (info.max is None or number <= info.max):
+                return number
+        if get_origin(annotation) is Literal and isinstance(value, str) and value in get_args(annotation):
+            return value
+        if annotation == list[str] and isinstance(value, (list, tuple)):
+            if all(isinstance(item, str) for item in value):
+                return list(value)
+        param._runtime_param = None  # typer's own, built now
+        return param.get_runtime_param().coerce(value, param=param, ctx=ctx)
 
 
 def main() -> None:
