@@ -1,6 +1,7 @@
-"""Stop words for ``bulletin count --top``: the words every county news page is full of and that say
-nothing about what a page is about. Data only, grouped by why a word is here; written for this project
-(jieba's tokens, as ``bulletin.words.cut`` gives them). ``--stopwords FILE`` replaces the list.
+"""Stop words for ``bulletin count --top`` and ``bulletin summarize --keywords``: the words every
+county news page is full of and that say nothing about what a page is about. Data only, grouped by
+why a word is here; written for this project (jieba's tokens, as ``bulletin.words.cut`` gives
+them). ``--stopwords FILE`` replaces the list for count.
 """
 
 from __future__ import annotations
@@ -27,7 +28,14 @@ GROUPS: dict[str, str] = {
     # 年 月 日: dates are on every line of a news page
     "dates": "年 月 日 号 时 今年 去年 明年 当天 目前 近日 日前 今天 昨天 上午 下午 晚上",
     # 本报讯 记者: the news page's own furniture (datelines, bylines, credits)
-    "news furniture": "本报 讯 本报讯 记者 通讯员 报道 摄 责任编辑 编辑 图 图为",
+    "news furniture": "本报 讯 本报讯 记者 通讯员 报道 摄 责任编辑 编辑 图 图为 新华社 日电 编者按",
+    # 进一步 积极 重要: adverbs and the vague words of official prose, that every report has
+    "vague words": "它们 这种 那种 之一 一个 一些 一种 一次 一是 二是 三是 有的 有些 许多 很多 "
+    "非常 十分 更加 进一步 已经 正在 曾经 将要 能够 必须 不能 不会 不是 就是 "
+    "以来 以上 以下 同时 其他 另外 此外 当前 明天 近年来 方面 问题 情况 有关 "
+    "相关 一定 不断 继续 积极 努力 坚持 切实 充分 提高 重要 主要 要求 全面",
+    # 全县 全市: the places every county article is about
+    "whole places": "全县 全市 全省 全国 全镇 全乡 全村",
     # 上 中 下: position words that follow a noun
     "positions": "上 中 下 内 外 里 前 后 间 时候",
 }

@@ -30,6 +30,7 @@ from bulletin.charmaps import CLOSING_MARKS
 from bulletin.errors import UsageError
 from bulletin.model import Article
 from bulletin.sentences import END_MARKS, split_sentences
+from bulletin.stopwords import STOPWORDS as STOP_WORDS
 from bulletin.textrank import rank
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -83,19 +84,8 @@ REPORTER_LEAD = re.compile(
 )
 """记者罗茂城、刘裕国报道：, （记者 王五） after the dateline: a byline inside the first sentence."""
 
-# --- keywords: stop words of our own (jieba's own list is English only) --------------------------
+# --- keywords: stop words of our own (jieba's own list is English only), shared with count --------
 
-STOP_WORDS = frozenset(
-    # pronouns, conjunctions, adverbs and auxiliaries jieba's IDF does not weigh down enough
-    "我们 他们 你们 她们 它们 自己 大家 这个 那个 这些 那些 这样 那样 这种 那种 什么 怎么 如何 其中 之一"
-    " 一个 一些 一种 一次 一是 二是 三是 有的 有些 许多 很多 非常 十分 更加 进一步 已经 正在 曾经 将要"
-    " 可以 能够 应该 需要 必须 不能 不会 没有 不是 就是 还是 或者 以及 并且 而且 但是 不仅 因此 所以"
-    " 如果 虽然 由于 为了 关于 对于 根据 按照 通过 以来 以上 以下 同时 其他 另外 此外 目前 当前 近日"
-    " 日前 今年 去年 明年 今天 昨天 明天 近年来 时候 方面 问题 情况 有关 相关 一定 全面 不断 继续"
-    " 进行 开展 加强 推进 积极 努力 坚持 切实 充分 实现 提高 重要 主要 表示 认为 指出 强调 要求"
-    # the paper's own words, and the places every county article is about
-    " 本报 记者 通讯员 报道 新华社 日电 编者按 全县 全市 全省 全国 全镇 全乡 全村".split()
-)
 NUMBERS = (
     "0123456789０１２３４５６７８９.．%％‰·一二三四五六七八九十百千万亿零〇两几多余第"
     "年月日号时分秒天周岁个元角亩斤公吨米里克升人户家次场名项件台辆座所位届批株头只条间倍"
