@@ -434,7 +434,7 @@ def split(
     items = list(zip(names, folders or [None] * len(names)))
     status = 0
     with (
-        _progress(len(names)) as advance,
+        _progress(len(names), "split") as advance,
         ordered(functools.partial(_split_one, job), items, _jobs(jobs, names)) as outcomes,
     ):
         for outcome in outcomes:
@@ -533,8 +533,9 @@ def _make_folder(folder: str) -> None:
 
 
 @contextlib.contextmanager
-def _progress(total: int, many: int = 3) -> Iterator[Callable[[], None]]:
-    """A progress bar on stderr when it is a terminal and there are more than ``many`` files."""
+def _progress(total: int, label: str, many: int = 3) -> Iterator[Callable[[], None]]:
+    """A progress bar on stderr, named ``label``, when it is a terminal and there are more than
+    ``many`` files."""
     if total <= many or not sys.stderr.isatty():
         yield lambda: None
         return
@@ -542,7 +543,7 @@ def _progress(total: int, many: int = 3) -> Iterator[Callable[[], None]]:
     from rich.progress import Progress
 
     with Progress(console=Console(stderr=True), transient=True, redirect_stdout=False) as bar:
-        task = bar.add_task("split", total=total)
+        task = bar.add_task(label, total=total)
         yield lambda: bar.advance(task)
 
 
@@ -607,7 +608,7 @@ def summarize(
     job = _SummarizeJob(encoding, errors, format, whole, len(names) > 1, sentences, chars, keywords)
     status = 0
     with (
-        _progress(len(names)) as advance,
+        _progress(len(names), "summarize") as advance,
         ordered(functools.partial(_summarize_one, job), names, _jobs(jobs, names)) as outcomes,
     ):
         for outcome in outcomes:
@@ -739,7 +740,7 @@ def count(
     job = _CountJob(encoding, errors, by, words, user_dict, rate, format, show, streaming)
     status, results = 0, []
     with (
-        _progress(len(names)) as advance,
+        _progress(len(names), "count") as advance,
         ordered(functools.partial(_count_one, job), names, _jobs(jobs, names)) as outcomes,
     ):
         for outcome in outcomes:

@@ -114,7 +114,7 @@ _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
 _MD_LINE_START = re.compile(r"^(\s*(?:[-+=]|\d+(?=[.)])))")  # a list item or a heading underline
 
 
-def _md(text: str) -> str:
+def md_escape(text: str) -> str:
     """``text`` as markdown that shows it as it is: the characters markdown reads as markup escaped."""
     return _MD_LINE_START.sub(_escape_line_start, _MD_SPECIAL.sub(r"\\\1", text))
 
@@ -128,18 +128,18 @@ def _escape_line_start(match: re.Match) -> str:
 def _article_md(article: Article) -> str:
     blocks = []
     if article.kicker:
-        blocks.append("> " + _md(article.kicker))
+        blocks.append("> " + md_escape(article.kicker))
     if article.title:
-        blocks.append("# " + _md(article.title))
+        blocks.append("# " + md_escape(article.title))
     if article.subtitle:
-        blocks.append("> " + _md(article.subtitle))
+        blocks.append("> " + md_escape(article.subtitle))
     if article.section:
-        blocks.append(SECTION_PREFIX + _md(article.section))
+        blocks.append(SECTION_PREFIX + md_escape(article.section))
     dateline = _dateline(article)
     if dateline:
-        blocks.append(f"**{_md(dateline)}**")
-    blocks += [_md(paragraph) for paragraph in article.paragraphs]
-    blocks += [f"*{CAPTION_PREFIX}{_md(caption)}*" for caption in article.captions]
+        blocks.append(f"**{md_escape(dateline)}**")
+    blocks += [md_escape(paragraph) for paragraph in article.paragraphs]
+    blocks += [f"*{CAPTION_PREFIX}{md_escape(caption)}*" for caption in article.captions]
     return "".join(block + "\n\n" for block in blocks)[:-1]
 
 
@@ -147,5 +147,5 @@ def _page_md(page: Page, header: bool) -> str:
     chunks = [f"<!-- {page.source.replace('--', '- -')} -->\n"] if header else []
     chunks += [_article_md(a) for a in page.articles]
     if page.notes:
-        chunks.append("---\n\n" + "".join(f"- {_md(note)}\n" for note in page.notes))
+        chunks.append("---\n\n" + "".join(f"- {md_escape(note)}\n" for note in page.notes))
     return "\n".join(chunks)

@@ -425,7 +425,7 @@ def _txt(s: Summary, whole: bool) -> str:
 
 
 def _md(s: Summary, whole: bool) -> str:
-    from bulletin.render import _md as escape
+    from bulletin.render import md_escape as escape
 
     blocks = [] if whole else ["# " + escape(s.title or UNTITLED)]
     blocks += [escape(s.text)] if s.text else []

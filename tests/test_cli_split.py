@@ -394,7 +394,7 @@ class Terminal(io.StringIO):
 def test_progress_bar_on_a_terminal_with_many_files(monkeypatch, files, shown):
     terminal = Terminal()
     monkeypatch.setattr(sys, "stderr", terminal)
-    with cli_module._progress(files) as advance:
+    with cli_module._progress(files, "split") as advance:
         for _ in range(files):
             advance()
     assert bool(terminal.getvalue()) is shown
