@@ -140,6 +140,13 @@ def clean(
             metavar="SUFFIX", help="With -i, keep each original as FILE+SUFFIX (never overwritten)."
         ),
     ] = None,
+    follow_symlinks: Annotated[
+        bool,
+        typer.Option(
+            "--follow-symlinks",
+            help="With -i, rewrite the file a symbolic link leads to also outside the link's folder.",
+        ),
+    ] = False,
     encoding: Annotated[
         str | None, typer.Option(metavar="NAME", help="Input encoding. Default: detect (UTF-8 first).")
     ] = None,
@@ -186,8 +193,13 @@ def clean(
             _check_encoding(name)
         if backup is not None and not in_place:
             raise UsageError("--backup needs -i/--in-place")
+        if follow_symlinks and not in_place:
+            raise UsageError("--follow-symlinks goes with -i/--in-place")
         if in_place and (output is not None or textio.STDIN in names):
             raise UsageError("-i/--in-place rewrites FILE arguments; it takes neither stdin nor -o")
+        for name in names if in_place else ():
+            if textio.is_special(name):  # /dev/zero would be read forever, /dev/null replaced
+                raise UsageError(f"-i/--in-place rewrites regular files; {name} is a device or pipe")
         only = [r.strip() for r in rules.split(",") if r.strip()] if rules is not None else None
         skipped = [rule.name for rule in RULES if skip["no_" + rule.name.replace("-", "_")]]
         select_rules(only, skipped)
@@ -204,7 +216,8 @@ def clean(
             text, report = clean_report(decoded.text, options, rules=only, skip=skipped)
             data, unencodable = textio.encode(text, output_encoding, errors, source=name)
             if in_place:
-                textio.write_atomic(path, data, backup=None if backup is None else path + backup)
+                backup_path = None if backup is None else path + backup
+                textio.write_atomic(path, data, backup=backup_path, follow_symlinks=follow_symlinks)
             elif output is not None and output != textio.STDIN:
                 cleaned.append(data)
             else:
@@ -221,7 +234,7 @@ def clean(
             _explain(name if len(names) > 1 else None, report)
     if cleaned:
         try:
-            textio.write_atomic(output, b"".join(cleaned))
+            textio.write_output(output, b"".join(cleaned))
         except BulletinError as err:
             _error(err)
             status = max(status, err.exit_code)
@@ -332,6 +345,11 @@ def split(
     return status
 
 
+class _Subfolder(str):
+    """``DIR/<stem>``, the folder split makes in DIR for one of several inputs: never a symbolic
+    link (DIR itself, the user's own choice, may be one)."""
+
+
 def _output_folders(output_dir: str, names: list[str]) -> list[str]:
     """The folder each input's articles go to: DIR itself for one input, else DIR/<stem> (unique:
     a second ``page`` is ``page-2``, case aside, as on the file systems that ignore case)."""
@@ -346,7 +364,7 @@ def _output_folders(output_dir: str, names: list[str]) -> list[str]:
             n += 1
             unique = f"{stem}-{n}"
         taken.add(unique.casefold())
-        folders.append(os.path.join(output_dir, unique))
+        folders.append(_Subfolder(os.path.join(output_dir, unique)))
     return folders
 
 
@@ -375,6 +393,8 @@ def _make_folder(folder: str) -> None:
     try:
         if os.path.islink(folder) and not os.path.isdir(folder):
             raise BulletinError(f"{folder}: a symbolic link to no folder; not writing through it")
+        if os.path.islink(folder) and isinstance(folder, _Subfolder):
+            raise BulletinError(f"{folder}: a symbolic link; not writing through it")
         os.makedirs(folder, exist_ok=True)
     except FileExistsError:
         raise BulletinError(f"{folder}: exists and is not a folder") from None
