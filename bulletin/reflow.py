@@ -188,9 +188,15 @@ def opens_at_end(text: str) -> bool:
 
 def unclosed(text: str) -> bool:
     """An opening 《 or （ not closed in the last few dozen characters: the text goes on
-    (和《绛县 / 2022年度…》). Only near the end, so a stray mark cannot swallow a page."""
-    tail = text[-UNCLOSED_REACH:]
+    (和《绛县 / 2022年度…》). Only near the end, so a stray mark cannot swallow a page; white space is
+    not counted, as the spacing rule may take it out (and clean must decide the same the next time)."""
+    tail = _reach(text)
     return any(tail.rfind(a) > tail.rfind(b) for a, b in PAIRED_MARKS)
+
+
+def _reach(text: str) -> str:
+    """The last ``UNCLOSED_REACH`` characters of ``text`` that are not white space."""
+    return "".join(text.split())[-UNCLOSED_REACH:]
 
 
 def is_titled(text: str) -> bool:
@@ -508,7 +514,7 @@ class Reflower:
             if i and self.joins(i, first):
                 groups[-1].append(line)
                 # only the end is kept: a paragraph of a page's lines would make this quadratic
-                self.paragraph = (self.paragraph + line.text)[-UNCLOSED_REACH:]
+                self.paragraph = _reach(self.paragraph + line.text)
                 self.punctuated = self.punctuated or has_sentence_punct(line.text)
                 first = False
             else:

@@ -124,7 +124,6 @@ def test_decode_gives_text_or_a_one_line_error(data, encoding, errors):
         return
     assert isinstance(decoded.text, str)
     assert not SURROGATES.search(decoded.text)  # so any output encoding can write what was read
-    assert not decoded.text.startswith("\ufeff")
     assert decoded.replaced >= 0 and (errors == "replace" or decoded.replaced == 0)
 
 
@@ -259,14 +258,18 @@ LEVEL1 = "".join(sorted(hanzi.gb2312_level1() - {"乾"}))  # 乾 is Simplified t
 @given(st.text(alphabet=LEVEL1 + "，。、“”：1a ", max_size=60))
 def test_t2s_after_s2t_is_the_original_but_where_opencc_chose_by_phrase(convert, text):
     """On plain Simplified text the round trip comes back, except where a phrase table chose another
-    of a character's several Traditional forms (桑干县 -> 桑乾縣 -> 桑乾县, 背着 -> 揹著 -> 揹着):
+    of a character's several forms than the character's own table would (桑干县 -> 桑乾縣 -> 桑乾县,
+    背着 -> 揹著 -> 揹着 on the way there; 于伦 -> 於倫 -> 於伦 on the way back):
     ``bench/roundtrip.py`` lists them on the pages."""
     traditional = convert.convert(text, "s2t")
     back = convert.convert(traditional, "t2s")
     assert len(traditional) == len(back) == len(text)
     for i, (a, b) in enumerate(zip(text, back)):
-        if a != b:  # the phrase's choice, not the character's own
-            assert traditional[i] != convert.convert(a, "s2t"), (text, i)
+        if a != b:
+            by_phrase = traditional[i] != convert.convert(a, "s2t") or b != convert.convert(
+                traditional[i], "t2s"
+            )
+            assert by_phrase, (text, i)
 
 
 def test_t2s_after_s2t_on_the_sample_pages(convert):
