@@ -22,7 +22,7 @@ import sys
 from collections import Counter
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from test_properties import HAN, PIECES, han_sequence
 from typer.testing import CliRunner
@@ -226,9 +226,11 @@ def convert():
 
 @FUZZ
 @given(text=TEXT, config=st.sampled_from(["s2t", "t2s", "s2twp", "tw2sp", "s2hk", "t2jp"]))
+@example(text="a\x00b\n头发", config="s2twp")  # OpenCC's chained configurations stopped at a NUL
 def test_convert_takes_anything_and_keeps_the_lines(convert, text, config):
     out = convert.convert(text, config)
     assert out.count("\n") == text.count("\n")
+    assert out.count("\x00") == text.count("\x00")
 
 
 JSON_VALUES = st.recursive(
