@@ -336,3 +336,16 @@ def test_a_real_process_on_a_nasty_file_prints_one_line(tmp_path):
         )
         assert replaced.returncode == 0, (args, replaced.stderr)
         assert b"Traceback" not in replaced.stderr
+
+
+# found and not fixed: strict xfail, so that the fix is noticed
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="reflow (found by bench/fuzz_atheris.py): on the page the wide first line is a headline "
+    "across the narrow column below it; clean's output is two lines, a snippet, whose lines join",
+)
+def test_clean_is_idempotent_on_a_wide_line_over_a_narrow_column():
+    once = bulletin.clean("出的技术员岗位月薪，元\n说她在现场和\n了初步意向，\n近，还能照顾\n文斌介绍文斌")
+    assert bulletin.clean(once) == once
