@@ -345,11 +345,6 @@ def split(
     return status
 
 
-class _Subfolder(str):
-    """``DIR/<stem>``, the folder split makes in DIR for one of several inputs: never a symbolic
-    link (DIR itself, the user's own choice, may be one)."""
-
-
 def _output_folders(output_dir: str, names: list[str]) -> list[str]:
     """The folder each input's articles go to: DIR itself for one input, else DIR/<stem> (unique:
     a second ``page`` is ``page-2``, case aside, as on the file systems that ignore case)."""
@@ -386,6 +381,11 @@ def _write_articles(page: bulletin.Page, fmt: Format, folder: str, force: bool) 
             raise BulletinError(f"{target}: already exists; not overwriting it without --force")
     for target, text in targets:
         textio.write_new(target, text.encode("utf-8"), overwrite=force)
+
+
+class _Subfolder(str):
+    """``DIR/<stem>``, the folder split makes in DIR for one of several inputs: never a symbolic
+    link (DIR itself, the user's own choice, may be one)."""
 
 
 def _make_folder(folder: str) -> None:
