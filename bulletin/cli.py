@@ -156,6 +156,13 @@ def clean(
             metavar="SUFFIX", help="With -i, keep each original as FILE+SUFFIX (never overwritten)."
         ),
     ] = None,
+    follow_symlinks: Annotated[
+        bool,
+        typer.Option(
+            "--follow-symlinks",
+            help="With -i, rewrite the file a symbolic link leads to also outside the link's folder.",
+        ),
+    ] = False,
     encoding: Annotated[
         str | None, typer.Option(metavar="NAME", help="Input encoding. Default: detect (UTF-8 first).")
     ] = None,
@@ -203,8 +210,13 @@ def clean(
             _check_encoding(name)
         if backup is not None and not in_place:
             raise UsageError("--backup needs -i/--in-place")
+        if follow_symlinks and not in_place:
+            raise UsageError("--follow-symlinks goes with -i/--in-place")
         if in_place and (output is not None or textio.STDIN in names):
             raise UsageError("-i/--in-place rewrites FILE arguments; it takes neither stdin nor -o")
+        for name in names if in_place else ():
+            if textio.is_special(name):  # /dev/zero would be read forever, /dev/null replaced
+                raise UsageError(f"-i/--in-place rewrites regular files; {name} is a device or pipe")
         only = [r.strip() for r in rules.split(",") if r.strip()] if rules is not None else None
         skipped = [rule.name for rule in RULES if skip["no_" + rule.name.replace("-", "_")]]
         select_rules(only, skipped)
@@ -213,7 +225,9 @@ def clean(
         return err.exit_code
 
     options = CleanOptions(quotes=quotes, spacing=spacing, paragraph_sep=paragraph_sep, indent=indent)
-    job = _CleanJob(encoding, errors, options, only, skipped, output_encoding, in_place, backup)
+    job = _CleanJob(
+        encoding, errors, options, only, skipped, output_encoding, in_place, backup, follow_symlinks
+    )
     status, cleaned = 0, []
     with ordered(functools.partial(_clean_one, job), names, _jobs(jobs, names)) as outcomes:
         for path, outcome in zip(names, outcomes):
@@ -229,7 +243,7 @@ def clean(
                 _explain(textio.display_name(path) if len(names) > 1 else None, outcome.value)
     if cleaned:
         try:
-            textio.write_atomic(output, b"".join(cleaned))
+            textio.write_output(output, b"".join(cleaned))
         except BulletinError as err:
             _error(err)
             status = max(status, err.exit_code)
@@ -261,6 +275,7 @@ class _CleanJob:
     output_encoding: str
     in_place: bool
     backup: str | None
+    follow_symlinks: bool
 
 
 def _clean_one(job: _CleanJob, path: str) -> _Outcome:
@@ -280,7 +295,7 @@ def _clean_one(job: _CleanJob, path: str) -> _Outcome:
         text, report = clean_report(decoded.text, job.options, rules=job.only, skip=job.skipped)
         data, unencodable = textio.encode(text, job.output_encoding, job.errors, source=name)
         if job.in_place:
-            textio.write_atomic(path, data, backup=_backup(job, path))
+            textio.write_atomic(path, data, backup=_backup(job, path), follow_symlinks=job.follow_symlinks)
             data = b""
     except BulletinError as err:
         return _Outcome.failed(err)
@@ -321,7 +336,9 @@ def _clean_big(job: _CleanJob, path: str, head: bytes, collect: bool) -> _Outcom
                 else:
                     textio.write_stdout(data)
         if job.in_place:
-            textio.write_atomic(path, b"".join(parts), backup=_backup(job, path))
+            textio.write_atomic(
+                path, b"".join(parts), backup=_backup(job, path), follow_symlinks=job.follow_symlinks
+            )
             parts = []
     except OSError as err:
         return _Outcome.failed(BulletinError(f"{name}: {err.strerror or err}"))
@@ -496,7 +513,7 @@ def _output_folders(output_dir: str, names: list[str]) -> list[str]:
             n += 1
             unique = f"{stem}-{n}"
         taken.add(unique.casefold())
-        folders.append(os.path.join(output_dir, unique))
+        folders.append(_Subfolder(os.path.join(output_dir, unique)))
     return folders
 
 
@@ -520,11 +537,18 @@ def _write_articles(page: bulletin.Page, fmt: Format, folder: str, force: bool) 
         textio.write_new(target, text.encode("utf-8"), overwrite=force)
 
 
+class _Subfolder(str):
+    """``DIR/<stem>``, the folder split makes in DIR for one of several inputs: never a symbolic
+    link (DIR itself, the user's own choice, may be one)."""
+
+
 def _make_folder(folder: str) -> None:
     """Make ``folder`` (and its parents); a symbolic link where a folder of ours goes is refused."""
     try:
         if os.path.islink(folder) and not os.path.isdir(folder):
             raise BulletinError(f"{folder}: a symbolic link to no folder; not writing through it")
+        if os.path.islink(folder) and isinstance(folder, _Subfolder):
+            raise BulletinError(f"{folder}: a symbolic link; not writing through it")
         os.makedirs(folder, exist_ok=True)
     except FileExistsError:
         raise BulletinError(f"{folder}: exists and is not a folder") from None

@@ -42,6 +42,8 @@ def converter(config: str) -> Callable[[str], str]:
     convert = opencc.OpenCC(config + ".json").convert
 
     def run(text: str) -> str:
+        if "\x00" in text:  # OpenCC's chained configurations stop at a NUL: convert around it
+            return "\x00".join(run(piece) for piece in text.split("\x00"))
         try:
             return convert(text)
         except UnicodeEncodeError:  # lone surrogates: convert what lies between them

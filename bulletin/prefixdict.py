@@ -23,6 +23,7 @@ import io
 import marshal
 import mmap
 import os
+import re
 import sys
 import tempfile
 from array import array
@@ -229,6 +230,15 @@ class PagedTokenizer(jieba.Tokenizer):
             self._pairs.add(pair)
             self.FREQ.update(self.index.pair(pair))
 
+    def cut(self, sentence, cut_all=False, HMM=True, use_paddle=False):  # noqa: N803 (jieba's names)
+        """jieba's ``cut``, a run of the characters it cuts as one block (Han, letters, digits and
+        ``+#&._%-``) longer than ``LONGEST_BLOCK`` first cut in pieces of that length: jieba builds
+        a graph over each block, ~350 bytes a character, and a megabyte of dots (no real text has a
+        run of 20,000 such characters) took 370 MB. Elsewhere the words are jieba's, one for one."""
+        sentence = jieba.strdecode(sentence)
+        for piece in _pieces(sentence):
+            yield from super().cut(piece, cut_all, HMM, use_paddle)
+
     def get_DAG(self, sentence):  # noqa: N802 (jieba's name)
         self.page_in(sentence)
         return super().get_DAG(sentence)
@@ -240,3 +250,18 @@ class PagedTokenizer(jieba.Tokenizer):
     def suggest_freq(self, segment, tune=False):
         self.page_in(segment if isinstance(segment, str) else "".join(segment))
         return super().suggest_freq(segment, tune)
+
+
+LONGEST_BLOCK = 20_000
+_LONG_BLOCK = re.compile(
+    jieba.re_han_default.pattern.removeprefix("(").removesuffix("+)") + f"{{{LONGEST_BLOCK + 1},}}"
+)
+
+
+def _pieces(text: str) -> list[str]:
+    """``text`` cut every ``LONGEST_BLOCK`` characters inside runs longer than that (whole if none)."""
+    cuts = [0]
+    for run in _LONG_BLOCK.finditer(text):
+        cuts.extend(range(run.start() + LONGEST_BLOCK, run.end(), LONGEST_BLOCK))
+    cuts.append(len(text))
+    return [text[a:b] for a, b in zip(cuts, cuts[1:])]

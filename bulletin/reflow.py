@@ -85,9 +85,10 @@ class Line:
     def __post_init__(self) -> None:
         object.__setattr__(self, "width", display_width(self.text) - self.lead)
 
-    def extended(self, more: Line) -> Line:
-        """This line with ``more`` put on its end (pieces of one line on the page)."""
-        return replace(self, text=self.text + more.text, last=more.last)
+    def extended(self, *more: Line) -> Line:
+        """This line with ``more`` put on its end (pieces of one line on the page), all at once: the
+        width is measured once, not once per piece (a page of lone ， would take quadratic time)."""
+        return replace(self, text=self.text + "".join(m.text for m in more), last=more[-1].last)
 
 
 @dataclass(frozen=True)
@@ -125,14 +126,14 @@ def glue_punctuation(lines: list[Line]) -> list[Line]:
     Typesetting never starts a line with ，or 。 (行首禁则); ``pdftotext -raw`` sets such glyphs apart,
     and the two pieces were one line on the page. Not the ’ of ’97, which opens a headline.
     """
-    out: list[Line] = []
+    out: list[list[Line]] = []
     for line in lines:
         apostrophe = line.text[:1] in "\u2019'" and line.text[1:2].isdigit()  # ’97医药科技大事
         if out and line.text[0] in LEADING_CLOSERS and not apostrophe:
-            out[-1] = out[-1].extended(line)
+            out[-1].append(line)
         else:
-            out.append(line)
-    return out
+            out.append([line])
+    return [g[0].extended(*g[1:]) if len(g) > 1 else g[0] for g in out]
 
 
 def ends_sentence(text: str) -> bool:
@@ -187,9 +188,15 @@ def opens_at_end(text: str) -> bool:
 
 def unclosed(text: str) -> bool:
     """An opening 《 or （ not closed in the last few dozen characters: the text goes on
-    (和《绛县 / 2022年度…》). Only near the end, so a stray mark cannot swallow a page."""
-    tail = text[-UNCLOSED_REACH:]
+    (和《绛县 / 2022年度…》). Only near the end, so a stray mark cannot swallow a page; white space is
+    not counted, as the spacing rule may take it out (and clean must decide the same the next time)."""
+    tail = _reach(text)
     return any(tail.rfind(a) > tail.rfind(b) for a, b in PAIRED_MARKS)
+
+
+def _reach(text: str) -> str:
+    """The last ``UNCLOSED_REACH`` characters of ``text`` that are not white space."""
+    return "".join(text.split())[-UNCLOSED_REACH:]
 
 
 def is_titled(text: str) -> bool:
@@ -347,7 +354,8 @@ class Reflower:
         self.lines = lines
         self.widths = list(geo.widths)
         self.slack = geo.width - geo.full_min if geo.width is not None else 0
-        self.paragraph = ""  # the text of the paragraph being built, for marks left open in it
+        self.paragraph = ""  # the end of the paragraph being built, for marks left open in it
+        self.punctuated = False  # whether the paragraph being built has sentence punctuation
         if geo.width is not None:
             self.lines, self.widths = self._mend_split_lines()
 
@@ -433,7 +441,7 @@ class Reflower:
             if ended or self.heading_like(i):
                 return False
             # A snippet too short to measure: a body line that stops mid-sentence goes on.
-            return nxt.blanks > 0 or (geo.snippet and has_sentence_punct(self.paragraph))
+            return nxt.blanks > 0 or (geo.snippet and self.punctuated)
         if prev.width > self.widths[i - 1] + 8:
             return False  # wider than the column: a headline or caption across columns
         if not self.full(i - 1, prev_first):
@@ -501,11 +509,14 @@ class Reflower:
         for i, line in enumerate(self.lines):
             if i and self.joins(i, first):
                 groups[-1].append(line)
-                self.paragraph += line.text
+                # only the end is kept: a paragraph of a page's lines would make this quadratic
+                self.paragraph = _reach(self.paragraph + line.text)
+                self.punctuated = self.punctuated or has_sentence_punct(line.text)
                 first = False
             else:
                 groups.append([line])
                 self.paragraph = line.text
+                self.punctuated = has_sentence_punct(line.text)
                 first = True
         wrapped = self.geo.width is not None
         return [
@@ -621,6 +632,8 @@ def read_columns(text: str) -> tuple[str, list[int], int] | None:
     columns the band itself shows (articles in one row may be set in other columns than the next
     row's).
     """
+    if not COLUMN_GAP.search(text):
+        return None  # no two spaces anywhere, so no line of two columns (and no time spent per line)
     rows = [segments(line) for line in text.split("\n")]
     if not is_side_by_side(rows):
         return None

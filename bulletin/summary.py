@@ -270,14 +270,22 @@ def bigrams(text: str) -> frozenset[str]:
 # --- ranking and choosing ------------------------------------------------------------------------
 
 
+RANKED = 300
+"""TextRank compares every pair of sentences, in time and memory that grow with their square: a text
+of more sentences than this (a book, pages run together) is ranked on its first ``RANKED``, and the
+others get no centrality, only their lead (by then under 0.002). An article has a few dozen."""
+
+
 def score(cands: Sequence[Candidate], terms: Terms = "bigrams") -> list[float]:
     """Each candidate's score: the rows of ``WEIGHTS`` added up."""
+    ranked = cands[:RANKED]
     if terms == "words":
         from bulletin.words import cut
 
-        central = rank([frozenset(w for w in cut(c.text) if w not in STOP_WORDS) for c in cands])
+        central = rank([frozenset(w for w in cut(c.text) if w not in STOP_WORDS) for c in ranked])
     else:
-        central = rank([c.bigrams for c in cands])
+        central = rank([c.bigrams for c in ranked])
+    central += [0.0] * (len(cands) - len(ranked))
     return [WEIGHTS["centrality"] * c + WEIGHTS["lead"] * lead(i) for i, c in enumerate(central)]
 
 

@@ -35,6 +35,15 @@ def display_name(path: str) -> str:
     return STDIN_NAME if path == STDIN else path
 
 
+def is_special(path: str) -> bool:
+    """``path`` is there and is no regular file nor folder: a device, a pipe, a socket."""
+    try:
+        mode = os.stat(path).st_mode
+    except (OSError, ValueError):
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+
+
 def _os_error(name: str, err: OSError) -> BulletinError:
     return BulletinError(f"{name}: {err.strerror or err}")
 
@@ -84,26 +93,126 @@ def _new_file_mode() -> int:
     return 0o666 & ~umask
 
 
-def write_atomic(path: str, data: bytes, *, backup: str | None = None) -> None:
-    """Replace ``path`` by ``data`` so that readers see the old or the new file, never half of one.
+def write_atomic(path: str, data: bytes, *, backup: str | None = None, follow_symlinks: bool = False) -> None:
+    """Replace the regular file ``path`` by ``data`` so that readers see the old or the new file,
+    never half of one, and a crash or a full disk leaves the old one as it was.
 
-    The bytes go to a temporary file in the same folder, are fsync'ed, get the permissions of the
-    file they replace, then ``os.replace`` it. A symbolic link is followed: its target is rewritten.
-    With ``backup``, the file's current content is first kept under that name, which must not exist.
+    The bytes go to a temporary file in the same folder, are fsync'ed, get the permissions (and, where
+    allowed, the owner and group) of the file they replace, then ``os.replace`` it. A symbolic link
+    is followed, its target rewritten, when the target stays in the link's folder (or below it), or
+    with ``follow_symlinks``; else it is refused. With ``backup``, the file's current content is first
+    kept (and synced) under that name, which must not exist. A device or pipe cannot be replaced, and
+    is refused: :func:`write_output` writes into one.
     """
-    target = os.path.realpath(path)
+    target = _rewrite_target(path, follow_symlinks)
     try:
         try:
-            mode = stat.S_IMODE(os.stat(target).st_mode)
+            info = os.stat(target)
         except FileNotFoundError:
-            mode = _new_file_mode()
+            info = None
+        if info is not None and not stat.S_ISREG(info.st_mode):
+            raise BulletinError(f"{path}: not a regular file; only regular files are rewritten")
+        mode = _new_file_mode() if info is None else stat.S_IMODE(info.st_mode)
         if backup is not None:
             _write_backup(path, target, backup, mode)
         folder, name = os.path.split(target)
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{name}.", suffix=".tmp")
     except OSError as err:
         raise _os_error(path, err) from None
-    _fill_and_place(fd, tmp, data, mode, lambda: os.replace(tmp, target), path)
+    if info is not None:
+        _keep_owner(fd, info)
+    _fill_and_place(fd, tmp, data, mode, lambda: _replace_and_sync(tmp, target), path)
+
+
+SPECIAL_FOLDERS = ("/dev/", "/proc/")
+"""Where names stand for devices and open files: an output file there is written into, never replaced."""
+OPEN_FILES = re.compile(r"/dev/(?:std(?P<std>out|err)|fd/(?P<fd>\d+))|/proc/self/fd/(?P<proc>\d+)")
+"""Names of this process's open files: written through the open file itself, so that ``-o /dev/stdout``
+into ``>> log`` appends as the shell's ``>>`` does (opening the name again would truncate the log)."""
+
+
+def write_output(path: str, data: bytes) -> None:
+    """Write ``data`` to the output file ``path`` (``-o FILE``), as a shell's ``>`` would, but whole:
+    a regular file (or a new one) is replaced atomically (:func:`write_atomic`, symbolic links
+    followed: the user named this file); ``/dev/stdout``, ``/dev/fd/N`` are written through the open
+    file; a device or a pipe (``/dev/null``, a FIFO) is written into, never replaced."""
+    name = os.path.normpath(os.path.abspath(path))
+    fd = OPEN_FILES.fullmatch(name)
+    if fd is not None:
+        number = {"out": 1, "err": 2}[fd["std"]] if fd["std"] else int(fd["fd"] or fd["proc"])
+        if number == 1:
+            write_stdout(data)
+            return
+        try:
+            with open(number, "wb", closefd=False) as f:
+                f.write(data)
+        except OSError as err:
+            raise _os_error(path, err) from None
+        return
+    try:
+        special = not stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        special = False  # a new file, or an error that write_atomic reports
+    if not (special or name.startswith(SPECIAL_FOLDERS)):
+        write_atomic(path, data, follow_symlinks=True)
+        return
+    try:
+        with open(path, "wb") as f:
+            f.write(data)
+    except OSError as err:
+        raise _os_error(path, err) from None
+
+
+def _rewrite_target(path: str, follow_symlinks: bool) -> str:
+    """The file that rewriting ``path`` changes: ``path``, or the file its symbolic links lead to
+    when that stays in ``path``'s folder (or below it), or when ``follow_symlinks``."""
+    target = os.path.realpath(path)
+    if follow_symlinks or not os.path.islink(path):
+        return target
+    folder = os.path.realpath(os.path.dirname(path) or ".")
+    try:
+        inside = os.path.commonpath([folder, target]) == folder
+    except ValueError:  # another drive
+        inside = False
+    if not inside:
+        raise BulletinError(
+            f"{path}: a symbolic link out of its folder, to {_shown(target)}; "
+            "not rewriting it (--follow-symlinks to rewrite the file it leads to)"
+        )
+    return target
+
+
+def _shown(path: str) -> str:
+    """``path`` as a message shows it: relative to the current folder when it is below it."""
+    try:
+        relative = os.path.relpath(path)
+    except ValueError:  # another drive
+        return path
+    return path if relative.startswith(os.pardir) else relative
+
+
+def _keep_owner(fd: int, info: os.stat_result) -> None:
+    """Give the new file the old one's owner and group, as far as we may (root may; a user may set
+    a group of theirs); what is not allowed is left as it is."""
+    if not hasattr(os, "fchown") or (info.st_uid, info.st_gid) == (os.geteuid(), os.getegid()):
+        return
+    for uid, gid in ((info.st_uid, info.st_gid), (-1, info.st_gid)):
+        try:
+            os.fchown(fd, uid, gid)
+            return
+        except OSError:
+            continue
+
+
+def _replace_and_sync(tmp: str, target: str) -> None:
+    """``os.replace``, then sync the folder so that the rename itself survives a power cut."""
+    os.replace(tmp, target)
+    with contextlib.suppress(OSError):  # (not every system can open or sync a folder)
+        folder = os.open(os.path.dirname(target) or ".", os.O_RDONLY)
+        try:
+            os.fsync(folder)
+        finally:
+            os.close(folder)
 
 
 def write_new(path: str, data: bytes, *, overwrite: bool = False) -> None:
@@ -201,12 +310,24 @@ def safe_filename(
 
 
 def _write_backup(path: str, target: str, backup: str, mode: int) -> None:
+    """Copy ``target`` to the new file ``backup`` (never an existing one, nor through a symbolic
+    link), private until it has the original's permissions, synced before the original goes."""
     try:
-        with open(target, "rb") as src, open(backup, "xb") as dst:
-            dst.write(src.read())
+        with open(target, "rb") as src:
+            content = src.read()
+        fd = os.open(backup, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
     except FileExistsError:
         raise BulletinError(f"{path}: backup {backup} already exists; not overwriting it") from None
-    os.chmod(backup, mode)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(content)
+            f.flush()
+            os.fsync(f.fileno())
+        os.chmod(backup, mode)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(backup)
+        raise
 
 
 def encode(text: str, encoding: str, errors: str = "strict", source: str = STDIN_NAME) -> tuple[bytes, int]:

@@ -20,8 +20,11 @@ def overlap(a: Collection[str], b: Collection[str]) -> float:
     """TextRank's edge weight: shared terms over ``log |a| + log |b|``; 0 when nothing is shared."""
     if not a or not b:
         return 0.0
-    small, large = (a, b) if len(a) <= len(b) else (b, a)
-    shared = sum(1 for term in small if term in large)
+    if isinstance(a, frozenset | set) and isinstance(b, frozenset | set):
+        shared = len(a & b)  # (in C: a fifth of the time of the loop below)
+    else:
+        small, large = (a, b) if len(a) <= len(b) else (b, a)
+        shared = sum(1 for term in small if term in large)
     if not shared:
         return 0.0
     return shared / (math.log(len(a) + 1) + math.log(len(b) + 1))  # +1: one-term sentences divide by > 0
