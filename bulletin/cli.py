@@ -119,6 +119,14 @@ Files = Annotated[
     list[str] | None,
     typer.Argument(metavar="FILE", help="Input files; '-' or none reads stdin.", show_default=False),
 ]
+Encoding = Annotated[
+    str | None, typer.Option(metavar="NAME", help="Input encoding. Default: detect (UTF-8 first).")
+]
+OutputEncoding = Annotated[str, typer.Option(metavar="NAME", help="Output encoding.")]
+InputErrors = Annotated[
+    Literal["strict", "replace"],
+    typer.Option(help="Undecodable bytes: fail, or read them as U+FFFD and report the count on stderr."),
+]
 Jobs = Annotated[
     int | None,
     typer.Option(
@@ -163,10 +171,8 @@ def clean(
             help="With -i, rewrite the file a symbolic link leads to also outside the link's folder.",
         ),
     ] = False,
-    encoding: Annotated[
-        str | None, typer.Option(metavar="NAME", help="Input encoding. Default: detect (UTF-8 first).")
-    ] = None,
-    output_encoding: Annotated[str, typer.Option(metavar="NAME", help="Output encoding.")] = "utf-8",
+    encoding: Encoding = None,
+    output_encoding: OutputEncoding = "utf-8",
     errors: Annotated[
         Literal["strict", "replace"],
         typer.Option(
@@ -424,13 +430,8 @@ def split(
         ),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="With -o, overwrite files already there.")] = False,
-    encoding: Annotated[
-        str | None, typer.Option(metavar="NAME", help="Input encoding. Default: detect (UTF-8 first).")
-    ] = None,
-    errors: Annotated[
-        Literal["strict", "replace"],
-        typer.Option(help="Undecodable bytes: fail, or read them as U+FFFD and report the count on stderr."),
-    ] = "strict",
+    encoding: Encoding = None,
+    errors: InputErrors = "strict",
     jobs: Jobs = None,
 ) -> int:
     """Split a page into articles: 引题 kicker, 主题 title, 副题 subtitle, 电头 dateline, body.
@@ -608,13 +609,8 @@ def summarize(
             "jsonl, md.",
         ),
     ] = "txt",
-    encoding: Annotated[
-        str | None, typer.Option(metavar="NAME", help="Input encoding. Default: detect (UTF-8 first).")
-    ] = None,
-    errors: Annotated[
-        Literal["strict", "replace"],
-        typer.Option(help="Undecodable bytes: fail, or read them as U+FFFD and report the count on stderr."),
-    ] = "strict",
+    encoding: Encoding = None,
+    errors: InputErrors = "strict",
     jobs: Jobs = None,
 ) -> int:
     """Summarize each article in its own sentences, in their order, and list its keywords.
@@ -718,13 +714,8 @@ def count(
             help="tsv, csv or json (one document). Default: a table on a terminal, else wc-like lines.",
         ),
     ] = None,
-    encoding: Annotated[
-        str | None, typer.Option(metavar="NAME", help="Input encoding. Default: detect (UTF-8 first).")
-    ] = None,
-    errors: Annotated[
-        Literal["strict", "replace"],
-        typer.Option(help="Undecodable bytes: fail, or read them as U+FFFD and report the count on stderr."),
-    ] = "strict",
+    encoding: Encoding = None,
+    errors: InputErrors = "strict",
     jobs: Jobs = None,
 ) -> int:
     """Count 字 as Word does, Han characters, punctuation, sentences, paragraphs and words.
@@ -879,10 +870,8 @@ def convert(
             show_default=False,
         ),
     ] = None,
-    encoding: Annotated[
-        str | None, typer.Option(metavar="NAME", help="Input encoding. Default: detect (UTF-8 first).")
-    ] = None,
-    output_encoding: Annotated[str, typer.Option(metavar="NAME", help="Output encoding.")] = "utf-8",
+    encoding: Encoding = None,
+    output_encoding: OutputEncoding = "utf-8",
     errors: Annotated[
         Literal["strict", "replace"],
         typer.Option(
