@@ -86,7 +86,9 @@ def _headline_lines(b: Block, lines: list[str]) -> list[Block]:
     """A headline block back in its lines on the page (reflow joined 1997：竞技场上佳音频传 and its
     subtitle under it): ``parse_headline`` decides which lines wrap one title."""
     raw = [(n, lines[n - 1].strip(SPACES)) for n in range(b.first, b.last + 1) if lines[n - 1].strip(SPACES)]
-    if len(raw) < 2 or "".join(_loose(t) for _, t in raw) != _loose(b.text):
+    if "".join(_loose(t) for _, t in raw) != _loose(b.text):
+        raw = _own_pieces(b, lines)  # pdftotext -layout: other columns share the lines
+    if raw is None or len(raw) < 2:
         return [b]
     out, start = [], 0
     for n, t in raw:
@@ -95,6 +97,23 @@ def _headline_lines(b: Block, lines: list[str]) -> list[Block]:
         out.append(Block(b.text[start:end].strip(SPACES), n, n, "heading"))
         start = end
     return out if all(x.text for x in out) else [b]
+
+
+COLUMN_GAP = re.compile(r"[ \u3000]{2,}")
+
+
+def _own_pieces(b: Block, lines: list[str]) -> list[tuple[int, str]] | None:
+    """The piece of each of the block's lines that is the block's own text, when the lines hold
+    other columns' text too (cut at runs of spaces); None when the pieces do not make the block."""
+    want, pos, out = _loose(b.text), 0, []
+    for n in range(b.first, b.last + 1):
+        for piece in COLUMN_GAP.split(lines[n - 1]):
+            loose = _loose(piece)
+            if loose and want.startswith(loose, pos):
+                out.append((n, piece.strip(SPACES)))
+                pos += len(loose)
+                break
+    return out if pos == len(want) else None
 
 
 def _unglue_name(b: Block, lines: list[str]) -> list[Block] | None:

@@ -113,6 +113,23 @@ def test_a_headline_glued_to_the_next_paragraph_is_set_apart():
     assert segment.unglue_headlines(whole, segment.input_lines(text)) == whole
 
 
+def test_a_headline_block_of_a_layout_page_is_cut_back_into_its_lines():
+    """pdftotext -layout: the title and its subtitle share their lines with other columns."""
+    text = (
+        "2024：全县体育捷报频传                      越共发表八届四\n"
+        "我县选手共夺得12个省级冠军创3项省级纪录         中全会决议\n"
+    )
+    block = Block("2024：全县体育捷报频传我县选手共夺得12个省级冠军创3项省级纪录", 1, 2, "heading")
+    got = segment.unglue_headlines([block], segment.input_lines(text))
+    assert [(b.text, b.first) for b in got] == [
+        ("2024：全县体育捷报频传", 1),
+        ("我县选手共夺得12个省级冠军创3项省级纪录", 2),
+    ]
+    parts = segment.parse_headline(got, phrased=False)
+    assert parts.title == "2024：全县体育捷报频传"
+    assert parts.subtitle == "我县选手共夺得12个省级冠军创3项省级纪录"
+
+
 def test_layout_is_detected_both_ways():
     before = segment.group(segment.classify(clean_blocks(CASES[0]["page"])))
     after = segment.group(segment.classify(clean_blocks(CASES[1]["page"])))
