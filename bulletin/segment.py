@@ -702,7 +702,7 @@ def _is_kicker(texts: list[str], phrased: bool) -> bool:
     ):
         return True  # 压紧压实责任 全面排查隐患 / 涑水县部署…; 指尖上的非遗 / 剪纸艺人张凤英：…
     if phrased:
-        return n1 <= 8 or n1 > n2
+        return n1 <= 8 or (n1 > n2 and n2 >= 5)  # (a line of a few characters under a title is no title)
     if n1 <= 5 and n2 > n1:
         return True
     if len(texts) >= 3 and display_width(first) > display_width(second) + 2:

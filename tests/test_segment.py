@@ -333,3 +333,9 @@ def test_phrased_headline_lines(lines, kicker, title, subtitle):
     blocks = [Block(t, n, n, "heading") for n, t in enumerate(lines, 3)]
     parts = segment.parse_headline(blocks, phrased=True)
     assert (parts.kicker, parts.title, parts.subtitle) == (kicker, title, subtitle)
+
+
+def test_a_few_characters_under_a_title_make_no_title():
+    blocks = [Block("全县经济发展战略研讨会召开", 3, 3, "heading"), Block("县委办", 5, 5, "heading")]
+    parts = segment.parse_headline(blocks, phrased=True)
+    assert (parts.kicker, parts.title, parts.subtitle) == (None, "全县经济发展战略研讨会召开", "县委办")
