@@ -1004,8 +1004,10 @@ class _PlainValue:
         info = param.type_descriptor.parameter_info
         if annotation in (str, bool) and type(value) is annotation:
             return value
-        if annotation is int and isinstance(value, str) and value.isascii() and value.isdigit():
-            number = int(value)
+        if annotation is int and (
+            type(value) is int or (isinstance(value, str) and value.isascii() and value.isdigit())
+        ):
+            number = int(value)  # (a default is an int already: --rate's 400)
             if (info.min is None or number >= info.min) and (info.max is None or number <= info.max):
                 return number
         if get_origin(annotation) is Literal and isinstance(value, str) and value in get_args(annotation):

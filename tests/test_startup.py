@@ -28,6 +28,9 @@ print(status, *[name for name in heavy if name in sys.modules], file=sys.__stdou
         (["clean", str(PAGE)], "0"),
         (["clean", "--quotes", "corner", "-j", "1", "--errors", "replace", str(PAGE)], "0"),
         (["split", "--format", "jsonl", str(PAGE)], "0"),
+        (["count", str(PAGE)], "0"),  # its --rate defaults to an int, which needs no pydantic either
+        (["summarize", "--chars", "60", str(PAGE)], "0"),
+        (["convert", "--to", "tw", str(PAGE)], "0"),
         (["clean", "-j", "0", str(PAGE)], "2 pydantic"),  # a bad value: typer's own check and message
     ],
 )
