@@ -239,7 +239,7 @@ SURNAMES = (
 next to a headline, is a byline (潘跃 王萍, 陈鹏) rather than the tail of a wrapped title."""
 
 _NAME = rf"[{SURNAMES}][{HAN}]{{1,2}}"
-_PLACE = rf"[{HAN}]{{1,8}}[省市县区州旗][ \u3000]+|[{HAN}]{{1,10}}(?:公司|集团)[ \u3000]*"
+_PLACE = rf"[{HAN}]{{1,8}}[省市县区州旗镇乡][ \u3000]+|[{HAN}]{{1,10}}(?:公司|集团)[ \u3000]*"
 BARE_NAMES_RE = re.compile(
     rf"^[ \u3000]*[（(]?(?:{_PLACE})?{_NAME}(?:[ \u3000、]+{_NAME}){{0,3}}[)）]?[ \u3000]*$"
 )

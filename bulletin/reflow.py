@@ -468,11 +468,19 @@ class Reflower:
         # A full line that ends a sentence: the paragraph may or may not end here. The next line
         # tells: a headline, a blank line where blank lines part paragraphs, an indent, or a
         # first line (short by the lost indent, yet going on) starts anew.
-        if self.heading_like(i):
+        if self.heading_like(i) or self._over_byline(i):
             return False
         if geo.indented or nxt.blanks:
             return False  # (a column break falls after a full stop far more rarely than a paragraph)
         return not self._looks_first(i)
+
+    def _over_byline(self, i: int) -> bool:
+        """A short line right over a writer's name is a headline (优先百姓好！ / 湖南郴州市 刘洪杰),
+        not the last line of the paragraph above."""
+        if i + 1 >= len(self.lines) or len(self.lines[i].text) > 24:
+            return False
+        below = self.lines[i + 1].text
+        return patterns.is_bare_names(below) or patterns.is_byline(below)
 
     def _set_apart(self, i: int) -> bool:
         """A first line without punctuation between blank lines: a headline, however wide."""
