@@ -450,11 +450,16 @@ def split(
 
     job = _SplitJob(encoding, errors, format, len(names) > 1, force)
     items = list(zip(names, folders or [None] * len(names)))
+    return _write_all("split", functools.partial(_split_one, job), items, names, jobs)
+
+
+def _write_all(
+    label: str, work: Callable[[Any], _Outcome], items: list, names: list[str], jobs: int | None
+) -> int:
+    """Run ``work`` on each item (in workers with --jobs), write each outcome in input order with a
+    progress bar on a terminal, and return the worst exit status."""
     status = 0
-    with (
-        _progress(len(names), "split") as advance,
-        ordered(functools.partial(_split_one, job), items, _jobs(jobs, names)) as outcomes,
-    ):
+    with _progress(len(names), label) as advance, ordered(work, items, _jobs(jobs, names)) as outcomes:
         for outcome in outcomes:
             status = max(status, _write_outcome(outcome))
             advance()
@@ -626,15 +631,7 @@ def summarize(
         return err.exit_code
 
     job = _SummarizeJob(encoding, errors, format, whole, len(names) > 1, sentences, chars, keywords)
-    status = 0
-    with (
-        _progress(len(names), "summarize") as advance,
-        ordered(functools.partial(_summarize_one, job), names, _jobs(jobs, names)) as outcomes,
-    ):
-        for outcome in outcomes:
-            status = max(status, _write_outcome(outcome))
-            advance()
-    return status
+    return _write_all("summarize", functools.partial(_summarize_one, job), names, names, jobs)
 
 
 @dataclass(frozen=True)
