@@ -127,6 +127,13 @@ InputErrors = Annotated[
     Literal["strict", "replace"],
     typer.Option(help="Undecodable bytes: fail, or read them as U+FFFD and report the count on stderr."),
 ]
+OutputErrors = Annotated[
+    Literal["strict", "replace"],
+    typer.Option(
+        help="Undecodable bytes and characters the output encoding lacks: fail (listing them), or "
+        "replace (U+FFFD on input, ? on output) and report the count on stderr."
+    ),
+]
 Jobs = Annotated[
     int | None,
     typer.Option(
@@ -173,13 +180,7 @@ def clean(
     ] = False,
     encoding: Encoding = None,
     output_encoding: OutputEncoding = "utf-8",
-    errors: Annotated[
-        Literal["strict", "replace"],
-        typer.Option(
-            help="Undecodable bytes and characters the output encoding lacks: fail, or replace "
-            "(U+FFFD on input, ? on output) and report the count on stderr."
-        ),
-    ] = "strict",
+    errors: OutputErrors = "strict",
     quotes: Annotated[
         Quotes, typer.Option(help="Quotation marks: as found, “curly”, or 「corner」.")
     ] = "keep",
@@ -869,13 +870,7 @@ def convert(
     ] = None,
     encoding: Encoding = None,
     output_encoding: OutputEncoding = "utf-8",
-    errors: Annotated[
-        Literal["strict", "replace"],
-        typer.Option(
-            help="Undecodable bytes and characters the output encoding lacks: fail (listing them), or "
-            "replace (U+FFFD on input, ? on output) and report the count on stderr."
-        ),
-    ] = "strict",
+    errors: OutputErrors = "strict",
     explain: Annotated[
         bool,
         typer.Option(

@@ -237,11 +237,7 @@ def _fill_and_place(fd: int, tmp: str, data: bytes, mode: int, place, path: str)
     """Write ``data`` to the open temporary file, sync it, set ``mode``, then ``place()`` it; on any
     failure (Ctrl-C too) the temporary file goes and the error names ``path``."""
     try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.chmod(tmp, mode)
+        _write_synced(fd, tmp, data, mode)
         place()
     except BaseException as err:
         with contextlib.suppress(OSError):
@@ -251,6 +247,15 @@ def _fill_and_place(fd: int, tmp: str, data: bytes, mode: int, place, path: str)
         if isinstance(err, OSError):
             raise _os_error(path, err) from None
         raise
+
+
+def _write_synced(fd: int, name: str, data: bytes, mode: int) -> None:
+    """Write ``data`` to the open file ``fd`` (named ``name``), sync it to disk, then give it ``mode``."""
+    with os.fdopen(fd, "wb") as f:
+        f.write(data)
+        f.flush()
+        os.fsync(f.fileno())
+    os.chmod(name, mode)
 
 
 def _link_new(tmp: str, path: str) -> None:
@@ -319,11 +324,7 @@ def _write_backup(path: str, target: str, backup: str, mode: int) -> None:
     except FileExistsError:
         raise BulletinError(f"{path}: backup {backup} already exists; not overwriting it") from None
     try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(content)
-            f.flush()
-            os.fsync(f.fileno())
-        os.chmod(backup, mode)
+        _write_synced(fd, backup, content, mode)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(backup)
