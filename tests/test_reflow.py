@@ -240,3 +240,20 @@ def test_a_headline_under_a_band_of_columns_is_read_after_the_band():
     assert n == 2
     assert lines[-2:] == ["送戏下乡受欢迎", "王晓东"]
     assert lines[3].endswith("热烈的掌声，") and lines[4].startswith("下一步")
+
+
+def test_a_full_first_line_of_figures_is_not_taken_for_a_headline():
+    """Digits are narrow, and the room a justified line gave them came out as stray spaces that
+    normalising removed: 王家庄村于1997年3月建成了文化 was a full line of its 16-character column
+    (a page without indents, as PyMuPDF gives it)."""
+    figures = "王家庄村于1997年3月建成了文化活动中心，如今每逢节假日都有演出，村民在家门口就能看上好戏。"
+    cut = figures.index("活动")
+
+    def column(p: str) -> list[str]:
+        return [p[k : k + 16] for k in range(0, len(p), 16)]
+
+    paras = [p.removeprefix("本报讯 ") for p in PARAS[:3]]  # (each ends on a short line)
+    lines = [ln for p in paras for ln in column(p)]
+    lines += [figures[:cut], *column(figures[cut:])]
+    lines += [ln for p in paras for ln in column(p)]
+    assert reflowed("\n".join(lines) + "\n") == [*paras, figures, *paras]
