@@ -75,7 +75,44 @@ def unglue_headlines(blocks: list[Block], lines: list[str]) -> list[Block]:
     out: list[Block] = []
     for b in blocks:
         out.extend(_unglue(b, lines))
+    return _give_back_overflow(out)
+
+
+OVERFLOW_MAX = 2
+"""pdftotext -raw may put the last characters of a wrapped headline (at most this many) on the
+dateline's line beside it."""
+
+
+def _give_back_overflow(blocks: list[Block]) -> list[Block]:
+    """The end of a headline wrapped over lines of one width, read onto the start of the dateline
+    line beside it (布总统要求谴 / 责胡图族叛乱 / 者本报阿比让1月5日电…): back to the headline, whole."""
+    out: list[Block] = []
+    for b in blocks:
+        k = _overflow(out[-2:], b)
+        if k:
+            top, below = out[-2:]
+            out[-2:] = [replace(top, text=top.text + below.text + b.text[:k], last=below.last)]
+            b = replace(b, text=b.text[k:])
+        out.append(b)
     return out
+
+
+def _overflow(above: list[Block], b: Block) -> int:
+    """How many characters at the start of ``b`` end the headline wrapped over the two lines above."""
+    if len(above) < 2 or patterns.dateline_end(b.text) is not None:
+        return 0
+    top, below = above
+    if not (
+        top.first == top.last == below.first - 1
+        and below.first == below.last == b.first - 1
+        and len(top.text) == len(below.text)
+        and looks_like_heading(top.text + below.text)
+    ):
+        return 0
+    for k in range(1, OVERFLOW_MAX + 1):
+        if all(HAN_RE.fullmatch(ch) for ch in b.text[:k]) and patterns.dateline_end(b.text[k:]) is not None:
+            return k
+    return 0
 
 
 def _loose(s: str) -> str:

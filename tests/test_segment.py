@@ -113,6 +113,24 @@ def test_a_headline_glued_to_the_next_paragraph_is_set_apart():
     assert segment.unglue_headlines(whole, segment.input_lines(text)) == whole
 
 
+def test_the_end_of_a_wrapped_headline_read_onto_the_dateline_line_goes_back():
+    """pdftotext -raw: the title's last character came out in front of the dateline beside it."""
+    page = (
+        "汾河畔\n"
+        "平遥县新建乡村\n"
+        "文化广场二十余\n"
+        "座本报讯 记者王晓东报道：今年以来，\n"
+        "平遥县新建乡村文化广场二十余座。\n"
+    )
+    article = bulletin.split(page).articles[0]
+    assert (article.kicker, article.title) == ("汾河畔", "平遥县新建乡村文化广场二十余座")
+    assert article.dateline == "本报讯"
+    assert article.paragraphs == ["记者王晓东报道：今年以来，平遥县新建乡村文化广场二十余座。"]
+    # a line that opens a paragraph with two characters before a dateline is left alone
+    page = "平遥县新建乡村文化广场\n另据本报讯 今年以来，全县新建乡村文化广场二十余座。\n"
+    assert "另据本报讯" in bulletin.split(page).articles[0].paragraphs[0]
+
+
 def test_a_headline_block_of_a_layout_page_is_cut_back_into_its_lines():
     """pdftotext -layout: the title and its subtitle share their lines with other columns."""
     text = (
