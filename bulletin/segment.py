@@ -22,6 +22,7 @@ Every block ends up in exactly one article field or note, so no Han character of
 from __future__ import annotations
 
 import bisect
+import math
 import re
 import unicodedata
 from collections import Counter
@@ -408,6 +409,53 @@ def group(blocks: list[Block]) -> list[Unit]:
 
 
 # --- 5. layout and content ------------------------------------------------------------------
+
+
+SUBHEAD_AKIN = 0.07
+"""How much of the words of the body after a short line the body before must share (each word
+weighed by how few bodies of the page use it) for the line to be a subhead between two sections
+of one story rather than a headline between two stories."""
+
+
+def absorb_subheads(units: list[Unit]) -> list[Unit]:
+    """A feature's subheads (小标题) back into its body before headlines are matched: a run of one
+    short line (or one wrapped) between two bodies of one story, the one after opening without dateline and
+    the one before not signed off. Otherwise a subhead, being a short line between bodies, would
+    take one section of the story as an article of its own, whichever side its headline is on."""
+    bodies = [j for j, u in enumerate(units) if u.kind == "body"]
+    grams = {j: bigrams(units[j].text) for j in bodies}
+    df = Counter(g for c in grams.values() for g in c)
+    weight = {g: math.log(1 + len(bodies) / n) for g, n in df.items()}
+    out: list[Unit] = []
+    section_next = False  # the unit after a subhead: its section, into the same body
+    for i, u in enumerate(units):
+        if section_next:
+            out[-1].blocks.extend(u.blocks)
+            section_next = False
+        elif out and out[-1].kind == "body" and _subhead(units, i, grams, weight):
+            out[-1].blocks.extend(replace(b, kind="body") for b in u.blocks)
+            section_next = True
+        else:
+            out.append(Unit(u.kind, list(u.blocks)))
+    return out
+
+
+def _subhead(units: list[Unit], i: int, grams: dict[int, Counter], weight: dict[str, float]) -> bool:
+    u = units[i]
+    if u.kind != "run" or not 0 < i < len(units) - 1 or len(u.blocks) > 2:
+        return False
+    if len(u.blocks) == 2 and not _wraps(*u.blocks):
+        return False  # a kicker over a title
+    before, after = units[i - 1], units[i + 1]
+    if before.kind != "body" or after.kind != "body" or any(b.kind != "heading" for b in u.blocks):
+        return False
+    if sum(len(b.text.strip(SPACES)) for b in u.blocks) > SUBHEAD_MAX:
+        return False
+    if patterns.dateline_end(after.text) is not None or patterns.ends_with_sign_off(before.blocks[-1].text):
+        return False
+    g, other = grams[i + 1], grams[i - 1]
+    total = sum(weight[x] * n for x, n in g.items())
+    return total > 0 and sum(weight[x] * n for x, n in g.items() if x in other) / total >= SUBHEAD_AKIN
 
 
 @lru_cache(maxsize=4096)
@@ -805,7 +853,7 @@ def split(
 
 def assemble(blocks: list[Block], *, source: str = "<stdin>", encoding: str = "utf-8") -> Page:
     """Articles and notes from classified blocks."""
-    units = group(blocks)
+    units = absorb_subheads(group(blocks))
     grams = {j: bigrams(u.text) for j, u in enumerate(units) if u.kind == "body"}
     if not grams:  # no body at all: everything is a note
         return Page(notes=[b.text for b in blocks], source=source, encoding=encoding)

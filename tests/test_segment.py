@@ -131,6 +131,50 @@ def test_the_end_of_a_wrapped_headline_read_onto_the_dateline_line_goes_back():
     assert "另据本报讯" in bulletin.split(page).articles[0].paragraphs[0]
 
 
+def test_the_subheads_of_a_feature_whose_headline_comes_after_it_stay_in_its_body():
+    """Headlines below their bodies: a feature's subheads (古民居里开起了农家乐) are short lines
+    between its sections, and must not take a section each as an article of its own."""
+    page = (
+        "本报讯 记者王晓东报道：3月12日，平遥县在\n"
+        "岳壁乡举行植树造林启动仪式，全县干部群众\n"
+        "两千余人参加义务植树，共栽种侧柏、油松等\n"
+        "苗木三万余株。\n"
+        "县林业局负责人介绍，今年全县计划完成造林\n"
+        "绿化两万亩。\n"
+        "\n"
+        "平遥县启动春季植树造林\n"
+        "近年来，梁村依托明清古民居，发展乡村旅游，\n"
+        "游客从每年几千人增加到十多万人，乡村旅游\n"
+        "成了村民增收的新门路。\n"
+        "古民居里开起了农家乐\n"
+        "走进梁村，古民居的院落里挂起了红灯笼，村\n"
+        "民把自家的古民居收拾出来开农家乐，接待游\n"
+        "客吃住，乡村旅游带动古村的村民增收致富。\n"
+        "游客多了，村里的古民居也得到了修缮。\n"
+        "乡村旅游还要走多远\n"
+        "村干部说，梁村发展乡村旅游还有短板，古民\n"
+        "居的停车、住宿都不够，下一步要请专业团队\n"
+        "规划，让乡村旅游和古民居保护一起走。\n"
+        "古村新生\n"
+        "本报记者 李红梅\n"
+        "本报讯 近日，县医院组织医疗队走进东泉镇，\n"
+        "为村民免费体检，发放健康宣传资料五百余份。\n"
+        "县医院医疗队下乡义诊\n"
+    )
+    articles = bulletin.split(page).articles
+    assert [a.title for a in articles] == ["平遥县启动春季植树造林", "古村新生", "县医院医疗队下乡义诊"]
+    feature = articles[1]
+    assert feature.byline == "本报记者 李红梅"
+    assert [p[:6] for p in feature.paragraphs] == [
+        "近年来，梁村",
+        "古民居里开起",
+        "走进梁村，古",
+        "乡村旅游还要",
+        "村干部说，梁",
+    ]
+    assert feature.captions == []
+
+
 def test_a_headline_block_of_a_layout_page_is_cut_back_into_its_lines():
     """pdftotext -layout: the title and its subtitle share their lines with other columns."""
     text = (
