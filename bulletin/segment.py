@@ -506,6 +506,85 @@ def detect_layout(units: list[Unit]) -> Layout:
     return "before" if votes >= 0 else "after"
 
 
+PART_ANCHOR = 0.4
+"""A headline line that shares this much of its bigrams with one body (and 0.2 more than with
+any other) claims it; two lines of two runs claiming one body part it between them."""
+
+
+PART_CONTRAST = 1.2
+"""How clearly two headlines must tell the parts of a body apart to cut it: the sum, over both, of
+the share with its own part less the share with the other (a title and its deck, both about the
+whole story, do not)."""
+
+
+def part_bodies(units: list[Unit]) -> list[Unit]:
+    """Cut a body in two where two headlines set apart from each other each claim a part of it: two
+    stories that ran on in one column, their headlines read elsewhere on the page (环渤海… over the
+    first, 鲜血和生命写成的历史… over the second). The run of the second headline is cut before its
+    line too, when lines of another headline come first in it."""
+    grams = {j: bigrams(u.text) for j, u in enumerate(units) if u.kind == "body"}
+    claims: dict[int, list[tuple[int, Block]]] = {}
+    for i, u in enumerate(units):
+        if u.kind != "run":
+            continue
+        for b in u.blocks:
+            j = _claim(b, _near(grams, i))
+            if j is not None and all(r != i for r, _ in claims.get(j, [])):
+                claims.setdefault(j, []).append((i, b))
+    cuts: dict[int, int] = {}  # body -> index of its first block in the second part
+    heads: set[int] = set()  # first lines of headlines to set apart in their runs
+    for j, claimed in claims.items():
+        if len(claimed) == 2:
+            cut = _part(units[j].blocks, claimed[0][1].text, claimed[1][1].text)
+            if cut is not None:
+                cuts[j] = cut
+                heads.update(id(b) for _, b in claimed)
+    if not cuts:
+        return units
+    out: list[Unit] = []
+    for j, u in enumerate(units):
+        if j in cuts:
+            out += [Unit("body", u.blocks[: cuts[j]]), Unit("body", u.blocks[cuts[j] :])]
+        elif u.kind == "run":
+            for n, b in enumerate(u.blocks):
+                if n == 0 or id(b) in heads and any(x.kind == "heading" for x in u.blocks[:n]):
+                    out.append(Unit("run", []))
+                out[-1].blocks.append(b)
+        else:
+            out.append(u)
+    return out
+
+
+def _claim(b: Block, grams: dict[int, Counter]) -> int | None:
+    if b.kind != "heading" or len(bigrams(b.text)) < 3:
+        return None
+    scores = sorted(((shared(b.text, g), j) for j, g in grams.items()), reverse=True)
+    if not scores or scores[0][0] < PART_ANCHOR:
+        return None
+    if len(scores) > 1 and scores[1][0] > scores[0][0] - 0.2:
+        return None
+    return scores[0][1]
+
+
+def _part(blocks: list[Block], x: str, y: str) -> int | None:
+    """Where to cut ``blocks`` (after a paragraph's end) so that one headline claims the part
+    before and the other the part after, each sharing much more with its own part than with the
+    other (the cut where they differ most); None if nowhere."""
+    best: tuple[float, int] | None = None
+    for t in range(1, len(blocks)):
+        if not ended_at(blocks[t - 1].text.strip(SPACES)):
+            continue
+        first = bigrams("\n".join(b.text for b in blocks[:t]))
+        second = bigrams("\n".join(b.text for b in blocks[t:]))
+        for a, b in ((x, y), (y, x)):
+            mine, theirs = shared(a, first), shared(b, second)
+            contrast = mine - shared(a, second) + theirs - shared(b, first)
+            if min(mine, theirs) >= PART_ANCHOR and contrast >= PART_CONTRAST:
+                if best is None or contrast > best[0]:
+                    best = (contrast, t)
+    return None if best is None else best[1]
+
+
 @dataclass
 class Headline:
     blocks: list[Block]
@@ -853,7 +932,7 @@ def split(
 
 def assemble(blocks: list[Block], *, source: str = "<stdin>", encoding: str = "utf-8") -> Page:
     """Articles and notes from classified blocks."""
-    units = absorb_subheads(group(blocks))
+    units = part_bodies(absorb_subheads(group(blocks)))
     grams = {j: bigrams(u.text) for j, u in enumerate(units) if u.kind == "body"}
     if not grams:  # no body at all: everything is a note
         return Page(notes=[b.text for b in blocks], source=source, encoding=encoding)

@@ -175,6 +175,46 @@ def test_the_subheads_of_a_feature_whose_headline_comes_after_it_stay_in_its_bod
     assert feature.captions == []
 
 
+def test_two_stories_run_on_in_one_body_are_parted_by_their_headlines():
+    """pdftotext order, headlines after their bodies: the second story has no dateline and ran on
+    under the first; its headline came out further down, over another story's. Each headline
+    claims its part of the body."""
+
+    def column(*paragraphs: str) -> str:
+        lines = []
+        for p in paragraphs:
+            while p:
+                n = 17 if p[16:17] in ("，", "。", "、") else 16  # no line opens with a comma
+                lines.append(p[:n])
+                p = p[n:]
+        return "\n".join(lines) + "\n"
+
+    park = [
+        "本报讯 记者王晓东报道：经过两年建设，汾河湿地公园将于4月1日开园，沿河长八公里。",
+        "汾河湿地公园开园后免费向市民开放，园内设有观鸟台和步道。",
+    ]
+    street = [
+        "晋商老街的修缮工程近日完工，票号、镖局、商铺按原样修复，青砖灰瓦重现明清风貌。",
+        "工匠们按老手艺补砌砖雕、重做木窗，晋商老街的老字号也陆续回到了街上。",
+    ]
+    clinic = ["本报讯 近日，县医院组织医疗队走进东泉镇，为村民免费体检，发放健康资料五百余份。"]
+    page = (
+        column(*park, *street)
+        + "\n汾河湿地公园今春开园\n\n"
+        + column(*clinic)
+        + "\n县医院医疗队下乡义诊\n晋商老街重现明清风貌\n李红梅\n"
+    )
+    articles = bulletin.split(page).articles
+    assert [a.title for a in articles] == [
+        "汾河湿地公园今春开园",
+        "晋商老街重现明清风貌",
+        "县医院医疗队下乡义诊",
+    ]
+    assert articles[1].paragraphs == street
+    assert articles[1].byline == "李红梅"
+    assert len(articles[0].paragraphs) == 2
+
+
 def test_a_headline_block_of_a_layout_page_is_cut_back_into_its_lines():
     """pdftotext -layout: the title and its subtitle share their lines with other columns."""
     text = (
