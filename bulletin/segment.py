@@ -630,13 +630,18 @@ def _full_width_pair(a: Block, b: Block) -> bool:
 def _pieces(units: list[Unit], grams: dict[int, Counter]) -> dict[int, Counter]:
     """The bigrams of each body together with the bodies that go on from it: a body that follows
     another with only captions between and opens without dateline is the same article
-    broken by a photo (a headline line is tied to the article, not to one of its pieces)."""
+    broken by a photo (a headline line is tied to the article, not to one of its pieces); so is
+    one after a note when the body before stopped mid-sentence."""
     out: dict[int, Counter] = {}
-    head: int | None = None
+    head: int | None = None  # the article's first body
+    last: int | None = None  # the last body
     for j, u in enumerate(units):
+        if u.kind == "note" and head is not None and not _ends_paragraph(units[last].blocks[-1].text):
+            continue  # 本版文图均由…提供 read into a sentence cut by the column's end
         if u.kind in ("run", "byline", "note"):
             head = None  # a byline or a page header between: another article
         elif u.kind == "body":
+            last = j
             if head is not None and patterns.dateline_end(u.text) is None:
                 out[head] = out[head] + grams[j]
             else:
@@ -955,8 +960,10 @@ def assemble(blocks: list[Block], *, source: str = "<stdin>", encoding: str = "u
     for j in pending:
         u = units[j]
         lone = len(u.blocks) == 1 and patterns.dateline_end(u.text) is None
-        if drafts and lone and len(u.text) <= CAPTION_MAX:
-            units[j] = Unit("caption", u.blocks)  # a sentence under a photo
+        before = next((k for k in range(j - 1, -1, -1) if units[k].kind == "body"), None)
+        cut_off = before is not None and not _ends_paragraph(units[before].blocks[-1].text)
+        if drafts and lone and len(u.text) <= CAPTION_MAX and not cut_off:
+            units[j] = Unit("caption", u.blocks)  # a sentence under a photo (not the end of one cut off)
             continue
         home = _continues(j, u, drafts, layout)
         if home is not None:

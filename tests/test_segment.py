@@ -215,6 +215,39 @@ def test_two_stories_run_on_in_one_body_are_parted_by_their_headlines():
     assert len(articles[0].paragraphs) == 2
 
 
+def test_a_note_read_into_a_sentence_cut_at_the_column_end_does_not_part_the_article():
+    """本版文图均由…提供 came out where a column stopped mid-sentence: the body after it goes on
+    the same article, and the subtitle that speaks of that part stays the subtitle."""
+
+    def column(*paragraphs: str) -> str:
+        lines = []
+        for p in paragraphs:
+            while p:
+                n = 17 if p[16:17] in ("，", "。", "、") else 16  # no line opens with a comma
+                lines.append(p[:n])
+                p = p[n:]
+        return "\n".join(lines) + "\n"
+
+    paragraphs = [
+        "本报讯 记者王晓东报道：汾源县近日公布惠企政策清单，共列出税费减免、融资担保等政策三十二条。",
+        "县发改局负责人介绍，清单中的政策全部可在网上申报，企业不用跑腿就能享受。",
+        "清单还写明了扶持的对象和办法。从今年起凡是在汾源县城区注册登记并且符合国家划型标准的",
+        "新办小微企业，三年内免收行政事业性收费，可到政务大厅一窗办理。",
+    ]
+    page = (
+        "汾源县公布惠企政策清单\n新办小微企业三年免收行政事业性收费\n"
+        + column(*paragraphs[:3])
+        + "\n本版文图均由汾源县融媒体中心提供\n\n"
+        + column(paragraphs[3])
+    )
+    got = bulletin.split(page)
+    assert [(a.title, a.subtitle) for a in got.articles] == [
+        ("汾源县公布惠企政策清单", "新办小微企业三年免收行政事业性收费")
+    ]
+    assert got.articles[0].paragraphs[-1] == paragraphs[3]
+    assert got.notes == ["本版文图均由汾源县融媒体中心提供"]
+
+
 def test_a_headline_block_of_a_layout_page_is_cut_back_into_its_lines():
     """pdftotext -layout: the title and its subtitle share their lines with other columns."""
     text = (
