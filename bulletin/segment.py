@@ -607,9 +607,12 @@ def headlines_of(units: list[Unit], grams: dict[int, Counter], layout: Layout = 
             continue
         current: list[Block] = []
         anchor: int | None = None
+        near = _near(pieces, i)
         for b in u.blocks:
-            mine = _anchor(b.text, _near(pieces, i)) if b.kind == "heading" else None
+            mine = _anchor(b.text, near) if b.kind == "heading" else None
             cut_off = current and _full_width_pair(current[-1], b)  # 马吉德…选择 / 美表示…和 / 平
+            if current and anchor is None and mine is not None:
+                anchor = _leaning(current, near, mine, units)
             if current and mine is not None and anchor is not None and mine != anchor and not cut_off:
                 out.append(Headline(current, i))
                 current, anchor = [], None
@@ -618,6 +621,27 @@ def headlines_of(units: list[Unit], grams: dict[int, Counter], layout: Layout = 
         if current:
             out.append(Headline(current, i))
     return out
+
+
+def _leaning(lines: list[Block], near: dict[int, Counter], other: int, units: list[Unit]) -> int | None:
+    """The body that headline lines without an anchor of their own lean to, when it is not
+    ``other`` (the anchor of the line after them), they share next to nothing with that one, and
+    the two are set apart by a sign-off: headlines of stories set one after another (吴邦国…提出 /
+    医药：… over 福建财政…), not a roundup's headline that names its parts (俄总统：… / 德外长：…)."""
+    text = "".join(b.text for b in lines if b.kind == "heading")
+    if len(bigrams(text)) < 3 or shared(text, near[other]) >= 0.2:
+        return None
+    best = max(near, key=lambda j: shared(text, near[j]))
+    if best == other or shared(text, near[best]) < PART_ANCHOR:
+        return None
+    return best if _signed_off_between(units, best, other) else None
+
+
+def _signed_off_between(units: list[Unit], a: int, b: int) -> bool:
+    return any(
+        u.kind == "byline" or u.kind == "body" and patterns.ends_with_sign_off(u.blocks[-1].text)
+        for u in units[min(a, b) : max(a, b)]
+    )
 
 
 def _full_width_pair(a: Block, b: Block) -> bool:

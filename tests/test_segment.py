@@ -248,6 +248,27 @@ def test_a_note_read_into_a_sentence_cut_at_the_column_end_does_not_part_the_art
     assert got.notes == ["本版文图均由汾源县融媒体中心提供"]
 
 
+def test_headline_lines_lean_to_the_story_they_share_most_with_when_a_sign_off_parts_the_stories():
+    """吴邦国…提出 / 医药：… over 福建财政…: the first lines are sure of no single body (the story has
+    two datelines, and they share as much with each), yet together they lean to it, not to the
+    story the next line is sure of. Without a sign-off between the stories they are one roundup."""
+    herbs = [
+        Block("本报讯 全县中药材种植大会日前召开，连翘、黄芩种植基地今年新增两万亩。", 1, 2),
+        Block("又讯 县中药材种植协会成立，连翘、黄芩种植基地的药农有了自己的协会。", 3, 4),
+    ]
+    budget = Block("本报讯 去年全县财政总收入达到十二亿元，财政收支连续十年实现平衡。", 7, 8)
+    lines = [Block("中药材种植基地新增", 9, 9, "heading"), Block("连翘黄芩药农有协会", 10, 10, "heading")]
+
+    def lean(*between: segment.Unit) -> int | None:
+        units = [segment.Unit("body", [herbs[0]]), segment.Unit("body", [herbs[1]]), *between]
+        units.append(segment.Unit("body", [budget]))
+        near = {j: segment.bigrams(u.text) for j, u in enumerate(units) if u.kind == "body"}
+        return segment._leaning(lines, near, len(units) - 1, units)
+
+    assert lean(segment.Unit("byline", [Block("（记者 王晓东）", 5, 5, "byline")])) in (0, 1)
+    assert lean() is None
+
+
 def test_a_headline_block_of_a_layout_page_is_cut_back_into_its_lines():
     """pdftotext -layout: the title and its subtitle share their lines with other columns."""
     text = (
