@@ -569,20 +569,31 @@ def _claim(b: Block, grams: dict[int, Counter]) -> int | None:
 def _part(blocks: list[Block], x: str, y: str) -> int | None:
     """Where to cut ``blocks`` (after a paragraph's end) so that one headline claims the part
     before and the other the part after, each sharing much more with its own part than with the
-    other (the cut where they differ most); None if nowhere."""
+    other (the cut where they differ most); None if nowhere. Only the headlines' own bigrams are
+    counted along the body, so a long body costs one pass."""
+    hx, hy = bigrams(x), bigrams(y)
+    wanted = hx.keys() | hy.keys()
+    per = [Counter({g: n for g, n in bigrams(b.text).items() if g in wanted}) for b in blocks]
+    total = sum(per, Counter())
+    before: Counter = Counter()
     best: tuple[float, int] | None = None
     for t in range(1, len(blocks)):
+        before.update(per[t - 1])
         if not ended_at(blocks[t - 1].text.strip(SPACES)):
             continue
-        first = bigrams("\n".join(b.text for b in blocks[:t]))
-        second = bigrams("\n".join(b.text for b in blocks[t:]))
-        for a, b in ((x, y), (y, x)):
-            mine, theirs = shared(a, first), shared(b, second)
-            contrast = mine - shared(a, second) + theirs - shared(b, first)
+        after = Counter({g: n - before[g] for g, n in total.items() if n > before[g]})
+        for a, b in ((hx, hy), (hy, hx)):
+            mine, theirs = _in(a, before), _in(b, after)
+            contrast = mine - _in(a, after) + theirs - _in(b, before)
             if min(mine, theirs) >= PART_ANCHOR and contrast >= PART_CONTRAST:
                 if best is None or contrast > best[0]:
                     best = (contrast, t)
     return None if best is None else best[1]
+
+
+def _in(head: Counter, body: Counter) -> float:
+    """Share of the bigrams ``head`` has that ``body`` has too (``shared`` for counted bigrams)."""
+    return sum(n for g, n in head.items() if body[g] > 0) / sum(head.values()) if head else 0.0
 
 
 @dataclass
