@@ -508,6 +508,8 @@ class Reflower:
     def _headline_run(self, i: int) -> bool:
         """Line ``i`` opens a few lines without sentence punctuation that end where a dateline or
         another cue line begins (or the page ends): a headline with its kicker or subtitle."""
+        if patterns.is_dateline_start(self.lines[i].text):
+            return False  # (a line that opens with a dateline is a paragraph's start)
         for j in range(i, min(i + 4, len(self.lines))):
             text = self.lines[j].text
             if j > i and starts_block(text):

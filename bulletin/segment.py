@@ -195,7 +195,7 @@ def _unglue(b: Block, lines: list[str]) -> list[Block]:
     named = _unglue_name(b, lines)
     if named is not None:
         return named
-    if looks_like_heading(b.text):
+    if looks_like_heading(b.text) and patterns.dateline_end(b.text) is None:
         return _headline_lines(b, lines)
     head = lines[b.first - 1].strip(SPACES)
     if not head or len(head) > HEADLINE_MAX or any(ch in RAW_PUNCT for ch in head):

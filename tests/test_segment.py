@@ -269,6 +269,31 @@ def test_headline_lines_lean_to_the_story_they_share_most_with_when_a_sign_off_p
     assert lean() is None
 
 
+def test_a_line_that_opens_with_a_dateline_is_no_headline_however_short_its_paragraph():
+    """本报讯 演出前会见了参加… / 活动的艺术家 over another dateline: one short paragraph, not a
+    headline run, and no second article."""
+
+    def column(*paragraphs: str) -> str:
+        lines = []
+        for p in paragraphs:
+            while p:
+                n = 17 if p[16:17] in ("，", "。", "、") else 16  # no line opens with a comma
+                lines.append(p[:n])
+                p = p[n:]
+        return "\n".join(lines) + "\n"
+
+    body = [
+        "本报平遥3月2日讯 记者王晓东报道：县第二中学新建的图书馆日前投入使用，藏书达到五万册。",
+        "图书馆共有三层，设有阅览室、电子阅览室和自习室，每天开放十二个小时，周末也不闭馆。",
+    ]
+    page = "县二中新图书馆投入使用\n本报讯 开馆仪式上县长为首批借书\n的学生代表发证\n" + column(*body)
+    assert bulletin.clean(page).splitlines()[1] == "本报讯 开馆仪式上县长为首批借书的学生代表发证"
+    articles = bulletin.split(page).articles
+    assert len(articles) == 1
+    assert articles[0].title == "县二中新图书馆投入使用"
+    assert articles[0].paragraphs[0] == "开馆仪式上县长为首批借书的学生代表发证"
+
+
 def test_a_headline_block_of_a_layout_page_is_cut_back_into_its_lines():
     """pdftotext -layout: the title and its subtitle share their lines with other columns."""
     text = (
