@@ -556,7 +556,8 @@ def part_bodies(units: list[Unit]) -> list[Unit]:
 
 
 def _claim(b: Block, grams: dict[int, Counter]) -> int | None:
-    if b.kind != "heading" or len(bigrams(b.text)) < 3:
+    """The body a headline line is sure of; a point of a list (●亏损状况有所改善●…) claims none."""
+    if b.kind != "heading" or len(bigrams(b.text)) < 3 or b.text.lstrip(SPACES)[:1] in patterns.SECTION_MARKS:
         return None
     scores = sorted(((shared(b.text, g), j) for j, g in grams.items()), reverse=True)
     if not scores or scores[0][0] < PART_ANCHOR:

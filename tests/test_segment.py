@@ -7,6 +7,7 @@ import json
 import os
 import re
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -520,3 +521,15 @@ def test_a_few_characters_under_a_title_make_no_title():
     blocks = [Block("全县经济发展战略研讨会召开", 3, 3, "heading"), Block("县委办", 5, 5, "heading")]
     parts = segment.parse_headline(blocks, phrased=True)
     assert (parts.kicker, parts.title, parts.subtitle) == (None, "全县经济发展战略研讨会召开", "县委办")
+
+
+def test_a_point_of_a_list_claims_no_body():
+    """●亏损状况有所改善●… reads like a headline line, but it lists the points of the story under
+    its own headline: it may not cut that story's body in two."""
+    body = {
+        0: segment.bigrams("千户大型企业亏损状况有所改善，兼并重组步伐加快。"),
+        1: segment.bigrams("本报讯 县里召开会议。"),
+    }
+    point = Block("●亏损状况有所改善●兼并重组步伐加快", 1, 1, "heading")
+    assert segment._claim(point, body) is None
+    assert segment._claim(replace(point, text="亏损状况有所改善兼并重组步伐加快"), body) == 0
