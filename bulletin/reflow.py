@@ -57,6 +57,10 @@ LEADING_TOKEN = re.compile(r"[0-9A-Za-z][0-9A-Za-z.,:%/]*")
 """A number or Latin word at the start of a line: typesetting never splits one."""
 
 SOFT_ENDS = frozenset("：；")
+TAIL_MAX = 3
+"""A line this short that ends in punctuation is the end of the line above it, whatever that one
+looks like (运动 / 队；)."""
+HAN_START = re.compile(r"[\u3400-\u9fff]")
 """A short line ending in one of these ends its paragraph (主要有以下几点： / 一是……); a full one goes on."""
 
 
@@ -441,6 +445,8 @@ class Reflower:
             return False
         if prev.text[-1] in CONTINUES or opens_at_end(prev.text) or unclosed(self.paragraph):
             return True
+        if len(nxt.text) <= TAIL_MAX and nxt.text[-1] in SENTENCE_PUNCT and HAN_START.match(nxt.text):
+            return True  # 独自直接举办产业化的运动 / 队；: the end of the line above, not a line
         if prev_first and (self.heading_like(i - 1) or self._headline_run(i - 1) or self._set_apart(i - 1)):
             return False  # (a line that continues a paragraph is body text, not a headline)
         if is_aside(prev.text):

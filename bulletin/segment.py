@@ -26,6 +26,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import Literal, TypeVar
@@ -973,6 +974,7 @@ def split(
 
 def assemble(blocks: list[Block], *, source: str = "<stdin>", encoding: str = "utf-8") -> Page:
     """Articles and notes from classified blocks."""
+    in_order = reading_order(blocks)
     units = part_bodies(absorb_subheads(group(blocks)))
     grams = {j: bigrams(u.text) for j, u in enumerate(units) if u.kind == "body"}
     if not grams:  # no body at all: everything is a note
@@ -1004,7 +1006,7 @@ def assemble(blocks: list[Block], *, source: str = "<stdin>", encoding: str = "u
         home = _continues(j, u, drafts, layout)
         if home is not None:
             drafts[home].bodies.extend(u.blocks)  # the same article, broken by the page
-            drafts[home].bodies.sort(key=lambda b: (b.first, b.last))
+            drafts[home].bodies.sort(key=in_order)
             continue
         drafts[j] = Draft(j, bodies=list(u.blocks))
         order.append(j)
@@ -1032,10 +1034,17 @@ def assemble(blocks: list[Block], *, source: str = "<stdin>", encoding: str = "u
             if home is None:
                 home = min(drafts, key=lambda k: abs(k - i))
             drafts[home].bylines.extend(u.blocks)
-    merge_subheads(drafts, layout)
+    merge_subheads(drafts, layout, in_order)
     phrased = is_phrased(units)
     articles = [_article(n, drafts[j], phrased) for n, j in enumerate(sorted(drafts), 1)]
     return Page(articles=articles, notes=notes, source=source, encoding=encoding)
+
+
+def reading_order(blocks: list[Block]) -> Callable[[Block], int]:
+    """A sort key for blocks: their place in the page's reading order, not their line numbers
+    (columns read side by side, ``pdftotext -layout``, share their lines)."""
+    rank = {(b.first, b.last, b.text): k for k, b in enumerate(blocks)}
+    return lambda b: rank.get((b.first, b.last, b.text), len(rank))
 
 
 SUBHEAD_MAX = 20
@@ -1061,7 +1070,7 @@ def _is_subhead_part(d: Draft) -> bool:
     return patterns.dateline_end(first) is None and not looks_like_heading(first)  # no name line
 
 
-def merge_subheads(drafts: dict[int, Draft], layout: Layout) -> None:
+def merge_subheads(drafts: dict[int, Draft], layout: Layout, in_order: Callable[[Block], int]) -> None:
     """Put back the sections of a feature that its subheads cut into articles of their own: the
     drafts next to a feature on the side its body goes on (after it when headlines come first,
     before it when they come last), each a short headline over a body that opens without dateline,
@@ -1079,8 +1088,7 @@ def merge_subheads(drafts: dict[int, Draft], layout: Layout) -> None:
             if patterns.ends_with_sign_off(earlier.bodies[-1].text):
                 break
             feature.bodies = sorted(
-                feature.bodies + [replace(b, kind="body") for b in part.heads] + part.bodies,
-                key=lambda b: (b.first, b.last),
+                feature.bodies + [replace(b, kind="body") for b in part.heads] + part.bodies, key=in_order
             )
             feature.captions.extend(part.captions)
             del drafts[keys[n]]

@@ -257,3 +257,14 @@ def test_a_full_first_line_of_figures_is_not_taken_for_a_headline():
     lines += [figures[:cut], *column(figures[cut:])]
     lines += [ln for p in paras for ln in column(p)]
     assert reflowed("\n".join(lines) + "\n") == [*paras, figures, *paras]
+
+
+def test_the_last_characters_of_a_list_item_go_back_to_their_line():
+    """A narrow column of pdftotext -layout: 独自直接举办产业化的运动 / 队； is one line of a list, not
+    a headline over a line of its own."""
+    page = (
+        wrapped_page(15, PARAS)
+        + "独自直接举办产业化的运动\n队；\n独自直接组织产业化的体育赛\n事；\n"
+        + wrapped_page(15, PARAS)
+    )
+    assert reflowed(page)[4:6] == ["独自直接举办产业化的运动队；", "独自直接组织产业化的体育赛事；"]

@@ -533,3 +533,18 @@ def test_a_point_of_a_list_claims_no_body():
     point = Block("●亏损状况有所改善●兼并重组步伐加快", 1, 1, "heading")
     assert segment._claim(point, body) is None
     assert segment._claim(replace(point, text="亏损状况有所改善兼并重组步伐加快"), body) == 0
+
+
+def test_an_article_broken_by_a_photo_keeps_the_reading_order_of_its_pieces():
+    """pdftotext -layout reads columns side by side, so a piece read later may sit on earlier lines:
+    the pieces of an article follow the page's reading order, not their line numbers."""
+    blocks = [
+        Block("平遥县新建乡村文化广场", 1, 1, "heading"),
+        Block("本报讯 今年以来，平遥县新建乡村文化广场二十余座，群众有了活动的去处。", 7, 8, "body"),
+        Block("图为村民在文化广场跳舞。", 9, 9, "caption"),
+        Block("县文旅局介绍，文化广场都配了音响和健身器材。", 2, 3, "body"),
+        Block("下一步，全县还将再建十座文化广场。", 4, 5, "body"),
+    ]
+    (article,) = segment.assemble(blocks).articles
+    assert [p[:4] for p in article.paragraphs] == ["今年以来", "县文旅局", "下一步，"]
+    assert article.captions == ["图为村民在文化广场跳舞。"]
