@@ -67,9 +67,13 @@ TRADITIONAL_CUES = str.maketrans(
 Big5 pages carry 本報訊, 新華社…電, 本報記者, 圖為, 責任編輯."""
 
 
+_TRADITIONAL_CUE_RE = re.compile("[" + "".join(map(chr, TRADITIONAL_CUES)) + "]")
+
+
 def cue_text(line: str) -> str:
-    """``line`` with the cue characters in their Simplified form, for matching only."""
-    return line.translate(TRADITIONAL_CUES)
+    """``line`` with the cue characters in their Simplified form, for matching only (a search
+    first: translate is slow, and a line of Simplified text has none of them)."""
+    return line.translate(TRADITIONAL_CUES) if _TRADITIONAL_CUE_RE.search(line) else line
 
 
 def dateline_end(line: str) -> int | None:

@@ -67,7 +67,7 @@ def char_width(ch: str) -> int:
 
 
 def display_width(text: str) -> int:
-    return sum(char_width(ch) for ch in text)
+    return sum(map(char_width, text))
 
 
 @dataclass(frozen=True)
@@ -281,8 +281,11 @@ def measure(lines: list[Line]) -> Geometry:
 def _densest(counts: Counter[int]) -> tuple[int, int]:
     """The width most lines sit just under (justified lines vary a little), and how many do."""
     best, best_n = 0, 0
-    for c in counts:
-        n = sum(counts.get(w, 0) for w in range(c - 4, c + 2))
+    get = counts.get
+    for c, k in counts.items():
+        if k <= 0:  # (a count a sliding window took back down)
+            continue
+        n = get(c - 4, 0) + get(c - 3, 0) + get(c - 2, 0) + get(c - 1, 0) + k + get(c + 1, 0)
         if n > best_n or (n == best_n and c > best):
             best, best_n = c, n
     return best, best_n
@@ -308,7 +311,7 @@ def local_widths(lines: list[Line], geo: Geometry, reach: int = 15) -> list[int]
             window[body[i + reach]] += 1
         if i - reach - 1 >= 0 and body[i - reach - 1]:
             window[body[i - reach - 1]] -= 1
-        best, n = _densest(+window)
+        best, n = _densest(window)
         if n < 8 or abs(best - geo.width) <= 2:
             out.append(geo.width)
         else:
