@@ -93,7 +93,7 @@ def _sub_runs() -> re.Pattern[str]:
     )
     first, second, third = (_chars_of(firsts, seconds) for firsts, seconds in forms)
     # ，（）！：；？ are continuation pairs too (A3 AC...), but far likelier the real text's own
-    third = "".join(ch for ch in third if not hanzi.is_punctuation(ch))
+    third = "".join(ch for ch in third if hanzi.char_class(ch) != hanzi.PUNCT)
     first, second, third = map(re.escape, (first, second, third))
     return re.compile(f"(?:[{first}][{second}][{third}])+(?:[{first}]{LOST})?")
 
