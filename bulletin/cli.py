@@ -8,6 +8,7 @@ A reader that stops reading (``| head``) ends the command quietly with status 0 
 from __future__ import annotations
 
 import contextlib
+import copy
 import functools
 import inspect
 import os
@@ -990,10 +991,23 @@ def _explain_changes(name: str | None, changes: Counter) -> None:
 
 def cli(argv: list[str] | None = None) -> int:
     """Run ``bulletin`` with ``argv`` (default: ``sys.argv[1:]``) and return its exit status."""
-    command = typer.main.get_command(app)
+    command = typer.main.get_command(_app_for(sys.argv[1:] if argv is None else argv))
     for each in [command, *command.commands.values()]:  # type: ignore[attr-defined]
         _check_plainly(each)
     return command.main(args=argv, prog_name=PROG, standalone_mode=False)
+
+
+def _app_for(args: list[str]) -> typer.Typer:
+    """The app with only the command that ``args`` name first, if they do: typer makes each
+    command's click parameters from its signature, and a run needs one command's, not five.
+    Everything else (``--help``, ``--version``, a misspelt command, completion) gets them all."""
+    name = args[0] if args else None
+    only = [c for c in app.registered_commands if (c.name or getattr(c.callback, "__name__", None)) == name]
+    if not only or f"_{PROG.upper()}_COMPLETE" in os.environ:
+        return app
+    one = copy.copy(app)
+    one.registered_commands = only
+    return one
 
 
 def _check_plainly(command: Any) -> None:
