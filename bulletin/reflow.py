@@ -149,7 +149,7 @@ def ends_sentence(text: str) -> bool:
 
 
 def has_sentence_punct(text: str) -> bool:
-    return any(ch in SENTENCE_PUNCT for ch in text)
+    return not SENTENCE_PUNCT.isdisjoint(text)
 
 
 def is_body(text: str) -> bool:
