@@ -176,7 +176,7 @@ def make_archive(folder: Path, mb: float, big_mb: float, seed: int = 8) -> dict:
 def compile_bytecode() -> None:
     """Write our modules' bytecode first, as installing the package does: an editable install run
     with PYTHONDONTWRITEBYTECODE set (as on the project's machines) compiles every module from
-    source on each run, and start-up would time the compiler (about 40 ms a page)."""
+    source on each run, and start-up would time the compiler (about 20 ms a page)."""
     import compileall
 
     compileall.compile_dir(str(ROOT / "bulletin"), quiet=1)
