@@ -8,6 +8,7 @@ A reader that stops reading (``| head``) ends the command quietly with status 0 
 from __future__ import annotations
 
 import contextlib
+import copy
 import functools
 import inspect
 import os
@@ -877,12 +878,13 @@ def convert(
             "--explain", help="On stderr, list what was converted into what, how often and by whom."
         ),
     ] = False,
+    jobs: Jobs = None,
 ) -> int:
     """Convert between Simplified and Traditional Chinese (OpenCC), phrase by phrase.
 
     Reads each FILE (or stdin) and writes it converted to stdout, line for line.
     """
-    from bulletin.convert import Converter, DictionaryError, load_dict, load_keep
+    from bulletin.convert import DictionaryError, load_dict, load_keep
 
     names = files or [textio.STDIN]
     try:
@@ -890,33 +892,61 @@ def convert(
             _check_encoding(name)
         if to is None:
             raise UsageError("which way? --to CONFIG is needed (s2t, t2s, taiwan, hongkong...; see --help)")
-        entries = [entry for path in dict_files or () for entry in load_dict(path)]
-        words = [*(keep or ()), *(word for path in keep_files or () for word in load_keep(path))]
-        converter = Converter(to, entries, words)
+        entries = tuple(entry for path in dict_files or () for entry in load_dict(path))
+        words = (*(keep or ()), *(word for path in keep_files or () for word in load_keep(path)))
+        job = _ConvertJob(to, entries, words, encoding, output_encoding, errors, format, explain)
+        job.converter()  # its errors once, before any file (and workers inherit it built)
     except BulletinError as err:
         _error(err if isinstance(err, DictionaryError) else f"convert: {err}")
         return err.exit_code
 
     status = 0
-    for path in names:
-        name = textio.display_name(path)
-        changes: Counter | None = Counter() if explain else None
-        try:
-            decoded = decode(textio.read_bytes(path), encoding, errors, source=name)
-            text, _ = converter.convert_document(decoded.text, format, changes, source=name)
-            data, unencodable = _encode_converted(text, output_encoding, errors, name)
-            textio.write_stdout(data)
-        except BulletinError as err:
-            _error(err)
-            status = max(status, err.exit_code)
-            continue
-        if decoded.replaced:
-            _error(f"{name}: {decoded.replaced} U+FFFD written for undecodable bytes")
-        if unencodable:
-            _error(f"{name}: {unencodable} characters not in {output_encoding} written as ?")
-        if changes is not None:
-            _explain_changes(name if len(names) > 1 else None, changes)
+    with ordered(functools.partial(_convert_one, job), names, _jobs(jobs, names)) as outcomes:
+        for path, outcome in zip(names, outcomes):
+            failed = _write_outcome(outcome)
+            status = max(status, failed)
+            if explain and not failed:
+                _explain_changes(textio.display_name(path) if len(names) > 1 else None, outcome.value)
     return status
+
+
+@dataclass(frozen=True)
+class _ConvertJob:
+    to: str
+    entries: tuple
+    words: tuple[str, ...]
+    encoding: str | None
+    output_encoding: str
+    errors: str
+    format: str
+    explain: bool
+
+    def converter(self) -> Any:
+        """The OpenCC engine with the user's entries: built once a process (it does not pickle)."""
+        return _converter(self.to, self.entries, self.words)
+
+
+@functools.cache
+def _converter(to: str, entries: tuple, words: tuple[str, ...]) -> Any:
+    from bulletin.convert import Converter
+
+    return Converter(to, list(entries), list(words))
+
+
+def _convert_one(job: _ConvertJob, path: str) -> _Outcome:
+    """Convert one file; run in a worker with --jobs."""
+    name = textio.display_name(path)
+    changes: Counter | None = Counter() if job.explain else None
+    try:
+        decoded = decode(textio.read_bytes(path), job.encoding, job.errors, source=name)
+        text, _ = job.converter().convert_document(decoded.text, job.format, changes, source=name)
+        data, unencodable = _encode_converted(text, job.output_encoding, job.errors, name)
+    except BulletinError as err:
+        return _Outcome.failed(err)
+    messages = _replaced(name, decoded.replaced, "U+FFFD written for undecodable bytes")
+    if unencodable:
+        messages.append(f"{name}: {unencodable} characters not in {job.output_encoding} written as ?")
+    return _Outcome(data, messages, value=changes)
 
 
 def _encode_converted(text: str, encoding: str, errors: str, name: str) -> tuple[bytes, int]:
@@ -961,10 +991,23 @@ def _explain_changes(name: str | None, changes: Counter) -> None:
 
 def cli(argv: list[str] | None = None) -> int:
     """Run ``bulletin`` with ``argv`` (default: ``sys.argv[1:]``) and return its exit status."""
-    command = typer.main.get_command(app)
+    command = typer.main.get_command(_app_for(sys.argv[1:] if argv is None else argv))
     for each in [command, *command.commands.values()]:  # type: ignore[attr-defined]
         _check_plainly(each)
     return command.main(args=argv, prog_name=PROG, standalone_mode=False)
+
+
+def _app_for(args: list[str]) -> typer.Typer:
+    """The app with only the command that ``args`` name first, if they do: typer makes each
+    command's click parameters from its signature, and a run needs one command's, not five.
+    Everything else (``--help``, ``--version``, a misspelt command, completion) gets them all."""
+    name = args[0] if args else None
+    only = [c for c in app.registered_commands if (c.name or getattr(c.callback, "__name__", None)) == name]
+    if not only or f"_{PROG.upper()}_COMPLETE" in os.environ:
+        return app
+    one = copy.copy(app)
+    one.registered_commands = only
+    return one
 
 
 def _check_plainly(command: Any) -> None:

@@ -149,9 +149,28 @@ def _class_table() -> str:
     )
 
 
+SHORT = 200
+"""Texts up to this long are classified character by character until the table is built: a
+page's first clean meets a few short runs (支农 read back as UTF-8 is ֧ũ) and the table costs 15 ms."""
+
+
+@cache
+def char_class(ch: str) -> str:
+    """The class of one character, as ``_class_table`` has it (an astral one stays itself, as
+    ``str.translate`` leaves it), without building the table."""
+    return ch if ch > "\uffff" else _classify(ord(ch), gb2312_level1(), big5_level1())
+
+
+def _classes(text: str) -> str:
+    """``text`` as class letters."""
+    if len(text) > SHORT or _class_table.cache_info().currsize:
+        return text.translate(_class_table())
+    return "".join(map(char_class, text))
+
+
 def profile(text: str) -> dict[str, int]:
     """Count of characters per class letter; key ``""`` counts astral characters."""
-    classes = text.translate(_class_table())
+    classes = _classes(text)
     counts = {cls: classes.count(cls) for cls in WEIGHTS}
     counts[""] = len(text) - sum(counts.values())
     return counts
@@ -195,9 +214,9 @@ def has_han(text: str) -> bool:
 
 def is_punctuation(text: str) -> bool:
     """Whether ``text`` is made only of punctuation, digits and full-width forms."""
-    return bool(text) and text.translate(_class_table()).count(PUNCT) == len(text)
+    return bool(text) and _classes(text).count(PUNCT) == len(text)
 
 
 def bad_count(text: str) -> int:
     """Characters no real text contains: controls, private use, unassigned, U+FFFD."""
-    return text.translate(_class_table()).count(BAD)
+    return _classes(text).count(BAD)

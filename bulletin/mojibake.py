@@ -93,7 +93,7 @@ def _sub_runs() -> re.Pattern[str]:
     )
     first, second, third = (_chars_of(firsts, seconds) for firsts, seconds in forms)
     # ，（）！：；？ are continuation pairs too (A3 AC...), but far likelier the real text's own
-    third = "".join(ch for ch in third if not hanzi.is_punctuation(ch))
+    third = "".join(ch for ch in third if "\u4e00" <= ch <= "\u9fff" or hanzi.char_class(ch) != hanzi.PUNCT)
     first, second, third = map(re.escape, (first, second, third))
     return re.compile(f"(?:[{first}][{second}][{third}])+(?:[{first}]{LOST})?")
 
@@ -102,12 +102,19 @@ def _chars_of(firsts: range, seconds: range) -> str:
     """The GB18030 two-byte characters with these first and second bytes."""
     chars = []
     for a in firsts:
+        try:  # a whole row at once: one character a pair, or the row is done pair by pair
+            row = b"".join(bytes((a, b)) for b in seconds).decode("gb18030")
+            if len(row) == len(seconds):
+                chars.append(row)
+                continue
+        except UnicodeDecodeError:
+            pass
         for b in seconds:
             try:
                 chars.append(bytes((a, b)).decode("gb18030"))
             except UnicodeDecodeError:
                 continue
-    return "".join(sorted(set(chars)))
+    return "".join(sorted(set("".join(chars))))
 
 
 def _repair_run(run: str) -> str | None:

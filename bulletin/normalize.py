@@ -27,6 +27,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from bulletin import charmaps as cm
+from bulletin.lazyre import lazy
 from bulletin.patterns import BYLINE_ROLES, dateline_end
 
 if TYPE_CHECKING:
@@ -42,9 +43,9 @@ def _cls(chars: str) -> str:
     return "".join("\\" + c if c in "\\]^-[" else c for c in chars)
 
 
-_HAN_LIKE_RE = re.compile(f"[{cm.HAN_LIKE}]")
-_CJK_RE = re.compile(f"[{cm.HAN_LIKE}{cm.CJK_PUNCTUATION}]")
-_PUNCT_RE = re.compile(f"[{cm.CJK_PUNCTUATION}]")
+_HAN_LIKE_RE = lazy(f"[{cm.HAN_LIKE}]")
+_CJK_RE = lazy(f"[{cm.HAN_LIKE}{cm.CJK_PUNCTUATION}]")
+_PUNCT_RE = lazy(f"[{cm.CJK_PUNCTUATION}]")
 
 
 def _is_han(c: str) -> bool:
@@ -74,7 +75,7 @@ def _char_at(text: str, i: int) -> str:
 
 # --- 1. newlines ------------------------------------------------------------------------------------
 
-_NEWLINES_RE = re.compile(f"\r\n?|[{cm.LINE_BREAKS}]")
+_NEWLINES_RE = lazy(f"\r\n?|[{cm.LINE_BREAKS}]")
 
 
 def newlines(text: str, options: CleanOptions) -> tuple[str, int]:
@@ -84,8 +85,8 @@ def newlines(text: str, options: CleanOptions) -> tuple[str, int]:
 
 # --- 2. invisible -----------------------------------------------------------------------------------
 
-_INVISIBLE_RE = re.compile(f"[{cm.INVISIBLE}]+")
-_SPACE_LIKE_RE = re.compile(f"[{cm.SPACE_LIKE}]")
+_INVISIBLE_RE = lazy(f"[{cm.INVISIBLE}]+")
+_SPACE_LIKE_RE = lazy(f"[{cm.SPACE_LIKE}]")
 
 
 def invisible(text: str, options: CleanOptions) -> tuple[str, int]:
@@ -119,7 +120,7 @@ def nfc(text: str, options: CleanOptions) -> tuple[str, int]:
 
 # --- 4. lookalikes ----------------------------------------------------------------------------------
 
-_LOOKALIKE_RE = re.compile(
+_LOOKALIKE_RE = lazy(
     f"[{cm.CJK_RADICALS_SUPPLEMENT}{cm.KANGXI_RADICALS}{cm.CJK_STROKES}"
     f"{cm.CJK_COMPATIBILITY_IDEOGRAPHS}{cm.CJK_COMPATIBILITY_IDEOGRAPHS_SUPPLEMENT}]"
 )
@@ -148,12 +149,12 @@ def lookalikes(text: str, options: CleanOptions) -> tuple[str, int]:
 # a thousands separator (１，１００). ．． and －－ are an ellipsis and a dash (the ellipsis rule's);
 # ，and ： between Chinese characters, or anywhere else, stay full-width.
 
-_FULLWIDTH_RE = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+_FULLWIDTH_RE = lazy("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 _NUMBER_MARKS = cm.FULLWIDTH_NUMBER_MARKS.replace("，", "")
 # Spaces and line breaks may sit between (spacing removes the spaces next to a full-width mark,
 # reflow joins the lines, and the decision must not change when they have): they stay, the mark
 # narrows.
-_NUMBER_MARK_RE = re.compile(
+_NUMBER_MARK_RE = lazy(
     f"(?<=[A-Za-z0-9])[ \t\u3000\n]*[{_cls(_NUMBER_MARKS)}]{{1,3}}[ \t\u3000\n]*(?=[A-Za-z0-9])"
     "|(?<=[0-9])[ \t\u3000\n]*％"
     "|(?<=[0-9])[ \t\u3000\n]*，[ \t\u3000\n]*(?=[0-9]{3}(?![0-9]))"
@@ -222,17 +223,17 @@ _PUNCT_TRANSPARENT = frozenset(
 _PARENS = "()（）"
 _T = _cls("".join(sorted(_PUNCT_TRANSPARENT)))
 
-_PUNCT_ANY_RE = re.compile(r"[,.:;?!()]")
-_PAREN_PAIR_RE = re.compile(r"[(（][^()（）]{0,200}[)）]")  # may span a wrap: reflow joins it
+_PUNCT_ANY_RE = lazy(r"[,.:;?!()]")
+_PAREN_PAIR_RE = lazy(r"[(（][^()（）]{0,200}[)）]")  # may span a wrap: reflow joins it
 # A run with at least one half-width mark; the lookbehind makes it start only where a run starts,
 # so a megabyte of ，(or of spaces, or of quotes) is scanned once.
-_PUNCT_RUN_RE = re.compile(f"(?<![{_T}])[{_T}]*?[{_cls(_PUNCT_TARGETS)}][{_T}]*")
+_PUNCT_RUN_RE = lazy(f"(?<![{_T}])[{_T}]*?[{_cls(_PUNCT_TARGETS)}][{_T}]*")
 # Chinese content of a bracket: Han or Chinese punctuation other than what this rule or quotes make.
-_PAREN_CHINESE_RE = re.compile(f"(?![{_T}])[{cm.HAN_LIKE}{cm.CJK_PUNCTUATION}]")
+_PAREN_CHINESE_RE = lazy(f"(?![{_T}])[{cm.HAN_LIKE}{cm.CJK_PUNCTUATION}]")
 # A mark between two Han characters: what _punct_marks would convert, done without a callback
 # (the literal first, so the regex engine can search for it).
 _BETWEEN_HAN = tuple(
-    (re.compile(f"{re.escape(c)}(?<=[{cm.HAN_LIKE}].)(?=[{cm.HAN_LIKE}])"), cm.HALF_TO_FULL_PUNCT[c])
+    (c, lazy(f"{re.escape(c)}(?<=[{cm.HAN_LIKE}].)(?=[{cm.HAN_LIKE}])"), cm.HALF_TO_FULL_PUNCT[c])
     for c in ",:;?!"
 )
 # What a number before a half-width . is made of: 1,100  42.6  84.3%
@@ -382,9 +383,10 @@ def punct(text: str, options: CleanOptions) -> tuple[str, int]:
     if _PUNCT_ANY_RE.search(text):
         if "(" in text or ")" in text:
             text, changes = _parens(text)
-        for pattern, full in _BETWEEN_HAN:  # the common case at C speed; the general pass agrees
-            text, n = pattern.subn(full, text)
-            changes += n
+        for mark, pattern, full in _BETWEEN_HAN:  # the common case at C speed; the general pass agrees
+            if mark in text:  # (a pattern is compiled only for a mark the text has)
+                text, n = pattern.subn(full, text)
+                changes += n
         text, n = _punct_marks(text, options.spacing == "keep")
         changes += n
     text, n = _open_line_final_quotes(text)
@@ -401,9 +403,9 @@ def punct(text: str, options: CleanOptions) -> tuple[str, int]:
 _ELLIPSIS_FILL = " \t\u3000\n" + _QUOTE_CHARS
 _E = _cls(_ELLIPSIS_CHARS)
 _ES = _cls(_ELLIPSIS_CHARS + _ELLIPSIS_FILL)
-_ELLIPSIS_TOKEN_RE = re.compile(f"(?<![{_ES}])[{_cls(_ELLIPSIS_FILL)}]*[{_E}][{_ES}]*")
+_ELLIPSIS_TOKEN_RE = lazy(f"(?<![{_ES}])[{_cls(_ELLIPSIS_FILL)}]*[{_E}][{_ES}]*")
 _GAP = r"[ \t\u3000\n]*"
-_ELLIPSIS_PIECE_RE = re.compile(
+_ELLIPSIS_PIECE_RE = lazy(
     "|".join(
         f"{m}(?:{_GAP}{m}){{{n - 1},}}"
         for m, n in ((r"\.", 3), ("。", 3), ("．", 3), ("…", 1), ("⋯", 1), ("·", 3), ("-", 2), ("－", 2))
@@ -470,14 +472,14 @@ def ellipsis(text: str, options: CleanOptions) -> tuple[str, int]:
 
 _DOUBLE = ('"', "“", "”", "「", "」")
 _SINGLE = ("'", "‘", "’", "『", "』")
-_QUOTE_ANY_RE = re.compile("[\"'“”‘’「」『』]")
-_DOUBLE_RE = re.compile('["“”「」]')
-_SINGLE_RE = re.compile("['‘’『』]")
-_QUOTE_LINE_RE = re.compile(f"[{cm.HAN_LIKE}「」『』]")
-_QUOTABLE_RE = re.compile(f"[{cm.HAN_LIKE}A-Za-z0-9]")
+_QUOTE_ANY_RE = lazy("[\"'“”‘’「」『』]")
+_DOUBLE_RE = lazy('["“”「」]')
+_SINGLE_RE = lazy("['‘’『』]")
+_QUOTE_LINE_RE = lazy(f"[{cm.HAN_LIKE}「」『』]")
+_QUOTABLE_RE = lazy(f"[{cm.HAN_LIKE}A-Za-z0-9]")
 # Chinese inside a quotation: Han or Chinese punctuation other than the quotes (which this rule may
 # change, so they cannot decide).
-_CHINESE_TEXT_RE = re.compile(f"(?![{_QUOTE_CHARS}])[{cm.HAN_LIKE}{cm.CJK_PUNCTUATION}]")
+_CHINESE_TEXT_RE = lazy(f"(?![{_QUOTE_CHARS}])[{cm.HAN_LIKE}{cm.CJK_PUNCTUATION}]")
 _OPENS_NEXT_LINE_AFTER = "，："
 # What may follow a sentence end and still end the line with it: closing marks and every quote.
 _LINE_END_CLOSERS = cm.CLOSING_MARKS + _QUOTE_CHARS + _PUNCT_SPACES
@@ -642,11 +644,11 @@ def _open_line_final_quotes(text: str) -> tuple[str, int]:
 # ``keep`` changes nothing.
 
 _SPACES = " \t\u3000"
-_SPACE_RUN_RE = re.compile("[ \t\u3000]+")
-_ANY_SPACE_RE = re.compile("[ \t\u3000]")
-_SENTENCE_RE = re.compile(f"[{cm.SENTENCE_PUNCTUATION}]")
-_PROTECTED_RE = re.compile(r"“[^“”\n]*”|《[^《》\n]*》|「[^「」\n]*」|『[^『』\n]*』|[（(][^（）()\n]*[）)]")
-_PANGU_GAP_RE = re.compile(
+_SPACE_RUN_RE = lazy("[ \t\u3000]+")
+_ANY_SPACE_RE = lazy("[ \t\u3000]")
+_SENTENCE_RE = lazy(f"[{cm.SENTENCE_PUNCTUATION}]")
+_PROTECTED_RE = lazy(r"“[^“”\n]*”|《[^《》\n]*》|「[^「」\n]*」|『[^『』\n]*』|[（(][^（）()\n]*[）)]")
+_PANGU_GAP_RE = lazy(
     f"(?<=[{cm.HAN_LIKE}])(?=[A-Za-z0-9])|(?<=[A-Za-z0-9{_cls(cm.NUMBER_UNITS)}])(?=[{cm.HAN_LIKE}])"
 )
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from bulletin.charmaps import HAN  # what counts as a Han character: one table for the project
+from bulletin.lazyre import lazy  # (the Han class costs 1.5 ms to compile: each when first used)
 
 # 电头 (dateline). A dateline opens an article's first paragraph: 本报讯, 本报北京1月4日讯,
 # 新华社巴格达1月3日电（记者顾正龙）, 据新华社纽约1月2日电, 运城新闻网讯 ...
@@ -45,7 +46,7 @@ _PAREN = r"\s*[（(][^（）()\n]{1,40}[)）]"
 _SOURCE = "|".join(sorted(DATELINE_SOURCES, key=len, reverse=True))
 _OUTLET = rf"[{HAN}]{{2,10}}?(?:{'|'.join(sorted(DATELINE_OUTLET_SUFFIXES, key=len, reverse=True))})"
 
-DATELINE_RE = re.compile(
+DATELINE_RE = lazy(
     rf"""^[ \u3000]*
     (?:据\s*)?
     (?:
@@ -67,9 +68,13 @@ TRADITIONAL_CUES = str.maketrans(
 Big5 pages carry 本報訊, 新華社…電, 本報記者, 圖為, 責任編輯."""
 
 
+_TRADITIONAL_CUE_RE = re.compile("[" + "".join(map(chr, TRADITIONAL_CUES)) + "]")
+
+
 def cue_text(line: str) -> str:
-    """``line`` with the cue characters in their Simplified form, for matching only."""
-    return line.translate(TRADITIONAL_CUES)
+    """``line`` with the cue characters in their Simplified form, for matching only (a search
+    first: translate is slow, and a line of Simplified text has none of them)."""
+    return line.translate(TRADITIONAL_CUES) if _TRADITIONAL_CUE_RE.search(line) else line
 
 
 def dateline_end(line: str) -> int | None:
@@ -95,28 +100,28 @@ BYLINE_ROLES = (
 )
 _ROLES = "|".join(sorted(BYLINE_ROLES, key=len, reverse=True))
 _NAMES = rf"[{HAN}·]{{2,5}}(?:[ \u3000、，,][{HAN}·]{{2,5}}){{0,4}}"
-BYLINE_RE = re.compile(
+BYLINE_RE = lazy(
     rf"^[ \u3000]*(?:[（(]\s*)?(?:(?:本报驻[{HAN}]{{1,8}}记者|{_ROLES})[ \u3000]*)(?:{_NAMES})?"
     rf"(?:[ \u3000]+(?:(?:{_ROLES})[ \u3000]*)?{_NAMES})*(?:\s*[)）])?[ \u3000]*$"
 )
 
 # 图片说明 (caption): 图为…, 图①图②均为…, 压题照片为…, and the photo byline …摄.
 CAPTION_OPENERS = ("图为", "图①", "图1", "上图", "下图", "左图", "右图", "压题照片", "题图", "照片为")
-PHOTO_BYLINE_RE = re.compile(
+PHOTO_BYLINE_RE = lazy(
     # （张学文 摄）, （新华社记者李生南摄）; or 本报通讯员 梁生仁 摄 with its space (not 为期一周的拍摄)
     rf"^[ \u3000]*(?:[（(][^。！？，（）()\n]{{0,24}}[{HAN}][ \u3000]*摄[)）]"
     rf"|[^。！？，：；\n]{{0,24}}[{HAN}][ \u3000]+摄)[ \u3000]*$"
 )
-CAPTION_RE = re.compile(rf"^[ \u3000]*(?:{'|'.join(CAPTION_OPENERS)})")
+CAPTION_RE = lazy(rf"^[ \u3000]*(?:{'|'.join(CAPTION_OPENERS)})")
 
 # 版面说明 (page credits and headers) and 栏目 (section markers).
-CREDIT_RE = re.compile(
+CREDIT_RE = lazy(
     r"^[ \u3000]*(?:本版(?:文图|图文|图片|照片|稿件)?(?:均由|由).{0,30}提供"
     r"|本版责编|本版编辑|责任编辑|责编|美编|校对|版式设计|版面设计|本版策划)"
 )
 SECTION_MARKS = "·•●■◆▲△◇□★☆"
 """Bullets that set off a section marker: · 乡镇动态 ·, ■ 基层传真, ▲ 本版关注."""
-SECTION_RE = re.compile(
+SECTION_RE = lazy(
     rf"^[ \u3000]*(?:"
     rf"[{SECTION_MARKS}][ \u3000]*[^。，；！？\n]{{1,14}}?(?:[ \u3000]*[{SECTION_MARKS}])?"  # · 乡镇动态 ·
     r"|【[^】\n]{1,14}】|\[[^\]\n]{1,14}\]"  # 【部门动态】
@@ -124,7 +129,7 @@ SECTION_RE = re.compile(
     rf"|第\s*[0-9０-９]+\s*版(?:\s+[{HAN}]{{1,8}})?"  # 第6版 综合新闻
     r")[ \u3000]*$"
 )
-PAGE_DATE_RE = re.compile(
+PAGE_DATE_RE = lazy(
     rf"^[ \u3000]*[0-9]{{4}}\s*年\s*[0-9]{{1,2}}\s*月\s*[0-9]{{1,2}}\s*日(?:\s*星期[{HAN}])?[ \u3000]*$"
 )
 
@@ -192,7 +197,7 @@ KICKER_SUFFIXES = (
 """A short line over a title ending in one of these names who or where (平遥县公安局 / 举办…晚会): a
 kicker (引题), not the first half of a wrapped title."""
 
-SIGN_OFF_RE = re.compile(
+SIGN_OFF_RE = lazy(
     rf"(?:^|[。！？…”])[ \u3000]*[（(](?:记者|通讯员|本报记者)?[ \u3000]*"
     rf"[{HAN}][{HAN} \u3000、·]{{1,24}}[)）][ \u3000]*$"
 )
@@ -205,13 +210,13 @@ def ends_with_sign_off(text: str) -> bool:
     return SIGN_OFF_RE.search(text) is not None
 
 
-ACTOR_OPENING_RE = re.compile(
+ACTOR_OPENING_RE = lazy(
     rf"^(?:(?![全我本该各每])[{HAN}]{{1,6}}(?:省|市|县|区|镇|乡)(?![长委])|[{HAN}]{{2,10}}：)"
 )
 """A 主题 (title) says who did what: it opens with a place (伊阳县42万亩小麦…, 涑水县部署…) or a
 name and a colon (剪纸艺人张凤英：…). A line above such a title is its kicker (引题); 全镇…, 我县…
 open subtitles as well, so they do not count."""
-KICKER_COUPLET_RE = re.compile(rf"^[{HAN}]{{3,8}}[ \u3000]+[{HAN}]{{3,8}}$")
+KICKER_COUPLET_RE = lazy(rf"^[{HAN}]{{3,8}}[ \u3000]+[{HAN}]{{3,8}}$")
 """Two matched phrases side by side (压紧压实责任 全面排查隐患): the 对仗 form of a kicker."""
 
 
@@ -222,7 +227,7 @@ MASTHEAD_SUFFIXES = ("融媒", "融媒体中心", "报", "日报", "周报")
 """A county paper's name at the top of a page: 芮城县融媒, 长子报."""
 MASTHEAD_PREFIXES = ("今日",)
 """…or 今日长子, 今日高平."""
-MASTHEAD_RE = re.compile(
+MASTHEAD_RE = lazy(
     rf"^[ \u3000]*(?:[{HAN}]{{1,8}}(?:{'|'.join(sorted(MASTHEAD_SUFFIXES, key=len, reverse=True))})"
     rf"|(?:{'|'.join(MASTHEAD_PREFIXES)})[{HAN}]{{1,6}})[ \u3000]*$"
 )
@@ -240,14 +245,12 @@ next to a headline, is a byline (潘跃 王萍, 陈鹏) rather than the tail of 
 
 _NAME = rf"[{SURNAMES}][{HAN}]{{1,2}}"
 _PLACE = rf"[{HAN}]{{1,8}}[省市县区州旗镇乡][ \u3000]+|[{HAN}]{{1,10}}(?:公司|集团)[ \u3000]*"
-BARE_NAMES_RE = re.compile(
-    rf"^[ \u3000]*[（(]?(?:{_PLACE})?{_NAME}(?:[ \u3000、]+{_NAME}){{0,3}}[)）]?[ \u3000]*$"
-)
+BARE_NAMES_RE = lazy(rf"^[ \u3000]*[（(]?(?:{_PLACE})?{_NAME}(?:[ \u3000、]+{_NAME}){{0,3}}[)）]?[ \u3000]*$")
 """Names alone on a line, perhaps after the writer's place or firm (湖南郴州市 刘洪杰,
 深圳机场集团公司吴建飞), perhaps in brackets."""
 
 
-PHOTO_BYLINE_CLOSE_RE = re.compile(
+PHOTO_BYLINE_CLOSE_RE = lazy(
     rf"^[ \u3000]*(?:本报|新华社|特约)?(?:摄影记者|记者|通讯员|实习生)?[ \u3000]*"
     rf"{_NAME}(?:[ \u3000、]+{_NAME})*[ \u3000]*摄[ \u3000]*$"
 )
@@ -259,7 +262,7 @@ def is_masthead(line: str) -> bool:
     return MASTHEAD_RE.match(cue_text(line)) is not None
 
 
-PAGE_HEADER_LINE_RE = re.compile(
+PAGE_HEADER_LINE_RE = lazy(
     rf"^[ \u3000]*(?:[{HAN}]{{2,10}}[ \u3000]*)?[0-9]{{4}}\s*年\s*[0-9]{{1,2}}\s*月\s*[0-9]{{1,2}}\s*日"
     rf"[ \u3000]*(?:星期[{HAN}])?[ \u3000]*第\s*[0-9０-９]+\s*版(?:[ \u3000]*[{HAN}]{{1,8}})?[ \u3000]*$"
 )

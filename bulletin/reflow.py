@@ -71,7 +71,7 @@ def char_width(ch: str) -> int:
 
 
 def display_width(text: str) -> int:
-    return sum(char_width(ch) for ch in text)
+    return sum(map(char_width, text))
 
 
 LATIN_RUN = re.compile(r"(?<=[^\x00-\x7f])[0-9A-Za-z%.]+(?=[^\x00-\x7f])")
@@ -165,7 +165,7 @@ def ends_sentence(text: str) -> bool:
 
 
 def has_sentence_punct(text: str) -> bool:
-    return any(ch in SENTENCE_PUNCT for ch in text)
+    return not SENTENCE_PUNCT.isdisjoint(text)
 
 
 def is_body(text: str) -> bool:
@@ -297,8 +297,11 @@ def measure(lines: list[Line]) -> Geometry:
 def _densest(counts: Counter[int]) -> tuple[int, int]:
     """The width most lines sit just under (justified lines vary a little), and how many do."""
     best, best_n = 0, 0
-    for c in counts:
-        n = sum(counts.get(w, 0) for w in range(c - 4, c + 2))
+    get = counts.get
+    for c, k in counts.items():
+        if k <= 0:  # (a count a sliding window took back down)
+            continue
+        n = get(c - 4, 0) + get(c - 3, 0) + get(c - 2, 0) + get(c - 1, 0) + k + get(c + 1, 0)
         if n > best_n or (n == best_n and c > best):
             best, best_n = c, n
     return best, best_n
@@ -324,7 +327,7 @@ def local_widths(lines: list[Line], geo: Geometry, reach: int = 15) -> list[int]
             window[body[i + reach]] += 1
         if i - reach - 1 >= 0 and body[i - reach - 1]:
             window[body[i - reach - 1]] -= 1
-        best, n = _densest(+window)
+        best, n = _densest(window)
         if n < 8 or abs(best - geo.width) <= 2:
             out.append(geo.width)
         else:

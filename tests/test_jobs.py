@@ -35,6 +35,8 @@ COMMANDS = [
     ["count", "--by", "article", "--format", "tsv"],
     ["count", "--format", "json"],
     ["summarize", "--chars", "60"],
+    ["convert", "--to", "s2t"],
+    ["convert", "--to", "tw", "--explain", "--keep", "新闻"],
 ]
 
 
