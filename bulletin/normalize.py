@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from bulletin import charmaps as cm
 from bulletin.lazyre import lazy
-from bulletin.patterns import BYLINE_ROLES, dateline_end
+from bulletin.patterns import BYLINE_ROLES, dateline_end, is_photo_byline
 
 if TYPE_CHECKING:
     from bulletin.clean import CleanOptions
@@ -633,8 +633,9 @@ def _open_line_final_quotes(text: str) -> tuple[str, int]:
 #   Chinese punctuation on either side      -> removed  (“” ‘’ next to a Latin word count as Latin)
 #   digit | unit sign (% ‰ ℃ ° ...)         -> removed  (20 % -> 20%, 20 ℃ -> 20℃)
 #   Han | Han                               -> removed, except on a headline/byline (none of
-#                                              ，。；：、！？), inside “…” 《…》 「…」 『…』, a byline
-#                                              bracket or the dateline, where it separates words:
+#                                              ，。；：、！？; a photo byline), inside “…” 《…》
+#                                              「…」 『…』, a byline bracket or the dateline,
+#                                              where it separates words:
 #                                              one space (an ideographic one stays ideographic)
 #   Han | digit, Han | Latin (either order) -> removed (newspaper), exactly one space (pangu)
 #   anything else (Latin words, numbers,    -> one space
@@ -696,14 +697,14 @@ def _space_line(line: str, pangu: bool) -> tuple[str, int]:
     lead, body = line[:start], line[start:end]
     if not _CJK_RE.search(body):
         return lead + body, changes
-    headline = not _SENTENCE_RE.search(body)
+    headline: bool | None = None  # words keep their spaces: decided at the first Han | Han gap
     found = dateline_end(line) if _SPACE_RUN_RE.search(body) else None
     dateline = found - start if found is not None and found > start else None
     starts: list[int] | None = None
     ends: list[int] = []
 
     def gap(m: re.Match[str]) -> str:
-        nonlocal changes, starts, ends
+        nonlocal changes, starts, ends, headline
         run = m.group()
         s, e = m.span()
         one = "\u3000" if run[0] == "\u3000" else " "
@@ -723,6 +724,8 @@ def _space_line(line: str, pangu: bool) -> tuple[str, int]:
                 if starts is None:
                     starts, ends = _protected_spans(body, dateline)
                 k = bisect_right(starts, s) - 1
+                if headline is None:
+                    headline = not _SENTENCE_RE.search(body) or is_photo_byline(body)  # 张三、李四 摄
                 new = one if headline or (k >= 0 and s < ends[k]) else ""
             elif "han" in (left, right) and ("num" in (left, right) or "latin" in (left, right)):
                 new = " " if pangu else ""
