@@ -1003,7 +1003,9 @@ def assemble(blocks: list[Block], *, source: str = "<stdin>", encoding: str = "u
         if drafts and lone and len(u.text) <= CAPTION_MAX and not cut_off:
             units[j] = Unit("caption", u.blocks)  # a sentence under a photo (not the end of one cut off)
             continue
-        home = _continues(j, u, drafts, layout)
+        home = _between_head_and_body(j, units, drafts, layout)
+        if home is None:
+            home = _continues(j, u, drafts, layout)
         if home is not None:
             drafts[home].bodies.extend(u.blocks)  # the same article, broken by the page
             drafts[home].bodies.sort(key=in_order)
@@ -1093,6 +1095,20 @@ def merge_subheads(drafts: dict[int, Draft], layout: Layout, in_order: Callable[
             feature.captions.extend(part.captions)
             del drafts[keys[n]]
             n += step
+
+
+def _between_head_and_body(j: int, units: list[Unit], drafts: dict[int, Draft], layout: Layout) -> int | None:
+    """The article whose headline and body a body without headline lies between: the first article
+    on the layout's side with no headline run on the way, whose headline must then be on the other
+    side of this body (阿拉伯国家将联手… over 新华社突尼斯…电 and 新华社开罗…电, its words in the
+    second)."""
+    step = 1 if layout == "before" else -1
+    k = j + step
+    while 0 <= k < len(units) and units[k].kind != "run":
+        if k in drafts and drafts[k].heads:
+            return k
+        k += step
+    return None
 
 
 def _continues(j: int, u: Unit, drafts: dict[int, Draft], layout: Layout) -> int | None:

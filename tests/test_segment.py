@@ -548,3 +548,22 @@ def test_an_article_broken_by_a_photo_keeps_the_reading_order_of_its_pieces():
     (article,) = segment.assemble(blocks).articles
     assert [p[:4] for p in article.paragraphs] == ["今年以来", "县文旅局", "下一步，"]
     assert article.captions == ["图为村民在文化广场跳舞。"]
+
+
+def test_a_body_between_a_headline_and_the_body_it_went_to_is_that_article():
+    """A roundup's headline goes by its words to its second dateline (新华社开罗…电 has 阿盟, the
+    first has not): the first, lying between the headline and that body, is the same article,
+    not the end of the article before."""
+    blocks = [
+        Block("平遥县新建乡村文化广场", 1, 1, "heading"),
+        Block("本报讯 今年以来，平遥县新建乡村文化广场二十余座，群众有了活动的去处。", 2, 3),
+        Block("县文旅局介绍，文化广场都配了音响和健身器材。", 4, 5),
+        Block("全省中药材产业大会召开", 6, 6, "heading"),
+        Block("新华社太原3月1日电 记者从省农业农村厅获悉，会议审议通过了相关规划。", 7, 8),
+        Block("本报讯 全省中药材种植面积今年将达到三百万亩，中药材产业大会提出了目标。", 9, 10),
+    ]
+    first, second = segment.assemble(blocks).articles
+    assert len(first.paragraphs) == 2
+    assert second.title == "全省中药材产业大会召开"
+    assert second.dateline == "新华社太原3月1日电"
+    assert len(second.paragraphs) == 2
