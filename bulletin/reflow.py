@@ -491,8 +491,10 @@ class Reflower:
         # first line (short by the lost indent, yet going on) starts anew.
         if self.heading_like(i) or self._over_byline(i):
             return False
-        if geo.indented or nxt.blanks:
+        if nxt.blanks:
             return False  # (a column break falls after a full stop far more rarely than a paragraph)
+        if geo.indented:
+            return True  # paragraphs open indented, and this line is not
         return not self._looks_first(i)
 
     def _over_byline(self, i: int) -> bool:

@@ -268,3 +268,22 @@ def test_the_last_characters_of_a_list_item_go_back_to_their_line():
         + wrapped_page(15, PARAS)
     )
     assert reflowed(page)[4:6] == ["独自直接举办产业化的运动队；", "独自直接组织产业化的体育赛事；"]
+
+
+def test_on_an_indented_page_a_full_line_ending_a_sentence_goes_on_unless_the_next_is_indented():
+    """Paragraphs that open indented tell their own starts: a sentence that ends at the column's
+    edge (…当前位置。 / 你可核实航期…) is no paragraph's end when the next line is not indented."""
+    one = "全县组织志愿者走进敬老院，为老人打扫卫生、整理床铺、洗衣服。志愿者还为老人理发、剪指甲。"
+    two = "敬老院负责人说，志愿者每月都来，老人们盼着他们。"
+
+    def indented(p: str) -> list[str]:
+        lines, first = [], True
+        while p:
+            n = 14 if first else 16
+            lines.append(("\u3000\u3000" if first else "") + p[:n])
+            p, first = p[n:], False
+        return lines
+
+    assert indented(one)[1].endswith("。")  # the first sentence ends at the edge of a full line
+    page = "\n".join(indented(one) + indented(two) + indented(one)) + "\n"
+    assert reflowed(page) == [one, two, one]
