@@ -448,6 +448,8 @@ class Reflower:
             return False
         if prev.text[-1] in CONTINUES or opens_at_end(prev.text) or unclosed(self.paragraph):
             return True
+        if nxt.text[1:2] == "，" and HAN_START.match(nxt.text) and HAN_START.match(prev.text[-1]):
+            return True  # “建设集团股份公 / 司，25张: a word cut at the line's end; no paragraph opens so
         if len(nxt.text) <= TAIL_MAX and nxt.text[-1] in SENTENCE_PUNCT and HAN_START.match(nxt.text):
             return True  # 独自直接举办产业化的运动 / 队；: the end of the line above, not a line
         if prev_first and (self.heading_like(i - 1) or self._headline_run(i - 1) or self._set_apart(i - 1)):

@@ -287,3 +287,14 @@ def test_on_an_indented_page_a_full_line_ending_a_sentence_goes_on_unless_the_ne
     assert indented(one)[1].endswith("。")  # the first sentence ends at the edge of a full line
     page = "\n".join(indented(one) + indented(two) + indented(one)) + "\n"
     assert reflowed(page) == [one, two, one]
+
+
+def test_a_word_cut_before_a_comma_is_mended_even_after_a_short_line():
+    """pdftotext -raw broke 写有“建设集团股份公司，25张，未付”等 at the quote and again inside the
+    word: the short piece is no headline, since no paragraph opens with one character and a comma."""
+    page = (
+        wrapped_page(15, PARAS)
+        + "检查组在购票登记簿上查到，\n“建设集团股份公\n司，25张，未付”等。\n"
+        + wrapped_page(15, PARAS)
+    )
+    assert reflowed(page)[4:5] == ["检查组在购票登记簿上查到，“建设集团股份公司，25张，未付”等。"]
