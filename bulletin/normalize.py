@@ -587,7 +587,7 @@ def _paired_lines(lines: list[str], mode: str):
         single = [
             m.start()
             for m in _SINGLE_RE.finditer(line)
-            if not (m.group() in "'’" and _apostrophe(line, m.start()))
+            if not (m.group() in "'‘’" and _apostrophe(line, m.start()))  # don't, don‘t: no quote
         ]
         more = n < last_text
         ends_open = not _ends_sentence(line)

@@ -14,7 +14,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from bulletin import charmaps, normalize
@@ -117,6 +117,7 @@ PROPERTY = settings(max_examples=150, deadline=None, suppress_health_check=[Heal
 @pytest.mark.parametrize("rule", RULES)
 @PROPERTY
 @given(text=TEXT, options=OPTIONS)
+@example(text="『0‘0‘", options=CleanOptions(quotes="keep"))  # ‘ between digits, then taken for an apostrophe
 def test_rule_properties(rule, text, options):
     out, changes = apply(rule, text, options)
     assert isinstance(out, str) and changes >= 0
