@@ -434,7 +434,9 @@ def absorb_subheads(units: list[Unit]) -> list[Unit]:
             out[-1].blocks.extend(u.blocks)
             section_next = False
         elif out and out[-1].kind == "body" and _subhead(units, i, grams, weight):
-            out[-1].blocks.extend(replace(b, kind="body") for b in u.blocks)
+            first, last = u.blocks[0], u.blocks[-1]  # a wrapped subhead is one paragraph again
+            text = "".join(b.text.strip(SPACES) for b in u.blocks)
+            out[-1].blocks.append(Block(text, first.first, last.last, "body"))
             section_next = True
         else:
             out.append(Unit(u.kind, list(u.blocks)))
@@ -1046,7 +1048,10 @@ def reading_order(blocks: list[Block]) -> Callable[[Block], int]:
     """A sort key for blocks: their place in the page's reading order, not their line numbers
     (columns read side by side, ``pdftotext -layout``, share their lines)."""
     rank = {(b.first, b.last, b.text): k for k, b in enumerate(blocks)}
-    return lambda b: rank.get((b.first, b.last, b.text), len(rank))
+    starts: dict[int, int] = {}  # a block made of several (a subhead's lines) ranks as its first
+    for k, b in enumerate(blocks):
+        starts.setdefault(b.first, k)
+    return lambda b: rank.get((b.first, b.last, b.text), starts.get(b.first, len(rank)))
 
 
 SUBHEAD_MAX = 20

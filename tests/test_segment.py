@@ -152,7 +152,8 @@ def test_the_subheads_of_a_feature_whose_headline_comes_after_it_stay_in_its_bod
         "民把自家的古民居收拾出来开农家乐，接待游\n"
         "客吃住，乡村旅游带动古村的村民增收致富。\n"
         "游客多了，村里的古民居也得到了修缮。\n"
-        "乡村旅游还要走多远\n"
+        "乡村旅游下一步还要\n"
+        "走多远\n"
         "村干部说，梁村发展乡村旅游还有短板，古民\n"
         "居的停车、住宿都不够，下一步要请专业团队\n"
         "规划，让乡村旅游和古民居保护一起走。\n"
@@ -170,9 +171,10 @@ def test_the_subheads_of_a_feature_whose_headline_comes_after_it_stay_in_its_bod
         "近年来，梁村",
         "古民居里开起",
         "走进梁村，古",
-        "乡村旅游还要",
+        "乡村旅游下一",
         "村干部说，梁",
     ]
+    assert feature.paragraphs[3] == "乡村旅游下一步还要走多远"  # a wrapped subhead is one paragraph
     assert feature.captions == []
 
 
