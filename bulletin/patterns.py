@@ -287,3 +287,17 @@ def is_bare_names(line: str) -> bool:
 def is_kicker_name(line: str) -> bool:
     """A line that names an organisation or a place: ends with one of KICKER_SUFFIXES."""
     return line.strip().endswith(KICKER_SUFFIXES)
+
+
+# 列举 (points of a list) that open a paragraph: 一、 （一） 第一， 一是 误区一： 首先，其次，最后，
+_NUMERAL = "[一二三四五六七八九十]{1,3}"
+POINT_OPENING_RE = lazy(
+    rf"^(?:{_NUMERAL}、|[（(]{_NUMERAL}[）)]|第{_NUMERAL}[，、：:]|{_NUMERAL}是|[{HAN}]{{1,4}}{_NUMERAL}[：:]"
+    r"|(?:首先|其次|再次|最后)，)"
+)
+
+
+def opens_point(line: str) -> bool:
+    """The line opens a point of a list (一是…, 误区一：…, 首先，…), which starts a paragraph after a
+    sentence's end even when the line above is full."""
+    return POINT_OPENING_RE.match(line) is not None

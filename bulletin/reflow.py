@@ -491,7 +491,7 @@ class Reflower:
         # A full line that ends a sentence: the paragraph may or may not end here. The next line
         # tells: a headline, a blank line where blank lines part paragraphs, an indent, or a
         # first line (short by the lost indent, yet going on) starts anew.
-        if self.heading_like(i) or self._over_byline(i):
+        if self.heading_like(i) or self._over_byline(i) or patterns.opens_point(nxt.text):
             return False
         if nxt.blanks:
             return False  # (a column break falls after a full stop far more rarely than a paragraph)

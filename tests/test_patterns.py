@@ -121,3 +121,21 @@ def test_bare_names(line, names):
 )
 def test_sign_off(text, signed):
     assert patterns.ends_with_sign_off(text) is signed
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("误区一：交通肇事发生后，肇事司机逃逸肇事现场。", True),
+        ("一是加强组织领导。", True),
+        ("二、压实各方责任。", True),
+        ("（三）强化督查问责。", True),
+        ("第一，要提高认识。", True),
+        ("首先，加重了民事赔偿责任。", True),
+        ("一位李姓居民1991年成了拆迁户。", False),
+        ("一年来，全县新建文化广场二十座。", False),
+        ("三峡工程建设进展顺利。", False),
+    ],
+)
+def test_opens_point(line, expected):
+    assert patterns.opens_point(line) is expected

@@ -298,3 +298,18 @@ def test_a_word_cut_before_a_comma_is_mended_even_after_a_short_line():
         + wrapped_page(15, PARAS)
     )
     assert reflowed(page)[4:5] == ["检查组在购票登记簿上查到，“建设集团股份公司，25张，未付”等。"]
+
+
+def test_a_point_of_a_list_opens_a_paragraph_after_a_full_line():
+    """PyMuPDF keeps no indent: after a full line that ends a sentence, 误区一：… starts anew, where
+    an ordinary sentence would go on."""
+    lead = "我们在司法实践中发现，交通肇事发生后，肇事的司机往往会步入误区。"
+    point = "误区一：交通肇事发生后，肇事司机逃逸现场。"
+    assert len(lead) == 32  # two full lines of 16
+
+    def column(p: str) -> list[str]:
+        return [p[k : k + 16] for k in range(0, len(p), 16)]
+
+    paras = [p.removeprefix("本报讯 ") for p in PARAS[:3]]  # (each ends on a short line)
+    lines = [ln for p in [*paras, lead, point, *paras] for ln in column(p)]
+    assert reflowed("\n".join(lines) + "\n") == [*paras, lead, point, *paras]
