@@ -61,6 +61,7 @@ TAIL_MAX = 3
 """A line this short that ends in punctuation is the end of the line above it, whatever that one
 looks like (运动 / 队；)."""
 HAN_START = re.compile(r"[\u3400-\u9fff]")
+SPACE_RUN = re.compile(r"[ \u3000\t]+")
 """A short line ending in one of these ends its paragraph (主要有以下几点： / 一是……); a full one goes on."""
 
 
@@ -448,9 +449,10 @@ class Reflower:
             return False
         if prev.text[-1] in CONTINUES or opens_at_end(prev.text) or unclosed(self.paragraph):
             return True
-        if nxt.text[1:2] == "，" and HAN_START.match(nxt.text) and HAN_START.match(prev.text[-1]):
+        tight = SPACE_RUN.sub("", nxt.text)  # (as spacing will leave it: clean is idempotent)
+        if tight[1:2] == "，" and HAN_START.match(tight) and HAN_START.match(prev.text[-1]):
             return True  # “建设集团股份公 / 司，25张: a word cut at the line's end; no paragraph opens so
-        if len(nxt.text) <= TAIL_MAX and nxt.text[-1] in SENTENCE_PUNCT and HAN_START.match(nxt.text):
+        if len(tight) <= TAIL_MAX and tight[-1] in SENTENCE_PUNCT and HAN_START.match(tight):
             return True  # 独自直接举办产业化的运动 / 队；: the end of the line above, not a line
         if prev_first and (self.heading_like(i - 1) or self._headline_run(i - 1) or self._set_apart(i - 1)):
             return False  # (a line that continues a paragraph is body text, not a headline)
@@ -491,7 +493,7 @@ class Reflower:
         # A full line that ends a sentence: the paragraph may or may not end here. The next line
         # tells: a headline, a blank line where blank lines part paragraphs, an indent, or a
         # first line (short by the lost indent, yet going on) starts anew.
-        if self.heading_like(i) or self._over_byline(i) or patterns.opens_point(nxt.text):
+        if self.heading_like(i) or self._over_byline(i) or patterns.opens_point(SPACE_RUN.sub("", nxt.text)):
             return False
         if nxt.blanks:
             return False  # (a column break falls after a full stop far more rarely than a paragraph)

@@ -3,7 +3,7 @@
 import re
 import unicodedata
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import bulletin
@@ -93,6 +93,8 @@ def han_sequence(text: str) -> list[str]:
 
 @FAST
 @given(TEXT)
+@example("本报讯本报讯\n⼀  ，")  # reflow judged 一  ， before spacing made it 一，
+@example("本报讯本报讯\n队  ；")
 def test_clean_is_idempotent(text):
     once = bulletin.clean(text)
     assert bulletin.clean(once) == once
