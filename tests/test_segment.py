@@ -132,6 +132,18 @@ def test_the_end_of_a_wrapped_headline_read_onto_the_dateline_line_goes_back():
     assert "另据本报讯" in bulletin.split(page).articles[0].paragraphs[0]
 
 
+def column(*paragraphs: str) -> str:
+    """Paragraphs hard-wrapped in a 16-character column, as a PDF's text comes out (no line opens
+    with a comma: the mark hangs at the end of the line above)."""
+    lines = []
+    for p in paragraphs:
+        while p:
+            n = 17 if p[16:17] in ("，", "。", "、") else 16
+            lines.append(p[:n])
+            p = p[n:]
+    return "\n".join(lines) + "\n"
+
+
 def test_the_subheads_of_a_feature_whose_headline_comes_after_it_stay_in_its_body():
     """Headlines below their bodies: a feature's subheads (古民居里开起了农家乐) are short lines
     between its sections, and must not take a section each as an article of its own."""
@@ -183,15 +195,6 @@ def test_two_stories_run_on_in_one_body_are_parted_by_their_headlines():
     under the first; its headline came out further down, over another story's. Each headline
     claims its part of the body."""
 
-    def column(*paragraphs: str) -> str:
-        lines = []
-        for p in paragraphs:
-            while p:
-                n = 17 if p[16:17] in ("，", "。", "、") else 16  # no line opens with a comma
-                lines.append(p[:n])
-                p = p[n:]
-        return "\n".join(lines) + "\n"
-
     park = [
         "本报讯 记者王晓东报道：经过两年建设，汾河湿地公园将于4月1日开园，沿河长八公里。",
         "汾河湿地公园开园后免费向市民开放，园内设有观鸟台和步道。",
@@ -221,15 +224,6 @@ def test_two_stories_run_on_in_one_body_are_parted_by_their_headlines():
 def test_a_note_read_into_a_sentence_cut_at_the_column_end_does_not_part_the_article():
     """本版文图均由…提供 came out where a column stopped mid-sentence: the body after it goes on
     the same article, and the subtitle that speaks of that part stays the subtitle."""
-
-    def column(*paragraphs: str) -> str:
-        lines = []
-        for p in paragraphs:
-            while p:
-                n = 17 if p[16:17] in ("，", "。", "、") else 16  # no line opens with a comma
-                lines.append(p[:n])
-                p = p[n:]
-        return "\n".join(lines) + "\n"
 
     paragraphs = [
         "本报讯 记者王晓东报道：汾源县近日公布惠企政策清单，共列出税费减免、融资担保等政策三十二条。",
@@ -275,15 +269,6 @@ def test_headline_lines_lean_to_the_story_they_share_most_with_when_a_sign_off_p
 def test_a_line_that_opens_with_a_dateline_is_no_headline_however_short_its_paragraph():
     """本报讯 演出前会见了参加… / 活动的艺术家 over another dateline: one short paragraph, not a
     headline run, and no second article."""
-
-    def column(*paragraphs: str) -> str:
-        lines = []
-        for p in paragraphs:
-            while p:
-                n = 17 if p[16:17] in ("，", "。", "、") else 16  # no line opens with a comma
-                lines.append(p[:n])
-                p = p[n:]
-        return "\n".join(lines) + "\n"
 
     body = [
         "本报平遥3月2日讯 记者王晓东报道：县第二中学新建的图书馆日前投入使用，藏书达到五万册。",
