@@ -14,6 +14,14 @@ import re
 from bulletin.charmaps import HAN  # what counts as a Han character: one table for the project
 from bulletin.lazyre import lazy  # (the Han class costs 1.5 ms to compile: each when first used)
 
+HAN_RE = lazy(f"[{HAN}]")
+
+
+def is_han(ch: str) -> bool:
+    """``ch`` is one Han character (by the project's one table, ``charmaps.HAN``)."""
+    return HAN_RE.fullmatch(ch) is not None
+
+
 # 电头 (dateline). A dateline opens an article's first paragraph: 本报讯, 本报北京1月4日讯,
 # 新华社巴格达1月3日电（记者顾正龙）, 据新华社纽约1月2日电, 运城新闻网讯 ...
 DATELINE_SOURCES = (

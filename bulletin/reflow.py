@@ -60,8 +60,7 @@ SOFT_ENDS = frozenset("：；")
 TAIL_MAX = 3
 """A line this short that ends in punctuation is the end of the line above it, whatever that one
 looks like (运动 / 队；)."""
-HAN_START = re.compile(r"[\u3400-\u9fff]")
-SPACE_RUN = re.compile(r"[ \u3000\t]+")
+SPACE_RUN = re.compile(f"[{INDENT_CHARS}]+")
 """A short line ending in one of these ends its paragraph (主要有以下几点： / 一是……); a full one goes on."""
 
 
@@ -449,10 +448,10 @@ class Reflower:
             return False
         if prev.text[-1] in CONTINUES or opens_at_end(prev.text) or unclosed(self.paragraph):
             return True
-        tight = SPACE_RUN.sub("", nxt.text)  # (as spacing will leave it: clean is idempotent)
-        if tight[1:2] == "，" and HAN_START.match(tight) and HAN_START.match(prev.text[-1]):
+        tight = SPACE_RUN.sub("", nxt.text)  # as spacing will leave it (clean is idempotent)
+        if tight[1:2] == "，" and patterns.is_han(tight[0]) and patterns.is_han(prev.text[-1]):
             return True  # “建设集团股份公 / 司，25张: a word cut at the line's end; no paragraph opens so
-        if len(tight) <= TAIL_MAX and tight[-1] in SENTENCE_PUNCT and HAN_START.match(tight):
+        if len(tight) <= TAIL_MAX and tight[-1] in SENTENCE_PUNCT and patterns.is_han(tight[0]):
             return True  # 独自直接举办产业化的运动 / 队；: the end of the line above, not a line
         if prev_first and (self.heading_like(i - 1) or self._headline_run(i - 1) or self._set_apart(i - 1)):
             return False  # (a line that continues a paragraph is body text, not a headline)
@@ -486,14 +485,14 @@ class Reflower:
             subhead = prev_first and not has_sentence_punct(prev.text) and self._looks_first(i)
             # (…形成鲜明对 / 照，南国春来早: a line that opens with one character and a comma
             # finishes a word cut at the line's end; no paragraph starts so)
-            split_word = nxt.text[1:2] in ("，", "、")
+            split_word = tight[1:2] in ("，", "、")
             return not subhead or split_word or patterns.is_dateline_start(prev.text)
         if not ends_sentence(prev.text):
             return True
         # A full line that ends a sentence: the paragraph may or may not end here. The next line
         # tells: a headline, a blank line where blank lines part paragraphs, an indent, or a
         # first line (short by the lost indent, yet going on) starts anew.
-        if self.heading_like(i) or self._over_byline(i) or patterns.opens_point(SPACE_RUN.sub("", nxt.text)):
+        if self.heading_like(i) or self._over_byline(i) or patterns.opens_point(tight):
             return False
         if nxt.blanks:
             return False  # (a column break falls after a full stop far more rarely than a paragraph)

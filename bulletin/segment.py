@@ -39,7 +39,6 @@ from bulletin.reflow import INDENT_CHARS, display_width, ended_at, ends_sentence
 Layout = Literal["before", "after"]
 T = TypeVar("T")
 
-HAN_RE = re.compile(f"[{patterns.HAN}]")
 SPACES = INDENT_CHARS
 RAW_PUNCT = frozenset('，。；：、！？,.;:!?“”"《》')
 """Punctuation (of either width, before clean) that a headline line glued to a paragraph lacks."""
@@ -112,7 +111,7 @@ def _overflow(above: list[Block], b: Block) -> int:
     ):
         return 0
     for k in range(1, OVERFLOW_MAX + 1):
-        if all(HAN_RE.fullmatch(ch) for ch in b.text[:k]) and patterns.dateline_end(b.text[k:]) is not None:
+        if all(map(patterns.is_han, b.text[:k])) and patterns.dateline_end(b.text[k:]) is not None:
             return k
     return 0
 
@@ -465,16 +464,13 @@ def _subhead(units: list[Unit], i: int, grams: dict[int, Counter], weight: dict[
 def bigrams(text: str) -> Counter:
     """The Han character bigrams of ``text`` (cached: headlines are compared with many bodies;
     callers only read the result)."""
-    han = "".join(HAN_RE.findall(text))
+    han = "".join(patterns.HAN_RE.findall(text))
     return Counter(han[i : i + 2] for i in range(len(han) - 1))
 
 
 def shared(head: str, body: Counter) -> float:
     """Share of ``head``'s character bigrams that ``body`` has (0 for a head without any)."""
-    hb = bigrams(head)
-    if not hb:
-        return 0.0
-    return sum(n for g, n in hb.items() if g in body) / sum(hb.values())
+    return _in(bigrams(head), body)
 
 
 def neighbours(units: list[Unit], i: int) -> tuple[int | None, int | None]:
@@ -560,14 +556,9 @@ def part_bodies(units: list[Unit]) -> list[Unit]:
 
 def _claim(b: Block, grams: dict[int, Counter]) -> int | None:
     """The body a headline line is sure of; a point of a list (●亏损状况有所改善●…) claims none."""
-    if b.kind != "heading" or len(bigrams(b.text)) < 3 or b.text.lstrip(SPACES)[:1] in patterns.SECTION_MARKS:
+    if b.kind != "heading" or b.text.lstrip(SPACES)[:1] in patterns.SECTION_MARKS:
         return None
-    scores = sorted(((shared(b.text, g), j) for j, g in grams.items()), reverse=True)
-    if not scores or scores[0][0] < PART_ANCHOR:
-        return None
-    if len(scores) > 1 and scores[1][0] > scores[0][0] - 0.2:
-        return None
-    return scores[0][1]
+    return _anchor(b.text, grams, PART_ANCHOR)
 
 
 def _part(blocks: list[Block], x: str, y: str) -> int | None:
@@ -596,8 +587,8 @@ def _part(blocks: list[Block], x: str, y: str) -> int | None:
 
 
 def _in(head: Counter, body: Counter) -> float:
-    """Share of the bigrams ``head`` has that ``body`` has too (``shared`` for counted bigrams)."""
-    return sum(n for g, n in head.items() if body[g] > 0) / sum(head.values()) if head else 0.0
+    """Share of the bigrams ``head`` has that ``body`` has too (0 for a head without any)."""
+    return sum(n for g, n in head.items() if g in body) / sum(head.values()) if head else 0.0
 
 
 @dataclass
@@ -768,11 +759,13 @@ def _near(by_unit: dict[int, T], unit: int) -> dict[int, T]:
     return {j: by_unit[j] for j in range(unit - REACH, unit + REACH + 1) if j in by_unit}
 
 
-def _anchor(text: str, grams: dict[int, Counter]) -> int | None:
+def _anchor(text: str, grams: dict[int, Counter], least: float = ANCHOR) -> int | None:
+    """The body that ``text`` shares at least ``least`` of its bigrams with, and 0.2 more than
+    with any other; None when no body stands out so."""
     if len(bigrams(text)) < 3:
         return None
     scores = sorted(((shared(text, g), j) for j, g in grams.items()), reverse=True)
-    if not scores or scores[0][0] < ANCHOR:
+    if not scores or scores[0][0] < least:
         return None
     if len(scores) > 1 and scores[1][0] > scores[0][0] - 0.2:
         return None
@@ -1000,7 +993,7 @@ def assemble(blocks: list[Block], *, source: str = "<stdin>", encoding: str = "u
     for j in pending:
         u = units[j]
         lone = len(u.blocks) == 1 and patterns.dateline_end(u.text) is None
-        before = next((k for k in range(j - 1, -1, -1) if units[k].kind == "body"), None)
+        before, _ = neighbours(units, j)
         cut_off = before is not None and not _ends_paragraph(units[before].blocks[-1].text)
         if drafts and lone and len(u.text) <= CAPTION_MAX and not cut_off:
             units[j] = Unit("caption", u.blocks)  # a sentence under a photo (not the end of one cut off)

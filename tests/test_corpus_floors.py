@@ -23,28 +23,31 @@ def scorer():
     return module
 
 
-def test_clean_scores_stay_above_the_floors():
-    score = scorer()
-    rows = []
-    for gold_path in sorted((CORPUS / "dev").glob("*.gold.json")):
-        gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        page = gold_path.with_name(gold_path.name[: -len(".gold.json")] + ".txt")
-        out = bulletin.clean(bulletin.decode(page.read_bytes(), source=str(page)).text)
-        rows.append(score.score_clean_case(gold, out))
-    summary = score.summarize(rows, True)
-    low = {k: (summary[k], floor) for k, floor in FLOORS["clean"].items() if summary[k] < floor}
-    assert not low, f"below the floors (score, floor): {low}"
-
-
-def test_split_scores_stay_above_the_floors():
+def below_floors(kind: str, score_page) -> dict[str, tuple[float, float]]:
+    """Score every dev page with ``score_page(scorer, gold, page path, decoded)`` and return the
+    figures of ``kind`` ("clean" or "split") that fall below their floors."""
     score = scorer()
     rows = []
     for gold_path in sorted((CORPUS / "dev").glob("*.gold.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         page = gold_path.with_name(gold_path.name[: -len(".gold.json")] + ".txt")
         decoded = bulletin.decode(page.read_bytes(), source=str(page))
+        rows.append(score_page(score, gold, page, decoded))
+    summary = score.summarize(rows, kind == "clean")
+    return {k: (summary[k], floor) for k, floor in FLOORS[kind].items() if summary[k] < floor}
+
+
+def test_clean_scores_stay_above_the_floors():
+    low = below_floors(
+        "clean", lambda score, gold, page, decoded: score.score_clean_case(gold, bulletin.clean(decoded.text))
+    )
+    assert not low, f"below the floors (score, floor): {low}"
+
+
+def test_split_scores_stay_above_the_floors():
+    def score_page(score, gold, page, decoded):
         doc = bulletin.split(decoded.text, source=str(page), encoding=decoded.encoding).to_dict()
-        rows.append(score.score_split_case(gold, json.dumps(doc, ensure_ascii=False)))
-    summary = score.summarize(rows, False)
-    low = {k: (summary[k], floor) for k, floor in FLOORS["split"].items() if summary[k] < floor}
+        return score.score_split_case(gold, json.dumps(doc, ensure_ascii=False))
+
+    low = below_floors("split", score_page)
     assert not low, f"below the floors (score, floor): {low}"
