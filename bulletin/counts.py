@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from bulletin.charmaps import CJK_PUNCTUATION, CJK_RADICALS_SUPPLEMENT, CJK_STROKES, HAN, KANGXI_RADICALS
+from bulletin.lazyre import lazy
 from bulletin.model import Article, Page
 from bulletin.sentences import count_sentences
 
@@ -57,11 +58,11 @@ OTHER_EAST_ASIAN = (
 
 EAST_ASIAN = HAN + CHINESE_PUNCTUATION + HANGUL + OTHER_EAST_ASIAN
 
-_HAN = re.compile(f"[{HAN}]")
-_PUNCT = re.compile(f"[{CHINESE_PUNCTUATION}]")
-_OTHER = re.compile(f"[{OTHER_EAST_ASIAN}]")
-_HANGUL_RUN = re.compile(f"[{HANGUL}]+")
-_NON_CHINESE_RUN = re.compile(rf"[^\s{EAST_ASIAN}]+")
+_HAN = lazy(f"[{HAN}]")
+_PUNCT = lazy(f"[{CHINESE_PUNCTUATION}]")
+_OTHER = lazy(f"[{OTHER_EAST_ASIAN}]")
+_HANGUL_RUN = lazy(f"[{HANGUL}]+")
+_NON_CHINESE_RUN = lazy(rf"[^\s{EAST_ASIAN}]+")
 _SPACE = re.compile(r"\s")
 _DIGIT_RUN = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
 _LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"  # ASCII, Latin-1 and Latin Extended-A/B letters

@@ -15,6 +15,7 @@ call, so measuring a megabyte costs a few milliseconds. The table is built once,
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from functools import cache
 
 # Lead bytes of the frequent-character levels (trail bytes are those of each standard).
@@ -77,18 +78,31 @@ def _in(cp: int, block: tuple[int, int]) -> bool:
     return block[0] <= cp <= block[1]
 
 
+def byte_pairs(leads: Sequence[int], trails: Sequence[int]) -> bytes:
+    """Every two bytes ``lead trail``, lead by lead: the rows of a double-byte code table, to
+    decode in one call (made by slices, not a pair at a time: a table is thousands of pairs)."""
+    row = bytes(trails)
+    pairs = bytearray(2 * len(leads) * len(row))
+    pairs[0::2] = b"".join(bytes((lead,)) * len(row) for lead in leads)
+    pairs[1::2] = row * len(leads)
+    return bytes(pairs)
+
+
+def _han_of(pairs: bytes, codec: str) -> frozenset[str]:
+    first, last = map(chr, CJK_UNIFIED)
+    return frozenset(c for c in set(pairs.decode(codec, "replace")) if first <= c <= last)
+
+
 @cache
 def gb2312_level1() -> frozenset[str]:
     """The 3,755 level-1 GB2312 characters (the common Simplified set)."""
-    pairs = b"".join(bytes((lead, trail)) for lead in GB2312_LEVEL1_LEADS for trail in GB2312_TRAILS)
-    return frozenset(c for c in pairs.decode("gb2312", "replace") if _in(ord(c), CJK_UNIFIED))
+    return _han_of(byte_pairs(GB2312_LEVEL1_LEADS, GB2312_TRAILS), "gb2312")
 
 
 @cache
 def big5_level1() -> frozenset[str]:
     """The level-1 Big5 Han characters (the common Traditional set; kana in row 0xC6 excluded)."""
-    pairs = b"".join(bytes((lead, trail)) for lead in BIG5_LEVEL1_LEADS for trail in BIG5_TRAILS)
-    return frozenset(c for c in pairs.decode("big5", "replace") if _in(ord(c), CJK_UNIFIED))
+    return _han_of(byte_pairs(BIG5_LEVEL1_LEADS, BIG5_TRAILS), "big5")
 
 
 @cache
@@ -158,7 +172,12 @@ page's first clean meets a few short runs (支农 read back as UTF-8 is ֧ũ) an
 def char_class(ch: str) -> str:
     """The class of one character, as ``_class_table`` has it (an astral one stays itself, as
     ``str.translate`` leaves it), without building the table."""
-    return ch if ch > "\uffff" else _classify(ord(ch), gb2312_level1(), big5_level1())
+    if ch > "\uffff":
+        return ch
+    cp = ord(ch)
+    if _in(cp, CJK_UNIFIED):
+        return _classify(cp, gb2312_level1(), big5_level1())
+    return _classify(cp, frozenset(), frozenset())  # (the common sets are only asked of CJK_UNIFIED)
 
 
 def _classes(text: str) -> str:

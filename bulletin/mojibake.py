@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from bulletin import hanzi
+from bulletin import hanzi, lazyre
 
 # A run: maximal non-ASCII characters, so never across a line end.
 RUN = re.compile(r"[^\x00-\x7f]{2,}")
@@ -70,7 +70,7 @@ def _runs() -> re.Pattern[str]:
     C2-F4, then a continuation byte (or a lost byte). Most runs of real text cannot, and are
     skipped without a call."""
     first = re.escape(_chars_of(range(0xC2, 0xF5), range(0x80, 0xC0)))
-    return re.compile(f"(?<![^\\x00-\\x7f])(?=[{first}{LOST}]){RUN.pattern}")
+    return lazyre.compile(f"(?<![^\\x00-\\x7f])(?=[{first}{LOST}]){RUN.pattern}")
 
 
 @cache
@@ -95,7 +95,7 @@ def _sub_runs() -> re.Pattern[str]:
     # ，（）！：；？ are continuation pairs too (A3 AC...), but far likelier the real text's own
     third = "".join(ch for ch in third if "\u4e00" <= ch <= "\u9fff" or hanzi.char_class(ch) != hanzi.PUNCT)
     first, second, third = map(re.escape, (first, second, third))
-    return re.compile(f"(?:[{first}][{second}][{third}])+(?:[{first}]{LOST})?")
+    return lazyre.compile(f"(?:[{first}][{second}][{third}])+(?:[{first}]{LOST})?")
 
 
 def _chars_of(firsts: range, seconds: range) -> str:
@@ -103,7 +103,7 @@ def _chars_of(firsts: range, seconds: range) -> str:
     chars = []
     for a in firsts:
         try:  # a whole row at once: one character a pair, or the row is done pair by pair
-            row = b"".join(bytes((a, b)) for b in seconds).decode("gb18030")
+            row = hanzi.byte_pairs((a,), seconds).decode("gb18030")
             if len(row) == len(seconds):
                 chars.append(row)
                 continue

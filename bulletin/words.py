@@ -12,21 +12,13 @@ from __future__ import annotations
 
 import functools
 import logging
-import os
 from typing import TYPE_CHECKING
 
+from bulletin.cachedir import private_cache_dir
 from bulletin.errors import BulletinError
 
 if TYPE_CHECKING:  # pragma: no cover
     import jieba
-
-
-def cache_dir() -> str:
-    """``$XDG_CACHE_HOME/bulletin`` or ``~/.cache/bulletin``, made private (0700) on first use."""
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    folder = os.path.join(base, "bulletin")
-    os.makedirs(folder, mode=0o700, exist_ok=True)
-    return folder
 
 
 @functools.cache
@@ -53,18 +45,7 @@ def _index():
     (no writable home, or a folder someone else could write in; never jieba's shared /tmp name)."""
     from bulletin.prefixdict import load_index
 
-    try:
-        folder = cache_dir()
-    except OSError:
-        folder = None
-    return load_index(folder if folder and _is_private(folder) else None)
-
-
-def _is_private(folder: str) -> bool:
-    """Ours, and nobody else may write in it (XDG_CACHE_HOME may point somewhere shared)."""
-    info = os.stat(folder)
-    owner = getattr(os, "getuid", lambda: info.st_uid)()
-    return info.st_uid == owner and not info.st_mode & 0o022
+    return load_index(private_cache_dir())
 
 
 def cut(text: str, user_dict: str | None = None) -> list[str]:

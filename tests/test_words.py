@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import bulletin
-from bulletin import prefixdict, words
+from bulletin import cachedir, prefixdict, words
 from bulletin.prefixdict import PagedTokenizer, PrefixIndex, build, load_index
 
 SAMPLES = sorted((Path(__file__).resolve().parent.parent / "samples").glob("*.txt"))
@@ -45,10 +45,10 @@ def test_a_cache_folder_others_can_write_is_not_used(tmp_path):
     done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
     assert done.stdout.split() == ["全县", "10", "个", "乡镇"] and done.stderr == ""
     assert list(shared.iterdir()) == []  # built in memory instead
-    assert not words._is_private(str(shared))
+    assert not cachedir.is_private(str(shared))
     mine = tmp_path / "mine"
     mine.mkdir(mode=0o700)
-    assert words._is_private(str(mine))
+    assert cachedir.is_private(str(mine))
 
 
 def test_user_dict(tmp_path):
