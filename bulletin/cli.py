@@ -1,8 +1,7 @@
-"""The ``bulletin`` command: read -> one library call -> render -> write.
+"""The ``bulletin`` command's options (typer): read -> one library call -> render -> write.
 
-Errors become one stderr line, ``bulletin: <file>: <message>``, and an exit status: 0 success,
-1 an input or output error (the other files are still processed), 2 a usage error, 130 Ctrl-C.
-A reader that stops reading (``| head``) ends the command quietly with status 0 (see ``textio``).
+Errors, exit statuses and the work over files are ``bulletin.runner``'s, shared with the plain
+``bulletin clean FILE...`` that never loads typer (``bulletin.__main__``).
 """
 
 from __future__ import annotations
@@ -15,26 +14,20 @@ import os
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Annotated, Any, Literal, get_args, get_origin
 
 import typer
 from typer.core import TyperGroup
 
 import bulletin
-from bulletin import stream, textio
-from bulletin.clean import RULES, CleanOptions, ParagraphSep, Quotes, Spacing, clean_report, select_rules
+from bulletin import runner, textio
+from bulletin.clean import RULES, ParagraphSep, Quotes, Spacing
 from bulletin.decode import decode
 from bulletin.errors import BulletinError, UsageError
 from bulletin.jobs import ordered
 from bulletin.render import NOTES_STEM, Format, article_filename, render, render_notes
-
-PROG = "bulletin"
-
-
-def _error(message: object) -> None:
-    """Print the one line every error becomes: ``bulletin: <file or command>: <message>``."""
-    print(f"{PROG}: {message}", file=sys.stderr)
+from bulletin.runner import PROG
 
 
 class _BulletinGroup(TyperGroup):
@@ -43,20 +36,21 @@ class _BulletinGroup(TyperGroup):
     def main(
         self, args: Any = None, prog_name: str | None = None, standalone_mode: bool = True, **extra: Any
     ):
-        try:
-            status = super().main(args=args, prog_name=prog_name or PROG, standalone_mode=False, **extra)
-        except typer.TyperException as err:  # click's usage errors: bad option, missing value...
-            ctx = getattr(err, "ctx", None)
-            where = f"{ctx.info_name}: " if ctx is not None and ctx.parent is not None else ""
-            hint = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
-            _error(where + err.format_message() + hint)
-            status = err.exit_code
-        except textio.StdoutClosed:
-            status = 0
-        except KeyboardInterrupt:  # Ctrl-C: quiet, 130, whatever typer's own handling does
-            status = 130
-        except SystemExit as err:  # typer's own exits (shell completion, a broken pipe during --help)
-            status = err.code if isinstance(err.code, int) else 1
+        def run() -> int:
+            try:
+                return super(_BulletinGroup, self).main(
+                    args=args, prog_name=prog_name or PROG, standalone_mode=False, **extra
+                )
+            except typer.TyperException as err:  # click's usage errors: bad option, missing value...
+                ctx = getattr(err, "ctx", None)
+                where = f"{ctx.info_name}: " if ctx is not None and ctx.parent is not None else ""
+                hint = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
+                runner.error(where + err.format_message() + hint)
+                return err.exit_code
+            except SystemExit as err:  # typer's own exits (shell completion, a broken pipe during --help)
+                return err.code if isinstance(err.code, int) else 1
+
+        status = runner.guarded(run)  # a closed stdout, Ctrl-C (whatever typer's own handling does)
         status = status if isinstance(status, int) else 0
         if standalone_mode:
             sys.exit(status)
@@ -212,198 +206,25 @@ def clean(
 
     Reads each FILE (or stdin) and writes the cleaned text to stdout, one after another.
     """
-    names = files or [textio.STDIN]
-    try:
-        for name in (encoding, output_encoding):
-            _check_encoding(name)
-        if backup is not None and not in_place:
-            raise UsageError("--backup needs -i/--in-place")
-        if follow_symlinks and not in_place:
-            raise UsageError("--follow-symlinks goes with -i/--in-place")
-        if in_place and (output is not None or textio.STDIN in names):
-            raise UsageError("-i/--in-place rewrites FILE arguments; it takes neither stdin nor -o")
-        for name in names if in_place else ():
-            if textio.is_special(name):  # /dev/zero would be read forever, /dev/null replaced
-                raise UsageError(f"-i/--in-place rewrites regular files; {name} is a device or pipe")
-        only = [r.strip() for r in rules.split(",") if r.strip()] if rules is not None else None
-        skipped = [rule.name for rule in RULES if skip["no_" + rule.name.replace("-", "_")]]
-        select_rules(only, skipped)
-    except BulletinError as err:
-        _error(f"clean: {err}")
-        return err.exit_code
-
-    options = CleanOptions(quotes=quotes, spacing=spacing, paragraph_sep=paragraph_sep, indent=indent)
-    job = _CleanJob(
-        encoding, errors, options, only, skipped, output_encoding, in_place, backup, follow_symlinks
+    skipped = [rule.name for rule in RULES if skip["no_" + rule.name.replace("-", "_")]]
+    return runner.clean_files(
+        files=files,
+        output=output,
+        in_place=in_place,
+        backup=backup,
+        follow_symlinks=follow_symlinks,
+        encoding=encoding,
+        output_encoding=output_encoding,
+        errors=errors,
+        quotes=quotes,
+        spacing=spacing,
+        paragraph_sep=paragraph_sep,
+        indent=indent,
+        rules=rules,
+        explain=explain,
+        jobs=jobs,
+        skipped=skipped,
     )
-    status, cleaned = 0, []
-    with ordered(functools.partial(_clean_one, job), names, _jobs(jobs, names)) as outcomes:
-        for path, outcome in zip(names, outcomes):
-            to_file = output is not None and output != textio.STDIN
-            if isinstance(outcome.value, _Big):
-                outcome = _clean_big(job, path, outcome.value.head, collect=to_file or in_place)
-            if to_file and not outcome.status:
-                cleaned.append(outcome.data)
-                outcome.data = b""
-            failed = _write_outcome(outcome)
-            status = max(status, failed)
-            if explain and not failed:
-                _explain(textio.display_name(path) if len(names) > 1 else None, outcome.value)
-    if cleaned:
-        try:
-            textio.write_output(output, b"".join(cleaned))
-        except BulletinError as err:
-            _error(err)
-            status = max(status, err.exit_code)
-    return status
-
-
-@dataclass
-class _Outcome:
-    """What one file gives a command: bytes for stdout, then stderr lines, an exit status (on an
-    error, ``messages`` holds its one line) and a value for the command (clean's report, counts)."""
-
-    data: bytes = b""
-    messages: list[str] = field(default_factory=list)
-    status: int = 0
-    value: Any = None
-
-    @classmethod
-    def failed(cls, err: BulletinError) -> _Outcome:
-        return cls(messages=[str(err)], status=err.exit_code)
-
-
-@dataclass(frozen=True)
-class _CleanJob:
-    encoding: str | None
-    errors: str
-    options: CleanOptions
-    only: list[str] | None
-    skipped: list[str]
-    output_encoding: str
-    in_place: bool
-    backup: str | None
-    follow_symlinks: bool
-
-
-def _clean_one(job: _CleanJob, path: str) -> _Outcome:
-    """Clean one file (rewritten with -i); run in a worker with --jobs. An input bigger than
-    ``stream.LIMIT`` is only noted here: the command cleans it page by page itself."""
-    name = textio.display_name(path)
-    try:
-        if path == textio.STDIN:
-            data = sys.stdin.buffer.read(max(stream.LIMIT + 1, stream.HEAD))
-            if len(data) > stream.LIMIT:
-                return _Outcome(value=_Big(data))
-        elif os.path.isfile(path) and os.path.getsize(path) > stream.LIMIT:
-            return _Outcome(value=_Big())
-        else:
-            data = textio.read_bytes(path)
-        decoded = decode(data, job.encoding, job.errors, source=name)
-        text, report = clean_report(decoded.text, job.options, rules=job.only, skip=job.skipped)
-        data, unencodable = textio.encode(text, job.output_encoding, job.errors, source=name)
-        if job.in_place:
-            textio.write_atomic(path, data, backup=_backup(job, path), follow_symlinks=job.follow_symlinks)
-            data = b""
-    except BulletinError as err:
-        return _Outcome.failed(err)
-    return _Outcome(data, _clean_notes(job, name, decoded.replaced, unencodable), value=report)
-
-
-@dataclass(frozen=True)
-class _Big:
-    """An input too big to clean whole, and the bytes of it already read (stdin's)."""
-
-    head: bytes = b""
-
-
-def _clean_big(job: _CleanJob, path: str, head: bytes, collect: bool) -> _Outcome:
-    """Clean a big input page by page (see ``bulletin.stream``): each page's text goes to stdout
-    as soon as it is clean, or is collected for -o and -i."""
-    name = textio.display_name(path)
-    parts: list[bytes] = []
-    report: dict[str, int] = {}
-    unencodable = 0
-    try:
-        with contextlib.ExitStack() as stack:
-            if path == textio.STDIN:
-                rest = sys.stdin.buffer
-            else:
-                rest = stack.enter_context(open(path, "rb"))
-                head = rest.read(stream.HEAD)
-            whole = len(head) < max(stream.HEAD, stream.LIMIT + 1 if path == textio.STDIN else 0)
-            decoder = stream.StreamDecoder(head, job.encoding, job.errors, name, whole=whole)
-            chunks = decoder.chunks(head, rest)
-            for text, changes in stream.clean_pieces(chunks, job.options, rules=job.only, skip=job.skipped):
-                data, bad = textio.encode(text, job.output_encoding, job.errors, source=name)
-                unencodable += bad
-                for rule, n in changes.items():
-                    report[rule] = report.get(rule, 0) + n
-                if collect:
-                    parts.append(data)
-                else:
-                    textio.write_stdout(data)
-        if job.in_place:
-            textio.write_atomic(
-                path, b"".join(parts), backup=_backup(job, path), follow_symlinks=job.follow_symlinks
-            )
-            parts = []
-    except OSError as err:
-        return _Outcome.failed(BulletinError(f"{name}: {err.strerror or err}"))
-    except BulletinError as err:
-        return _Outcome.failed(err)
-    report = {rule.name: report[rule.name] for rule in RULES if rule.name in report}
-    return _Outcome(b"".join(parts), _clean_notes(job, name, decoder.replaced, unencodable), value=report)
-
-
-def _backup(job: _CleanJob, path: str) -> str | None:
-    return None if job.backup is None else path + job.backup
-
-
-def _clean_notes(job: _CleanJob, name: str, replaced: int, unencodable: int) -> list[str]:
-    notes = _replaced(name, replaced, "U+FFFD written for undecodable bytes")
-    if unencodable:
-        notes.append(f"{name}: {unencodable} characters not in {job.output_encoding} written as ?")
-    return notes
-
-
-def _jobs(jobs: int | None, names: list[str]) -> int | None:
-    """Stdin is read here, never in a worker."""
-    return 1 if textio.STDIN in names else jobs
-
-
-def _replaced(name: str, replaced: int, what: str) -> list[str]:
-    return [f"{name}: {replaced} {what}"] if replaced else []
-
-
-def _check_encoding(name: str | None) -> None:
-    """Refuse names that are no codec, or no text codec (base64, rot13), before any file is touched."""
-    if name is None:
-        return
-    try:
-        "".encode(name)
-        b"".decode(name)
-    except LookupError:
-        raise UsageError(f"unknown encoding {name!r}") from None
-
-
-def _explain(name: str | None, report: dict[str, int]) -> None:
-    """What ``--explain`` prints: a table on a terminal, else ``rule<TAB>count<TAB>description`` lines."""
-    docs = {rule.name: rule.doc for rule in RULES}
-    if not sys.stderr.isatty():
-        header = [f"# {name}"] if name else []
-        rows = [f"{rule}\t{count}\t{docs[rule]}" for rule, count in report.items()]
-        sys.stderr.write("".join(line + "\n" for line in header + rows))
-        return
-    from rich.console import Console
-    from rich.markup import escape
-    from rich.table import Table
-
-    table = Table("rule", "changes", "what it does", title=escape(name) if name else None)
-    for rule, count in report.items():
-        table.add_row(rule, str(count), escape(docs[rule]))
-    console = Console(stderr=True)
-    console.print(table if report else f"no rule changed {escape(name or 'the text')}")
 
 
 @app.command(
@@ -442,12 +263,12 @@ def split(
     """
     names = files or [textio.STDIN]
     try:
-        _check_encoding(encoding)
+        runner.check_encoding(encoding)
         if force and output_dir is None:
             raise UsageError("--force goes with -o/--output-dir")
         folders = _output_folders(output_dir, names) if output_dir is not None else None
     except BulletinError as err:
-        _error(f"split: {err}")
+        runner.error(f"split: {err}")
         return err.exit_code
 
     job = _SplitJob(encoding, errors, format, len(names) > 1, force)
@@ -456,29 +277,19 @@ def split(
 
 
 def _write_all(
-    label: str, work: Callable[[Any], _Outcome], items: list, names: list[str], jobs: int | None
+    label: str, work: Callable[[Any], runner.Outcome], items: list, names: list[str], jobs: int | None
 ) -> int:
     """Run ``work`` on each item (in workers with --jobs), write each outcome in input order with a
     progress bar on a terminal, and return the worst exit status."""
     status = 0
-    with _progress(len(names), label) as advance, ordered(work, items, _jobs(jobs, names)) as outcomes:
+    with (
+        _progress(len(names), label) as advance,
+        ordered(work, items, runner.jobs_for(jobs, names)) as outcomes,
+    ):
         for outcome in outcomes:
-            status = max(status, _write_outcome(outcome))
+            status = max(status, runner.write_outcome(outcome))
             advance()
     return status
-
-
-def _write_outcome(outcome: _Outcome) -> int:
-    """Write a file's outcome (its error, or its output then its notes); return its exit status."""
-    try:
-        if not outcome.status:
-            textio.write_stdout(outcome.data)
-    except BulletinError as err:
-        _error(err)
-        return err.exit_code
-    for message in outcome.messages:
-        _error(message)
-    return outcome.status
 
 
 @dataclass(frozen=True)
@@ -490,7 +301,7 @@ class _SplitJob:
     force: bool
 
 
-def _split_one(job: _SplitJob, item: tuple[str, str | None]) -> _Outcome:
+def _split_one(job: _SplitJob, item: tuple[str, str | None]) -> runner.Outcome:
     """Split one file into its articles, rendered, or written into its folder; run in a worker with --jobs."""
     path, folder = item
     name = textio.display_name(path)
@@ -503,8 +314,10 @@ def _split_one(job: _SplitJob, item: tuple[str, str | None]) -> _Outcome:
             _write_articles(page, job.format, folder, job.force)
             data = b""
     except BulletinError as err:
-        return _Outcome.failed(err)
-    return _Outcome(data, _replaced(name, decoded.replaced, "U+FFFD written for undecodable bytes"))
+        return runner.Outcome.failed(err)
+    return runner.Outcome(
+        data, runner.replaced_notes(name, decoded.replaced, "U+FFFD written for undecodable bytes")
+    )
 
 
 def _output_folders(output_dir: str, names: list[str]) -> list[str]:
@@ -627,9 +440,9 @@ def summarize(
     """
     names = files or [textio.STDIN]
     try:
-        _check_encoding(encoding)
+        runner.check_encoding(encoding)
     except BulletinError as err:
-        _error(f"summarize: {err}")
+        runner.error(f"summarize: {err}")
         return err.exit_code
 
     job = _SummarizeJob(encoding, errors, format, whole, len(names) > 1, sentences, chars, keywords)
@@ -648,7 +461,7 @@ class _SummarizeJob:
     keywords: int
 
 
-def _summarize_one(job: _SummarizeJob, path: str) -> _Outcome:
+def _summarize_one(job: _SummarizeJob, path: str) -> runner.Outcome:
     """Summarize one file's articles (or the whole file); run in a worker with --jobs."""
     from bulletin.summary import render as render_summaries
 
@@ -665,13 +478,13 @@ def _summarize_one(job: _SummarizeJob, path: str) -> _Outcome:
             results, job.format, source=name, encoding=decoded.encoding, whole=job.whole, header=job.header
         )
     except BulletinError as err:
-        return _Outcome.failed(err)
-    messages = _replaced(name, decoded.replaced, "U+FFFD written for undecodable bytes")
+        return runner.Outcome.failed(err)
+    messages = runner.replaced_notes(name, decoded.replaced, "U+FFFD written for undecodable bytes")
     for result in results:
         if result.unfit:
             where = name if job.whole else f"{name}: article {result.index}"
             messages.append(f"{where}: not even one clause fits in {job.chars} characters; no summary")
-    return _Outcome(out.encode("utf-8"), messages)
+    return runner.Outcome(out.encode("utf-8"), messages)
 
 
 @app.command(
@@ -728,13 +541,13 @@ def count(
 
     names = files or [textio.STDIN]
     try:
-        _check_encoding(encoding)
+        runner.check_encoding(encoding)
         if stopwords is not None and top is None:
             raise UsageError("--stopwords goes with --top")
         if user_dict is not None and not words and top is None:
             raise UsageError("--user-dict goes with --words or --top")
     except BulletinError as err:
-        _error(f"count: {err}")
+        runner.error(f"count: {err}")
         return err.exit_code
     words = words or top is not None
     try:
@@ -742,7 +555,7 @@ def count(
         if words:  # jieba and the user dictionary now: their errors once, before any file
             tokenizer(user_dict)
     except BulletinError as err:
-        _error(err)
+        runner.error(err)
         return err.exit_code
 
     by_article, several = by == "article", len(names) > 1
@@ -755,10 +568,10 @@ def count(
     status, results = 0, []
     with (
         _progress(len(names), "count") as advance,
-        ordered(functools.partial(_count_one, job), names, _jobs(jobs, names)) as outcomes,
+        ordered(functools.partial(_count_one, job), names, runner.jobs_for(jobs, names)) as outcomes,
     ):
         for outcome in outcomes:
-            failed = _write_outcome(outcome)
+            failed = runner.write_outcome(outcome)
             if not failed:
                 results.append(outcome.value)
             status = max(status, failed)
@@ -791,7 +604,7 @@ class _CountJob:
     streaming: bool
 
 
-def _count_one(job: _CountJob, path: str) -> _Outcome:
+def _count_one(job: _CountJob, path: str) -> runner.Outcome:
     """Count one file (and render its lines when they stream out); run in a worker with --jobs."""
     from bulletin import count_render
     from bulletin.counts import count_file
@@ -809,12 +622,12 @@ def _count_one(job: _CountJob, path: str) -> _Outcome:
             rate=job.rate,
         )
     except BulletinError as err:
-        return _Outcome.failed(err)
+        return runner.Outcome.failed(err)
     data = b""
     if job.streaming:
         data = count_render.lines(count_render.rows(result), job.format, **job.show).encode()
-    messages = _replaced(name, decoded.replaced, "undecodable bytes counted as U+FFFD")
-    return _Outcome(data, messages, value=result)
+    messages = runner.replaced_notes(name, decoded.replaced, "undecodable bytes counted as U+FFFD")
+    return runner.Outcome(data, messages, value=result)
 
 
 @app.command(
@@ -889,7 +702,7 @@ def convert(
     names = files or [textio.STDIN]
     try:
         for name in (encoding, output_encoding):
-            _check_encoding(name)
+            runner.check_encoding(name)
         if to is None:
             raise UsageError("which way? --to CONFIG is needed (s2t, t2s, taiwan, hongkong...; see --help)")
         entries = tuple(entry for path in dict_files or () for entry in load_dict(path))
@@ -897,13 +710,13 @@ def convert(
         job = _ConvertJob(to, entries, words, encoding, output_encoding, errors, format, explain)
         job.converter()  # its errors once, before any file (and workers inherit it built)
     except BulletinError as err:
-        _error(err if isinstance(err, DictionaryError) else f"convert: {err}")
+        runner.error(err if isinstance(err, DictionaryError) else f"convert: {err}")
         return err.exit_code
 
     status = 0
-    with ordered(functools.partial(_convert_one, job), names, _jobs(jobs, names)) as outcomes:
+    with ordered(functools.partial(_convert_one, job), names, runner.jobs_for(jobs, names)) as outcomes:
         for path, outcome in zip(names, outcomes):
-            failed = _write_outcome(outcome)
+            failed = runner.write_outcome(outcome)
             status = max(status, failed)
             if explain and not failed:
                 _explain_changes(textio.display_name(path) if len(names) > 1 else None, outcome.value)
@@ -933,7 +746,7 @@ def _converter(to: str, entries: tuple, words: tuple[str, ...]) -> Any:
     return Converter(to, list(entries), list(words))
 
 
-def _convert_one(job: _ConvertJob, path: str) -> _Outcome:
+def _convert_one(job: _ConvertJob, path: str) -> runner.Outcome:
     """Convert one file; run in a worker with --jobs."""
     name = textio.display_name(path)
     changes: Counter | None = Counter() if job.explain else None
@@ -942,11 +755,11 @@ def _convert_one(job: _ConvertJob, path: str) -> _Outcome:
         text, _ = job.converter().convert_document(decoded.text, job.format, changes, source=name)
         data, unencodable = _encode_converted(text, job.output_encoding, job.errors, name)
     except BulletinError as err:
-        return _Outcome.failed(err)
-    messages = _replaced(name, decoded.replaced, "U+FFFD written for undecodable bytes")
+        return runner.Outcome.failed(err)
+    messages = runner.replaced_notes(name, decoded.replaced, "U+FFFD written for undecodable bytes")
     if unencodable:
         messages.append(f"{name}: {unencodable} characters not in {job.output_encoding} written as ?")
-    return _Outcome(data, messages, value=changes)
+    return runner.Outcome(data, messages, value=changes)
 
 
 def _encode_converted(text: str, encoding: str, errors: str, name: str) -> tuple[bytes, int]:
@@ -1053,7 +866,3 @@ class _PlainValue:
         param._runtime_param = None  # typer's own, built now
         return param.get_runtime_param().coerce(value, param=param, ctx=ctx)
 
-
-def main() -> None:
-    """The ``bulletin`` console script."""
-    sys.exit(cli())

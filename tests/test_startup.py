@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import subprocess
 import sys
 from pathlib import Path
@@ -66,3 +67,73 @@ def test_plain_check_gives_typers_results(args, run, capsys):
 def test_help_still_works(capsys):
     assert cli(["clean", "-h"]) == 0
     assert capsys.readouterr().out.startswith("Usage: bulletin clean [OPTIONS] [FILE]...")
+
+
+# ``bulletin clean FILE...``: no typer (see bulletin.__main__), the same run as through typer.
+
+FAST = [sys.executable, "-m", "bulletin"]
+TYPER = [sys.executable, "-c", "import sys; from bulletin.cli import cli; sys.exit(cli(sys.argv[1:]))"]
+
+
+def test_plain_clean_loads_no_typer():
+    done = subprocess.run([*FAST[:1], "-X", "importtime", *FAST[1:], "clean", str(PAGE)], capture_output=True)
+    imported = [line.rsplit(b"|", 1)[-1].strip().decode() for line in done.stderr.splitlines()]
+    assert done.returncode == 0 and "bulletin.runner" in imported
+    assert [name for name in imported if name.split(".")[0] in ("typer", "click", "rich")] == []
+
+
+@pytest.mark.parametrize(
+    ("args", "plain"),
+    [
+        (["clean"], True),
+        (["clean", "-", "a.txt", "b c.txt"], True),
+        (["clean", "-o", "out.txt", "a.txt"], False),
+        (["clean", "--", "-a.txt"], False),
+        (["clean", "a.txt", "--explain"], False),
+        (["clean", "-h"], False),
+        (["split", "a.txt"], False),
+        ([], False),
+    ],
+)
+def test_which_runs_are_plain(args, plain):
+    from bulletin.__main__ import is_plain_clean
+
+    assert is_plain_clean(args) is plain
+
+
+def test_plain_clean_has_the_commands_defaults():
+    from bulletin import cli as typed
+    from bulletin import runner
+
+    command = inspect.signature(typed.clean).parameters
+    plain = inspect.signature(runner.clean_files).parameters
+    assert set(plain) - set(command) == {"skipped"}
+    for name, param in plain.items():
+        if name != "skipped":
+            assert param.default == command[name].default, name
+
+
+@pytest.fixture
+def files(tmp_path):
+    (tmp_path / "gbk.txt").write_bytes(PAGE.read_text(encoding="utf-8").encode("gbk", "replace"))
+    (tmp_path / "binary.txt").write_bytes(b"%PDF-1.7\n\x00\x01")
+    (tmp_path / "folder").mkdir()
+    return tmp_path
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["page"],
+        ["-"],
+        [],
+        ["gbk.txt", "page", "missing.txt", "binary.txt", "folder", "page"],  # 6 files: --jobs workers
+    ],
+)
+def test_plain_clean_is_the_typer_command(files, names):
+    paths = [str(PAGE) if name == "page" else name for name in names]
+    stdin = PAGE.read_bytes()
+    fast = subprocess.run([*FAST, "clean", *paths], input=stdin, capture_output=True, cwd=files)
+    typed = subprocess.run([*TYPER, "clean", *paths], input=stdin, capture_output=True, cwd=files)
+    assert (fast.returncode, fast.stdout, fast.stderr) == (typed.returncode, typed.stdout, typed.stderr)
+    assert fast.stdout and (fast.returncode == 0) is (len(names) < 2)

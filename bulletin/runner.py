@@ -1,0 +1,273 @@
+"""Commands over files, below the argument parser: read each file, work, write the outcomes in
+input order, and turn every way a run ends into an exit status.
+
+``bulletin.cli`` declares the options (typer); the work is here, so a plain ``bulletin clean
+page.txt`` (files and nothing else: what a newsroom script runs once per file) can go straight to
+:func:`clean_files` without importing typer, which takes longer to load than a page takes to clean
+(see ``bulletin.__main__``).
+
+Errors become one stderr line, ``bulletin: <file>: <message>``, and an exit status: 0 success,
+1 an input or output error (the other files are still processed), 2 a usage error, 130 Ctrl-C.
+A reader that stops reading (``| head``) ends the command quietly with status 0 (see ``textio``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import os
+import sys
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from bulletin import stream, textio
+from bulletin.clean import RULES, CleanOptions, ParagraphSep, Quotes, Spacing, clean_report, select_rules
+from bulletin.decode import decode
+from bulletin.errors import BulletinError, UsageError
+from bulletin.jobs import ordered
+
+PROG = "bulletin"
+
+
+def guarded(run: Callable[[], int]) -> int:
+    """``run()``'s exit status, with the endings every command shares: a closed stdout is 0
+    (the reader chose to stop), Ctrl-C is 130 (quietly)."""
+    try:
+        return run()
+    except textio.StdoutClosed:
+        return 0
+    except KeyboardInterrupt:
+        return 130
+
+
+def clean_files(
+    files: list[str] | None = None,
+    output: str | None = None,
+    in_place: bool = False,
+    backup: str | None = None,
+    follow_symlinks: bool = False,
+    encoding: str | None = None,
+    output_encoding: str = "utf-8",
+    errors: str = "strict",
+    quotes: Quotes = "keep",
+    spacing: Spacing = "newspaper",
+    paragraph_sep: ParagraphSep = "line",
+    indent: bool = False,
+    rules: str | None = None,
+    explain: bool = False,
+    jobs: int | None = None,
+    skipped: Iterable[str] = (),
+) -> int:
+    """``bulletin clean``: each FILE (or stdin) cleaned to stdout, to ``output`` or in place.
+    The defaults are the command's (a test holds the two signatures together)."""
+    names = files or [textio.STDIN]
+    try:
+        for name in (encoding, output_encoding):
+            check_encoding(name)
+        if backup is not None and not in_place:
+            raise UsageError("--backup needs -i/--in-place")
+        if follow_symlinks and not in_place:
+            raise UsageError("--follow-symlinks goes with -i/--in-place")
+        if in_place and (output is not None or textio.STDIN in names):
+            raise UsageError("-i/--in-place rewrites FILE arguments; it takes neither stdin nor -o")
+        for name in names if in_place else ():
+            if textio.is_special(name):  # /dev/zero would be read forever, /dev/null replaced
+                raise UsageError(f"-i/--in-place rewrites regular files; {name} is a device or pipe")
+        only = [r.strip() for r in rules.split(",") if r.strip()] if rules is not None else None
+        skipped = list(skipped)
+        select_rules(only, skipped)
+    except BulletinError as err:
+        error(f"clean: {err}")
+        return err.exit_code
+
+    options = CleanOptions(quotes=quotes, spacing=spacing, paragraph_sep=paragraph_sep, indent=indent)
+    job = _CleanJob(
+        encoding, errors, options, only, skipped, output_encoding, in_place, backup, follow_symlinks
+    )
+    status, cleaned = 0, []
+    with ordered(functools.partial(_clean_one, job), names, jobs_for(jobs, names)) as outcomes:
+        for path, outcome in zip(names, outcomes):
+            to_file = output is not None and output != textio.STDIN
+            if isinstance(outcome.value, _Big):
+                outcome = _clean_big(job, path, outcome.value.head, collect=to_file or in_place)
+            if to_file and not outcome.status:
+                cleaned.append(outcome.data)
+                outcome.data = b""
+            failed = write_outcome(outcome)
+            status = max(status, failed)
+            if explain and not failed:
+                _explain(textio.display_name(path) if len(names) > 1 else None, outcome.value)
+    if cleaned:
+        try:
+            textio.write_output(output, b"".join(cleaned))
+        except BulletinError as err:
+            error(err)
+            status = max(status, err.exit_code)
+    return status
+
+
+def error(message: object) -> None:
+    """Print the one line every error becomes: ``bulletin: <file or command>: <message>``."""
+    print(f"{PROG}: {message}", file=sys.stderr)
+
+
+@dataclass
+class Outcome:
+    """What one file gives a command: bytes for stdout, then stderr lines, an exit status (on an
+    error, ``messages`` holds its one line) and a value for the command (clean's report, counts)."""
+
+    data: bytes = b""
+    messages: list[str] = field(default_factory=list)
+    status: int = 0
+    value: Any = None
+
+    @classmethod
+    def failed(cls, err: BulletinError) -> Outcome:
+        return cls(messages=[str(err)], status=err.exit_code)
+
+
+@dataclass(frozen=True)
+class _CleanJob:
+    encoding: str | None
+    errors: str
+    options: CleanOptions
+    only: list[str] | None
+    skipped: list[str]
+    output_encoding: str
+    in_place: bool
+    backup: str | None
+    follow_symlinks: bool
+
+
+def _clean_one(job: _CleanJob, path: str) -> Outcome:
+    """Clean one file (rewritten with -i); run in a worker with --jobs. An input bigger than
+    ``stream.LIMIT`` is only noted here: the command cleans it page by page itself."""
+    name = textio.display_name(path)
+    try:
+        if path == textio.STDIN:
+            data = sys.stdin.buffer.read(max(stream.LIMIT + 1, stream.HEAD))
+            if len(data) > stream.LIMIT:
+                return Outcome(value=_Big(data))
+        elif os.path.isfile(path) and os.path.getsize(path) > stream.LIMIT:
+            return Outcome(value=_Big())
+        else:
+            data = textio.read_bytes(path)
+        decoded = decode(data, job.encoding, job.errors, source=name)
+        text, report = clean_report(decoded.text, job.options, rules=job.only, skip=job.skipped)
+        data, unencodable = textio.encode(text, job.output_encoding, job.errors, source=name)
+        if job.in_place:
+            textio.write_atomic(path, data, backup=_backup(job, path), follow_symlinks=job.follow_symlinks)
+            data = b""
+    except BulletinError as err:
+        return Outcome.failed(err)
+    return Outcome(data, _clean_notes(job, name, decoded.replaced, unencodable), value=report)
+
+
+@dataclass(frozen=True)
+class _Big:
+    """An input too big to clean whole, and the bytes of it already read (stdin's)."""
+
+    head: bytes = b""
+
+
+def _clean_big(job: _CleanJob, path: str, head: bytes, collect: bool) -> Outcome:
+    """Clean a big input page by page (see ``bulletin.stream``): each page's text goes to stdout
+    as soon as it is clean, or is collected for -o and -i."""
+    name = textio.display_name(path)
+    parts: list[bytes] = []
+    report: dict[str, int] = {}
+    unencodable = 0
+    try:
+        with contextlib.ExitStack() as stack:
+            if path == textio.STDIN:
+                rest = sys.stdin.buffer
+            else:
+                rest = stack.enter_context(open(path, "rb"))
+                head = rest.read(stream.HEAD)
+            whole = len(head) < max(stream.HEAD, stream.LIMIT + 1 if path == textio.STDIN else 0)
+            decoder = stream.StreamDecoder(head, job.encoding, job.errors, name, whole=whole)
+            chunks = decoder.chunks(head, rest)
+            for text, changes in stream.clean_pieces(chunks, job.options, rules=job.only, skip=job.skipped):
+                data, bad = textio.encode(text, job.output_encoding, job.errors, source=name)
+                unencodable += bad
+                for rule, n in changes.items():
+                    report[rule] = report.get(rule, 0) + n
+                if collect:
+                    parts.append(data)
+                else:
+                    textio.write_stdout(data)
+        if job.in_place:
+            textio.write_atomic(
+                path, b"".join(parts), backup=_backup(job, path), follow_symlinks=job.follow_symlinks
+            )
+            parts = []
+    except OSError as err:
+        return Outcome.failed(BulletinError(f"{name}: {err.strerror or err}"))
+    except BulletinError as err:
+        return Outcome.failed(err)
+    report = {rule.name: report[rule.name] for rule in RULES if rule.name in report}
+    return Outcome(b"".join(parts), _clean_notes(job, name, decoder.replaced, unencodable), value=report)
+
+
+def _backup(job: _CleanJob, path: str) -> str | None:
+    return None if job.backup is None else path + job.backup
+
+
+def _clean_notes(job: _CleanJob, name: str, replaced: int, unencodable: int) -> list[str]:
+    notes = replaced_notes(name, replaced, "U+FFFD written for undecodable bytes")
+    if unencodable:
+        notes.append(f"{name}: {unencodable} characters not in {job.output_encoding} written as ?")
+    return notes
+
+
+def jobs_for(jobs: int | None, names: list[str]) -> int | None:
+    """Stdin is read here, never in a worker."""
+    return 1 if textio.STDIN in names else jobs
+
+
+def replaced_notes(name: str, replaced: int, what: str) -> list[str]:
+    return [f"{name}: {replaced} {what}"] if replaced else []
+
+
+def check_encoding(name: str | None) -> None:
+    """Refuse names that are no codec, or no text codec (base64, rot13), before any file is touched."""
+    if name is None:
+        return
+    try:
+        "".encode(name)
+        b"".decode(name)
+    except LookupError:
+        raise UsageError(f"unknown encoding {name!r}") from None
+
+
+def _explain(name: str | None, report: dict[str, int]) -> None:
+    """What ``--explain`` prints: a table on a terminal, else ``rule<TAB>count<TAB>description`` lines."""
+    docs = {rule.name: rule.doc for rule in RULES}
+    if not sys.stderr.isatty():
+        header = [f"# {name}"] if name else []
+        rows = [f"{rule}\t{count}\t{docs[rule]}" for rule, count in report.items()]
+        sys.stderr.write("".join(line + "\n" for line in header + rows))
+        return
+    from rich.console import Console
+    from rich.markup import escape
+    from rich.table import Table
+
+    table = Table("rule", "changes", "what it does", title=escape(name) if name else None)
+    for rule, count in report.items():
+        table.add_row(rule, str(count), escape(docs[rule]))
+    console = Console(stderr=True)
+    console.print(table if report else f"no rule changed {escape(name or 'the text')}")
+
+
+def write_outcome(outcome: Outcome) -> int:
+    """Write a file's outcome (its error, or its output then its notes); return its exit status."""
+    try:
+        if not outcome.status:
+            textio.write_stdout(outcome.data)
+    except BulletinError as err:
+        error(err)
+        return err.exit_code
+    for message in outcome.messages:
+        error(message)
+    return outcome.status
