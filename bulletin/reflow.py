@@ -299,8 +299,6 @@ def _densest(counts: Counter[int]) -> tuple[int, int]:
     best, best_n = 0, 0
     get = counts.get
     for c, k in counts.items():
-        if k <= 0:  # (a count a sliding window took back down)
-            continue
         n = get(c - 4, 0) + get(c - 3, 0) + get(c - 2, 0) + get(c - 1, 0) + k + get(c + 1, 0)
         if n > best_n or (n == best_n and c > best):
             best, best_n = c, n
@@ -326,7 +324,10 @@ def local_widths(lines: list[Line], geo: Geometry, reach: int = 15) -> list[int]
         if i + reach < len(body) and i > 0 and body[i + reach]:
             window[body[i + reach]] += 1
         if i - reach - 1 >= 0 and body[i - reach - 1]:
-            window[body[i - reach - 1]] -= 1
+            gone = body[i - reach - 1]
+            window[gone] -= 1
+            if not window[gone]:  # (a width the window left: _densest need not look at it again)
+                del window[gone]
         best, n = _densest(window)
         if n < 8 or abs(best - geo.width) <= 2:
             out.append(geo.width)
