@@ -1,37 +1,59 @@
 """The ``bulletin`` console script and ``python -m bulletin``.
 
-``bulletin clean`` with files and nothing else (``bulletin clean page.txt``, ``... | bulletin clean``)
-is what newsroom scripts run once per file, thousands of times: it goes straight to
-:func:`bulletin.runner.clean_files` with the command's defaults, and never imports typer (a third
-of such a run's time). Everything else, options, ``--help`` and errors included, goes through the
-typer app in ``bulletin.cli``; tests hold the two to the same output.
+Newsroom scripts run ``bulletin clean page.txt`` or ``bulletin convert --to tw page.txt`` once per
+file, thousands of times, and importing typer is a third of such a run. So a *plain* run, one of
+the forms in :data:`PLAIN` (files, and only the options listed there), goes straight to its
+function in ``bulletin.runner`` with the command's defaults. Everything else (other options,
+``--help``, ``--``, anything click would read differently) goes through the typer app in
+``bulletin.cli``; tests hold the two to the same output.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+from typing import Any
+
+PLAIN: dict[str, tuple[str, dict[str, str]]] = {
+    "clean": ("clean_files", {}),
+    "convert": ("convert_files", {"-t": "to", "--to": "to"}),
+}
+"""command: (its function in ``bulletin.runner``, {option: keyword}) for the options that take one
+plain string value each and may be given at most once."""
 
 
-def is_plain_clean(args: list[str]) -> bool:
-    """``clean`` then only FILE operands (``-`` is stdin); no option, no ``--``. On Windows click
-    expands wildcards in arguments itself, so there everything goes through it."""
-    return (
-        bool(args)
-        and args[0] == "clean"
-        and all(arg == "-" or not arg.startswith("-") for arg in args[1:])
-        and os.name == "posix"
-        and "_BULLETIN_COMPLETE" not in os.environ
-    )
+def plain_call(args: list[str]) -> tuple[str, dict[str, Any]] | None:
+    """The runner function and keyword arguments ``args`` ask for, when the run is plain; else None.
+    (On Windows click expands wildcards in arguments itself: there everything goes through it.)"""
+    if not args or args[0] not in PLAIN or os.name != "posix" or "_BULLETIN_COMPLETE" in os.environ:
+        return None
+    function, options = PLAIN[args[0]]
+    files: list[str] = []
+    values: dict[str, Any] = {}
+    rest = iter(args[1:])
+    for arg in rest:
+        if arg == "-" or not arg.startswith("-"):
+            files.append(arg)
+            continue
+        option, equals, value = arg.partition("=") if arg.startswith("--") else (arg, "", "")
+        if option not in options or options[option] in values:
+            return None
+        if not equals:
+            value = next(rest, "-")
+        if not value or value.startswith("-"):  # (click's reading of these is its own)
+            return None
+        values[options[option]] = value
+    return function, {"files": files, **values}
 
 
 def main() -> None:
     """Run ``bulletin`` with ``sys.argv`` and exit with its status."""
-    args = sys.argv[1:]
-    if is_plain_clean(args):
+    plain = plain_call(sys.argv[1:])
+    if plain is not None:
         from bulletin import runner
 
-        sys.exit(runner.guarded(lambda: runner.clean_files(args[1:])))
+        function, values = plain
+        sys.exit(runner.guarded(lambda: getattr(runner, function)(**values)))
     from bulletin.cli import cli
 
     sys.exit(cli())

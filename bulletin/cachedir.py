@@ -3,6 +3,7 @@ dictionary (``words``) and compiled regular expressions (``lazyre``)."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 
 
@@ -29,3 +30,19 @@ def is_private(folder: str) -> bool:
     info = os.stat(folder)
     owner = getattr(os, "getuid", lambda: info.st_uid)()
     return info.st_uid == owner and not info.st_mode & 0o022
+
+
+def write_private(target: str, data: bytes, prefix: str = ".bulletin-") -> None:
+    """``data`` to ``target`` by a temporary file in the same folder (mode 0600) renamed into place,
+    so a reader never sees half a file."""
+    import tempfile  # (here: a run that writes no cache never loads it)
+
+    fd, tmp = tempfile.mkstemp(dir=os.path.dirname(target), prefix=prefix, suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise

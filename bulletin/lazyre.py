@@ -17,6 +17,7 @@ itself takes. A command run once per file pays that on every call. So, as Python
 from __future__ import annotations
 
 import atexit
+import contextlib
 import marshal
 import os
 import re
@@ -32,6 +33,8 @@ except ImportError:  # pragma: no cover - Python 3.10
     import sre_parse as _parser  # type: ignore[no-redef]
 
 import _sre
+
+from bulletin.cachedir import private_cache_dir, write_private
 
 _WORD = "I" if _sre.CODESIZE == 4 else "H"  # the array type of one code word
 
@@ -90,8 +93,6 @@ def _code(pattern: str, flags: int) -> _Code:
 
 def cache_file() -> str | None:
     """The cache for this Python build, in the private cache folder; None when there is none."""
-    from bulletin.cachedir import private_cache_dir
-
     folder = private_cache_dir()
     if folder is None:
         return None
@@ -127,7 +128,7 @@ def _read(path: str | None) -> dict[tuple[str, int], _Code]:
 
 def _save() -> None:
     """At exit, add this run's new patterns to the file (read again: another run may have added
-    some), written whole under a temporary name and renamed, so a reader never sees half a file."""
+    some), written whole under a temporary name and renamed."""
     path = cache_file()
     if path is None or not _new:
         return
@@ -136,16 +137,8 @@ def _save() -> None:
         table = {}
     table.update(_new)
     payload = marshal.dumps(table)
-    temporary = f"{path}.{os.getpid()}.tmp"
-    try:
-        with open(temporary, "wb") as f:
-            f.write(HEADER + zlib.crc32(payload).to_bytes(4, "little") + payload)
-        os.replace(temporary, path)
-    except (OSError, ValueError):
-        try:
-            os.unlink(temporary)
-        except OSError:
-            pass
+    with contextlib.suppress(OSError, ValueError):
+        write_private(path, HEADER + zlib.crc32(payload).to_bytes(4, "little") + payload)
 
 
 class LazyPattern:

@@ -25,8 +25,9 @@ import mmap
 import os
 import re
 import sys
-import tempfile
 from array import array
+
+from bulletin.cachedir import write_private
 
 
 def import_jieba():
@@ -179,21 +180,8 @@ def load_index(folder: str | None, path: str | None = None) -> PrefixIndex:
     data = build(path)
     if target is not None:
         with contextlib.suppress(OSError):
-            _write_private(target, data)
+            write_private(target, data, prefix=".jieba-")
     return PrefixIndex(data)
-
-
-def _write_private(target: str, data: bytes) -> None:
-    """``data`` to ``target`` by a temporary file in the same folder (mode 0600), renamed into place."""
-    fd, tmp = tempfile.mkstemp(dir=os.path.dirname(target), prefix=".jieba-", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
 
 
 class PagedTokenizer(jieba.Tokenizer):

@@ -17,6 +17,7 @@ import contextlib
 import functools
 import os
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -271,3 +272,123 @@ def write_outcome(outcome: Outcome) -> int:
     for message in outcome.messages:
         error(message)
     return outcome.status
+
+
+def convert_files(
+    files: list[str] | None = None,
+    to: str | None = None,
+    format: str = "auto",  # noqa: A002 (the option's name)
+    dict_files: list[str] | None = None,
+    keep: list[str] | None = None,
+    keep_files: list[str] | None = None,
+    encoding: str | None = None,
+    output_encoding: str = "utf-8",
+    errors: str = "strict",
+    explain: bool = False,
+    jobs: int | None = None,
+) -> int:
+    """``bulletin convert``: each FILE (or stdin) converted by OpenCC to stdout, line for line.
+    The defaults are the command's (a test holds the two signatures together)."""
+    from bulletin.convert import DictionaryError, load_dict, load_keep
+
+    names = files or [textio.STDIN]
+    try:
+        for name in (encoding, output_encoding):
+            check_encoding(name)
+        if to is None:
+            raise UsageError("which way? --to CONFIG is needed (s2t, t2s, taiwan, hongkong...; see --help)")
+        entries = tuple(entry for path in dict_files or () for entry in load_dict(path))
+        words = (*(keep or ()), *(word for path in keep_files or () for word in load_keep(path)))
+        job = _ConvertJob(to, entries, words, encoding, output_encoding, errors, format, explain)
+        job.converter()  # its errors once, before any file (and workers inherit it built)
+    except BulletinError as err:
+        error(err if isinstance(err, DictionaryError) else f"convert: {err}")
+        return err.exit_code
+
+    status = 0
+    with ordered(functools.partial(_convert_one, job), names, jobs_for(jobs, names)) as outcomes:
+        for path, outcome in zip(names, outcomes):
+            failed = write_outcome(outcome)
+            status = max(status, failed)
+            if explain and not failed:
+                _explain_changes(textio.display_name(path) if len(names) > 1 else None, outcome.value)
+    return status
+
+
+@dataclass(frozen=True)
+class _ConvertJob:
+    to: str
+    entries: tuple
+    words: tuple[str, ...]
+    encoding: str | None
+    output_encoding: str
+    errors: str
+    format: str
+    explain: bool
+
+    def converter(self) -> Any:
+        """The OpenCC engine with the user's entries: built once a process (it does not pickle)."""
+        return _converter(self.to, self.entries, self.words)
+
+
+@functools.cache
+def _converter(to: str, entries: tuple, words: tuple[str, ...]) -> Any:
+    from bulletin.convert import Converter
+
+    return Converter(to, list(entries), list(words))
+
+
+def _convert_one(job: _ConvertJob, path: str) -> Outcome:
+    """Convert one file; run in a worker with --jobs."""
+    name = textio.display_name(path)
+    changes: Counter | None = Counter() if job.explain else None
+    try:
+        decoded = decode(textio.read_bytes(path), job.encoding, job.errors, source=name)
+        text, _ = job.converter().convert_document(decoded.text, job.format, changes, source=name)
+        data, unencodable = _encode_converted(text, job.output_encoding, job.errors, name)
+    except BulletinError as err:
+        return Outcome.failed(err)
+    messages = replaced_notes(name, decoded.replaced, "U+FFFD written for undecodable bytes")
+    if unencodable:
+        messages.append(f"{name}: {unencodable} characters not in {job.output_encoding} written as ?")
+    return Outcome(data, messages, value=changes)
+
+
+def _encode_converted(text: str, encoding: str, errors: str, name: str) -> tuple[bytes, int]:
+    """``textio.encode``, but a strict failure lists every character the encoding lacks, with its lines."""
+    try:
+        return text.encode(encoding), 0
+    except UnicodeEncodeError:
+        if errors == "replace":
+            return textio.encode(text, encoding, errors, source=name)
+    from bulletin.convert import unencodable
+
+    missing = unencodable(text, encoding)
+    shown = [
+        f"{ch} (U+{ord(ch):04X}, line{'s' if len(lines) > 1 else ''} {', '.join(map(str, lines[:3]))}"
+        f"{', …' if len(lines) > 3 else ''})"
+        for ch, lines in list(missing.items())[:10]
+    ]
+    more = f" and {len(missing) - 10} more" if len(missing) > 10 else ""
+    raise BulletinError(
+        f"{name}: {len(missing)} character{'s' if len(missing) > 1 else ''} not in {encoding}: "
+        f"{', '.join(shown)}{more}; nothing written (--errors replace writes ? instead)"
+    )
+
+
+def _explain_changes(name: str | None, changes: Counter) -> None:
+    """``convert --explain``: a table on a terminal, else ``from<TAB>to<TAB>count<TAB>by`` lines."""
+    if not sys.stderr.isatty():
+        header = [f"# {name}"] if name else []
+        rows = [f"{source}\t{target}\t{count}\t{by}" for (source, target, by), count in changes.items()]
+        sys.stderr.write("".join(line + "\n" for line in header + rows))
+        return
+    from rich.console import Console
+    from rich.markup import escape
+    from rich.table import Table
+
+    table = Table("from", "to", "count", "by", title=escape(name) if name else None)
+    for (source, target, by), count in changes.items():
+        table.add_row(escape(source), escape(target), str(count), escape(by))
+    console = Console(stderr=True)
+    console.print(table if changes else f"nothing converted in {escape(name or 'the text')}")

@@ -17,7 +17,6 @@ import os
 import re
 import stat
 import sys
-import tempfile
 import unicodedata
 
 from bulletin.errors import BulletinError
@@ -116,7 +115,7 @@ def write_atomic(path: str, data: bytes, *, backup: str | None = None, follow_sy
         if backup is not None:
             _write_backup(path, target, backup, mode)
         folder, name = os.path.split(target)
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{name}.", suffix=".tmp")
+        fd, tmp = _temporary(folder, f".{name}.")
     except OSError as err:
         raise _os_error(path, err) from None
     if info is not None:
@@ -226,11 +225,18 @@ def write_new(path: str, data: bytes, *, overwrite: bool = False) -> None:
         raise _exists(path)
     folder = os.path.dirname(path) or "."
     try:
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".bulletin-", suffix=".tmp")
+        fd, tmp = _temporary(folder, ".bulletin-")
     except OSError as err:
         raise _os_error(path, err) from None
     place = (lambda: os.replace(tmp, path)) if overwrite else (lambda: _link_new(tmp, path))
     _fill_and_place(fd, tmp, data, _new_file_mode(), place, path)
+
+
+def _temporary(folder: str, prefix: str) -> tuple[int, str]:
+    """A new temporary file in ``folder``, open, mode 0600 (``tempfile`` loads only for a write)."""
+    import tempfile
+
+    return tempfile.mkstemp(dir=folder, prefix=prefix, suffix=".tmp")
 
 
 def _fill_and_place(fd: int, tmp: str, data: bytes, mode: int, place, path: str) -> None:

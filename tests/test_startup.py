@@ -69,48 +69,62 @@ def test_help_still_works(capsys):
     assert capsys.readouterr().out.startswith("Usage: bulletin clean [OPTIONS] [FILE]...")
 
 
-# ``bulletin clean FILE...``: no typer (see bulletin.__main__), the same run as through typer.
+# Plain runs (``bulletin clean FILE...``, ``bulletin convert --to tw FILE...``): no typer (see
+# bulletin.__main__), and the same run as through typer.
 
 FAST = [sys.executable, "-m", "bulletin"]
 TYPER = [sys.executable, "-c", "import sys; from bulletin.cli import cli; sys.exit(cli(sys.argv[1:]))"]
 
 
-def test_plain_clean_loads_no_typer():
-    done = subprocess.run([*FAST[:1], "-X", "importtime", *FAST[1:], "clean", str(PAGE)], capture_output=True)
+@pytest.mark.parametrize("args", [["clean"], ["convert", "--to", "tw"]])
+def test_plain_runs_load_no_typer(args):
+    done = subprocess.run([*FAST[:1], "-X", "importtime", *FAST[1:], *args, str(PAGE)], capture_output=True)
     imported = [line.rsplit(b"|", 1)[-1].strip().decode() for line in done.stderr.splitlines()]
     assert done.returncode == 0 and "bulletin.runner" in imported
     assert [name for name in imported if name.split(".")[0] in ("typer", "click", "rich")] == []
 
 
 @pytest.mark.parametrize(
-    ("args", "plain"),
+    ("args", "call"),
     [
-        (["clean"], True),
-        (["clean", "-", "a.txt", "b c.txt"], True),
-        (["clean", "-o", "out.txt", "a.txt"], False),
-        (["clean", "--", "-a.txt"], False),
-        (["clean", "a.txt", "--explain"], False),
-        (["clean", "-h"], False),
-        (["split", "a.txt"], False),
-        ([], False),
+        (["clean"], ("clean_files", {"files": []})),
+        (["clean", "-", "a.txt", "b c.txt"], ("clean_files", {"files": ["-", "a.txt", "b c.txt"]})),
+        (["convert", "a", "--to", "tw", "b"], ("convert_files", {"files": ["a", "b"], "to": "tw"})),
+        (["convert", "-t", "s2t", "-"], ("convert_files", {"files": ["-"], "to": "s2t"})),
+        (["convert", "--to=hk"], ("convert_files", {"files": [], "to": "hk"})),
+        (["convert", "a.txt"], ("convert_files", {"files": ["a.txt"]})),  # (its error is the command's)
+        (["convert", "--to", "tw", "--to", "hk"], None),
+        (["convert", "--to"], None),
+        (["convert", "--to", "-"], None),
+        (["convert", "--to="], None),
+        (["convert", "-t=tw"], None),  # click reads "=tw"
+        (["convert", "-ttw"], None),
+        (["convert", "--to", "tw", "--explain"], None),
+        (["clean", "-o", "out.txt", "a.txt"], None),
+        (["clean", "--", "-a.txt"], None),
+        (["clean", "a.txt", "--explain"], None),
+        (["clean", "-h"], None),
+        (["split", "a.txt"], None),
+        ([], None),
     ],
 )
-def test_which_runs_are_plain(args, plain):
-    from bulletin.__main__ import is_plain_clean
+def test_which_runs_are_plain(args, call):
+    from bulletin.__main__ import plain_call
 
-    assert is_plain_clean(args) is plain
+    assert plain_call(args) == call
 
 
-def test_plain_clean_has_the_commands_defaults():
+@pytest.mark.parametrize("command", ["clean", "convert"])
+def test_plain_runs_have_the_commands_defaults(command):
     from bulletin import cli as typed
     from bulletin import runner
 
-    command = inspect.signature(typed.clean).parameters
-    plain = inspect.signature(runner.clean_files).parameters
-    assert set(plain) - set(command) == {"skipped"}
+    typed_params = inspect.signature(getattr(typed, command)).parameters
+    plain = inspect.signature(getattr(runner, f"{command}_files")).parameters
+    assert set(plain) - set(typed_params) <= {"skipped"}
     for name, param in plain.items():
         if name != "skipped":
-            assert param.default == command[name].default, name
+            assert param.default == typed_params[name].default, name
 
 
 @pytest.fixture
@@ -122,18 +136,27 @@ def files(tmp_path):
 
 
 @pytest.mark.parametrize(
-    "names",
+    "args",
     [
-        ["page"],
-        ["-"],
-        [],
-        ["gbk.txt", "page", "missing.txt", "binary.txt", "folder", "page"],  # 6 files: --jobs workers
+        ["clean", "page"],
+        ["clean", "-"],
+        ["clean"],
+        ["clean", "gbk.txt", "page", "missing.txt", "binary.txt", "folder", "page"],  # 6: --jobs workers
+        ["convert", "--to", "tw", "page"],
+        ["convert", "-", "-t", "t2s"],
+        ["convert", "--to=nonsense", "page"],
+        ["convert", "page"],
+        ["convert", "--to", "hk", "gbk.txt", "page", "missing.txt", "binary.txt", "folder", "page"],
     ],
+    ids=" ".join,
 )
-def test_plain_clean_is_the_typer_command(files, names):
-    paths = [str(PAGE) if name == "page" else name for name in names]
+def test_plain_run_is_the_typer_command(files, args):
+    from bulletin.__main__ import plain_call
+
+    args = [str(PAGE) if arg == "page" else arg for arg in args]
+    assert plain_call(args) is not None
     stdin = PAGE.read_bytes()
-    fast = subprocess.run([*FAST, "clean", *paths], input=stdin, capture_output=True, cwd=files)
-    typed = subprocess.run([*TYPER, "clean", *paths], input=stdin, capture_output=True, cwd=files)
+    fast = subprocess.run([*FAST, *args], input=stdin, capture_output=True, cwd=files)
+    typed = subprocess.run([*TYPER, *args], input=stdin, capture_output=True, cwd=files)
     assert (fast.returncode, fast.stdout, fast.stderr) == (typed.returncode, typed.stdout, typed.stderr)
-    assert fast.stdout and (fast.returncode == 0) is (len(names) < 2)
+    assert fast.stdout or fast.returncode == 2
