@@ -243,22 +243,29 @@ def check_encoding(name: str | None) -> None:
 
 
 def _explain(name: str | None, report: dict[str, int]) -> None:
-    """What ``--explain`` prints: a table on a terminal, else ``rule<TAB>count<TAB>description`` lines."""
+    """``clean --explain``: each rule that changed the text, how often, and what it does."""
     docs = {rule.name: rule.doc for rule in RULES}
+    rows = [(rule, str(count), docs[rule]) for rule, count in report.items()]
+    _explain_table(name, ("rule", "changes", "what it does"), rows, "no rule changed")
+
+
+def _explain_table(
+    name: str | None, columns: tuple[str, ...], rows: list[tuple[str, ...]], none: str
+) -> None:
+    """What ``--explain`` prints on stderr for a file (``name``, or None for the only one): a table
+    on a terminal, else a ``# name`` line and tab-separated rows for scripts; ``none`` when empty."""
     if not sys.stderr.isatty():
         header = [f"# {name}"] if name else []
-        rows = [f"{rule}\t{count}\t{docs[rule]}" for rule, count in report.items()]
-        sys.stderr.write("".join(line + "\n" for line in header + rows))
+        sys.stderr.write("".join(line + "\n" for line in header + ["\t".join(row) for row in rows]))
         return
     from rich.console import Console
     from rich.markup import escape
     from rich.table import Table
 
-    table = Table("rule", "changes", "what it does", title=escape(name) if name else None)
-    for rule, count in report.items():
-        table.add_row(rule, str(count), escape(docs[rule]))
-    console = Console(stderr=True)
-    console.print(table if report else f"no rule changed {escape(name or 'the text')}")
+    table = Table(*columns, title=escape(name) if name else None)
+    for row in rows:
+        table.add_row(*map(escape, row))
+    Console(stderr=True).print(table if rows else f"{none} {escape(name or 'the text')}")
 
 
 def write_outcome(outcome: Outcome) -> int:
@@ -377,18 +384,6 @@ def _encode_converted(text: str, encoding: str, errors: str, name: str) -> tuple
 
 
 def _explain_changes(name: str | None, changes: Counter) -> None:
-    """``convert --explain``: a table on a terminal, else ``from<TAB>to<TAB>count<TAB>by`` lines."""
-    if not sys.stderr.isatty():
-        header = [f"# {name}"] if name else []
-        rows = [f"{source}\t{target}\t{count}\t{by}" for (source, target, by), count in changes.items()]
-        sys.stderr.write("".join(line + "\n" for line in header + rows))
-        return
-    from rich.console import Console
-    from rich.markup import escape
-    from rich.table import Table
-
-    table = Table("from", "to", "count", "by", title=escape(name) if name else None)
-    for (source, target, by), count in changes.items():
-        table.add_row(escape(source), escape(target), str(count), escape(by))
-    console = Console(stderr=True)
-    console.print(table if changes else f"nothing converted in {escape(name or 'the text')}")
+    """``convert --explain``: what was converted into what, how often and by whom."""
+    rows = [(source, target, str(count), by) for (source, target, by), count in changes.items()]
+    _explain_table(name, ("from", "to", "count", "by"), rows, "nothing converted in")
