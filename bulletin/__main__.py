@@ -1,9 +1,10 @@
 """The ``bulletin`` console script and ``python -m bulletin``.
 
-Newsroom scripts run ``bulletin clean page.txt`` or ``bulletin convert --to tw page.txt`` once per
-file, thousands of times, and importing typer is a third of such a run. So a *plain* run, one of
-the forms in :data:`PLAIN` (files, and only the options listed there), goes straight to its
-function in ``bulletin.runner`` with the command's defaults. Everything else (other options,
+Newsroom scripts run ``bulletin clean page.txt``, ``bulletin split -o articles page.txt`` or
+``bulletin convert --to tw page.txt`` once per file, thousands of times, and importing typer is a
+third of such a run. So a *plain* run, one of the forms in :data:`PLAIN` (files, and only the
+options listed there), goes straight to its function in ``bulletin.runner`` with the command's
+defaults. Everything else (other options,
 ``--help``, ``--``, anything click would read differently) goes through the typer app in
 ``bulletin.cli``; tests hold the two to the same output.
 """
@@ -14,12 +15,23 @@ import os
 import sys
 from typing import Any
 
-PLAIN: dict[str, tuple[str, dict[str, str]]] = {
+SPLIT_FORMATS = ("txt", "json", "jsonl", "md")  # (bulletin.render.Format's: a test holds them together)
+
+PLAIN: dict[str, tuple[str, dict[str, tuple[str, tuple[str, ...] | None]]]] = {
     "clean": ("clean_files", {}),
-    "convert": ("convert_files", {"-t": "to", "--to": "to"}),
+    "split": (
+        "split_files",
+        {
+            "-f": ("format", SPLIT_FORMATS),
+            "--format": ("format", SPLIT_FORMATS),
+            "-o": ("output_dir", None),
+            "--output-dir": ("output_dir", None),
+        },
+    ),
+    "convert": ("convert_files", {"-t": ("to", None), "--to": ("to", None)}),
 }
-"""command: (its function in ``bulletin.runner``, {option: keyword}) for the options that take one
-plain string value each and may be given at most once."""
+"""command: (its function in ``bulletin.runner``, {option: (keyword, the values allowed or None
+for any)}) for the options that take one string value each and may be given at most once."""
 
 
 def plain_call(args: list[str]) -> tuple[str, dict[str, Any]] | None:
@@ -36,13 +48,16 @@ def plain_call(args: list[str]) -> tuple[str, dict[str, Any]] | None:
             files.append(arg)
             continue
         option, equals, value = arg.partition("=") if arg.startswith("--") else (arg, "", "")
-        if option not in options or options[option] in values:
+        if option not in options:
+            return None
+        keyword, allowed = options[option]
+        if keyword in values:
             return None
         if not equals:
             value = next(rest, "-")
-        if not value or value.startswith("-"):  # (click's reading of these is its own)
-            return None
-        values[options[option]] = value
+        if not value or value.startswith("-") or (allowed is not None and value not in allowed):
+            return None  # (click's reading of these, and its message, are its own)
+        values[keyword] = value
     return function, {"files": files, **values}
 
 

@@ -18,15 +18,20 @@ import functools
 import os
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+import bulletin
 from bulletin import stream, textio
 from bulletin.clean import RULES, CleanOptions, ParagraphSep, Quotes, Spacing, clean_report, select_rules
 from bulletin.decode import decode
 from bulletin.errors import BulletinError, UsageError
 from bulletin.jobs import ordered
+from bulletin.model import Page
+
+if TYPE_CHECKING:  # pragma: no cover
+    from bulletin.render import Format
 
 PROG = "bulletin"
 
@@ -387,3 +392,147 @@ def _explain_changes(name: str | None, changes: Counter) -> None:
     """``convert --explain``: what was converted into what, how often and by whom."""
     rows = [(source, target, str(count), by) for (source, target, by), count in changes.items()]
     _explain_table(name, ("from", "to", "count", "by"), rows, "nothing converted in")
+
+
+def split_files(
+    files: list[str] | None = None,
+    format: Format = "txt",  # noqa: A002 (the option's name)
+    output_dir: str | None = None,
+    force: bool = False,
+    encoding: str | None = None,
+    errors: str = "strict",
+    jobs: int | None = None,
+) -> int:
+    """``bulletin split``: each FILE's (or stdin's) articles to stdout, or one file each in
+    ``output_dir``. The defaults are the command's (a test holds the two signatures together)."""
+    names = files or [textio.STDIN]
+    try:
+        check_encoding(encoding)
+        if force and output_dir is None:
+            raise UsageError("--force goes with -o/--output-dir")
+        folders = _output_folders(output_dir, names) if output_dir is not None else None
+    except BulletinError as err:
+        error(f"split: {err}")
+        return err.exit_code
+
+    job = _SplitJob(encoding, errors, format, len(names) > 1, force)
+    items = list(zip(names, folders or [None] * len(names)))
+    return write_all("split", functools.partial(_split_one, job), items, names, jobs)
+
+
+def write_all(
+    label: str, work: Callable[[Any], Outcome], items: list, names: list[str], jobs: int | None
+) -> int:
+    """Run ``work`` on each item (in workers with --jobs), write each outcome in input order with a
+    progress bar on a terminal, and return the worst exit status."""
+    status = 0
+    with (
+        progress(len(names), label) as advance,
+        ordered(work, items, jobs_for(jobs, names)) as outcomes,
+    ):
+        for outcome in outcomes:
+            status = max(status, write_outcome(outcome))
+            advance()
+    return status
+
+
+@dataclass(frozen=True)
+class _SplitJob:
+    encoding: str | None
+    errors: str
+    format: Format
+    header: bool
+    force: bool
+
+
+def _split_one(job: _SplitJob, item: tuple[str, str | None]) -> Outcome:
+    """Split one file into its articles, rendered, or written into its folder; run in a worker with --jobs."""
+    from bulletin.render import render
+
+    path, folder = item
+    name = textio.display_name(path)
+    try:
+        decoded = decode(textio.read_bytes(path), job.encoding, job.errors, source=name)
+        page = bulletin.split(decoded.text, source=name, encoding=decoded.encoding)
+        if folder is None:
+            data = render(page, job.format, header=job.header).encode("utf-8")
+        else:
+            _write_articles(page, job.format, folder, job.force)
+            data = b""
+    except BulletinError as err:
+        return Outcome.failed(err)
+    return Outcome(data, replaced_notes(name, decoded.replaced, "U+FFFD written for undecodable bytes"))
+
+
+def _output_folders(output_dir: str, names: list[str]) -> list[str]:
+    """The folder each input's articles go to: DIR itself for one input, else DIR/<stem> (unique:
+    a second ``page`` is ``page-2``, case aside, as on the file systems that ignore case)."""
+    if len(names) == 1:
+        return [output_dir]
+    folders, taken = [], set()
+    for path in names:
+        stem = "stdin" if path == textio.STDIN else os.path.splitext(os.path.basename(path))[0]
+        stem = textio.safe_filename("", stem, "", empty="page")
+        unique, n = stem, 1
+        while unique.casefold() in taken:
+            n += 1
+            unique = f"{stem}-{n}"
+        taken.add(unique.casefold())
+        folders.append(_Subfolder(os.path.join(output_dir, unique)))
+    return folders
+
+
+def _write_articles(page: Page, fmt: Format, folder: str, force: bool) -> None:
+    """Write the page's articles (and notes) into ``folder``: every name checked before any is written."""
+    from bulletin.render import NOTES_STEM, article_filename, render, render_notes
+
+    width = max(2, len(str(len(page.articles))))
+    files = [
+        (article_filename(n, article.title, fmt, width), render(article, fmt, source=page.source))
+        for n, article in enumerate(page.articles, 1)
+    ]
+    if page.notes:
+        files.append((NOTES_STEM + ".txt", render_notes(page)))
+    _make_folder(folder)
+    targets = [(os.path.join(folder, name), text) for name, text in files]
+    for target, _ in targets:
+        if os.path.dirname(target) != folder:  # safe_filename never lets this happen
+            raise BulletinError(f"{target}: not a file name in {folder}")
+        if not force and os.path.lexists(target):
+            raise BulletinError(f"{target}: already exists; not overwriting it without --force")
+    for target, text in targets:
+        textio.write_new(target, text.encode("utf-8"), overwrite=force)
+
+
+class _Subfolder(str):
+    """``DIR/<stem>``, the folder split makes in DIR for one of several inputs: never a symbolic
+    link (DIR itself, the user's own choice, may be one)."""
+
+
+def _make_folder(folder: str) -> None:
+    """Make ``folder`` (and its parents); a symbolic link where a folder of ours goes is refused."""
+    try:
+        if os.path.islink(folder) and not os.path.isdir(folder):
+            raise BulletinError(f"{folder}: a symbolic link to no folder; not writing through it")
+        if os.path.islink(folder) and isinstance(folder, _Subfolder):
+            raise BulletinError(f"{folder}: a symbolic link; not writing through it")
+        os.makedirs(folder, exist_ok=True)
+    except FileExistsError:
+        raise BulletinError(f"{folder}: exists and is not a folder") from None
+    except OSError as err:
+        raise BulletinError(f"{folder}: {err.strerror or err}") from None
+
+
+@contextlib.contextmanager
+def progress(total: int, label: str, many: int = 3) -> Iterator[Callable[[], None]]:
+    """A progress bar on stderr, named ``label``, when it is a terminal and there are more than
+    ``many`` files."""
+    if total <= many or not sys.stderr.isatty():
+        yield lambda: None
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True, redirect_stdout=False) as bar:
+        task = bar.add_task(label, total=total)
+        yield lambda: bar.advance(task)

@@ -76,12 +76,15 @@ FAST = [sys.executable, "-m", "bulletin"]
 TYPER = [sys.executable, "-c", "import sys; from bulletin.cli import cli; sys.exit(cli(sys.argv[1:]))"]
 
 
-@pytest.mark.parametrize("args", [["clean"], ["convert", "--to", "tw"]])
+@pytest.mark.parametrize("args", [["clean"], ["split", "-f", "jsonl"], ["convert", "--to", "tw"]])
 def test_plain_runs_load_no_typer(args):
     done = subprocess.run([*FAST[:1], "-X", "importtime", *FAST[1:], *args, str(PAGE)], capture_output=True)
     imported = [line.rsplit(b"|", 1)[-1].strip().decode() for line in done.stderr.splitlines()]
     assert done.returncode == 0 and "bulletin.runner" in imported
     assert [name for name in imported if name.split(".")[0] in ("typer", "click", "rich")] == []
+
+
+MD = {"format": "md"}
 
 
 @pytest.mark.parametrize(
@@ -100,11 +103,18 @@ def test_plain_runs_load_no_typer(args):
         (["convert", "-t=tw"], None),  # click reads "=tw"
         (["convert", "-ttw"], None),
         (["convert", "--to", "tw", "--explain"], None),
+        (
+            ["split", "-o", "o", "a", "--format=md"],
+            ("split_files", {"files": ["a"], "output_dir": "o", "format": "md"}),
+        ),
+        (["split", "-f", "pdf", "a"], None),  # (typer's message for a bad choice)
+        (["split", "--force", "-o", "out", "a"], None),
         (["clean", "-o", "out.txt", "a.txt"], None),
         (["clean", "--", "-a.txt"], None),
         (["clean", "a.txt", "--explain"], None),
         (["clean", "-h"], None),
-        (["split", "a.txt"], None),
+        (["split", "a.txt"], ("split_files", {"files": ["a.txt"]})),
+        (["count", "a.txt"], None),
         ([], None),
     ],
 )
@@ -114,7 +124,16 @@ def test_which_runs_are_plain(args, call):
     assert plain_call(args) == call
 
 
-@pytest.mark.parametrize("command", ["clean", "convert"])
+def test_plain_split_formats_are_the_commands():
+    from typing import get_args
+
+    from bulletin.__main__ import SPLIT_FORMATS
+    from bulletin.render import Format
+
+    assert SPLIT_FORMATS == get_args(Format)
+
+
+@pytest.mark.parametrize("command", ["clean", "split", "convert"])
 def test_plain_runs_have_the_commands_defaults(command):
     from bulletin import cli as typed
     from bulletin import runner
@@ -127,12 +146,16 @@ def test_plain_runs_have_the_commands_defaults(command):
             assert param.default == typed_params[name].default, name
 
 
-@pytest.fixture
-def files(tmp_path):
-    (tmp_path / "gbk.txt").write_bytes(PAGE.read_text(encoding="utf-8").encode("gbk", "replace"))
-    (tmp_path / "binary.txt").write_bytes(b"%PDF-1.7\n\x00\x01")
-    (tmp_path / "folder").mkdir()
-    return tmp_path
+def _folder(path):
+    path.mkdir()
+    (path / "gbk.txt").write_bytes(PAGE.read_text(encoding="utf-8").encode("gbk", "replace"))
+    (path / "binary.txt").write_bytes(b"%PDF-1.7\n\x00\x01")
+    (path / "folder").mkdir()
+    return path
+
+
+def _tree(path):
+    return {str(p.relative_to(path)): p.read_bytes() for p in sorted(path.rglob("*")) if p.is_file()}
 
 
 @pytest.mark.parametrize(
@@ -142,6 +165,10 @@ def files(tmp_path):
         ["clean", "-"],
         ["clean"],
         ["clean", "gbk.txt", "page", "missing.txt", "binary.txt", "folder", "page"],  # 6: --jobs workers
+        ["split", "page"],
+        ["split", "--format=jsonl", "gbk.txt", "page", "missing.txt", "binary.txt", "folder", "page"],
+        ["split", "-o", "articles", "page", "-"],
+        ["split", "-o", "gbk.txt", "page"],  # DIR is a file
         ["convert", "--to", "tw", "page"],
         ["convert", "-", "-t", "t2s"],
         ["convert", "--to=nonsense", "page"],
@@ -150,13 +177,15 @@ def files(tmp_path):
     ],
     ids=" ".join,
 )
-def test_plain_run_is_the_typer_command(files, args):
+def test_plain_run_is_the_typer_command(tmp_path, args):
     from bulletin.__main__ import plain_call
 
     args = [str(PAGE) if arg == "page" else arg for arg in args]
     assert plain_call(args) is not None
     stdin = PAGE.read_bytes()
-    fast = subprocess.run([*FAST, *args], input=stdin, capture_output=True, cwd=files)
-    typed = subprocess.run([*TYPER, *args], input=stdin, capture_output=True, cwd=files)
+    fast_dir, typed_dir = _folder(tmp_path / "fast"), _folder(tmp_path / "typed")
+    fast = subprocess.run([*FAST, *args], input=stdin, capture_output=True, cwd=fast_dir)
+    typed = subprocess.run([*TYPER, *args], input=stdin, capture_output=True, cwd=typed_dir)
     assert (fast.returncode, fast.stdout, fast.stderr) == (typed.returncode, typed.stdout, typed.stderr)
-    assert fast.stdout or fast.returncode == 2
+    assert _tree(fast_dir) == _tree(typed_dir)
+    assert fast.stdout or fast.returncode == 2 or "-o" in args
