@@ -1,10 +1,11 @@
 """Commands over files, below the argument parser: read each file, work, write the outcomes in
 input order, and turn every way a run ends into an exit status.
 
-``bulletin.cli`` declares the options (typer); the work is here, so a plain ``bulletin clean
-page.txt`` (files and nothing else: what a newsroom script runs once per file) can go straight to
+``bulletin.cli`` declares the options (typer). The work of clean, split and convert is here, so a
+plain ``bulletin clean page.txt`` (what a newsroom script runs once per file) can go straight to
 :func:`clean_files` without importing typer, which takes longer to load than a page takes to clean
-(see ``bulletin.__main__``).
+(see ``bulletin.__main__``); count's and summarize's, which have no plain runs, stay beside their
+options in ``bulletin.cli`` and use the shared parts here (:class:`Outcome`, :func:`write_all`).
 
 Errors become one stderr line, ``bulletin: <file>: <message>``, and an exit status: 0 success,
 1 an input or output error (the other files are still processed), 2 a usage error, 130 Ctrl-C.
