@@ -204,25 +204,10 @@ def clean(
 
     Reads each FILE (or stdin) and writes the cleaned text to stdout, one after another.
     """
+    values = dict(locals())  # the options, by the names runner.clean_files takes too
+    skip = values.pop("skip")
     skipped = [rule.name for rule in RULES if skip["no_" + rule.name.replace("-", "_")]]
-    return runner.clean_files(
-        files=files,
-        output=output,
-        in_place=in_place,
-        backup=backup,
-        follow_symlinks=follow_symlinks,
-        encoding=encoding,
-        output_encoding=output_encoding,
-        errors=errors,
-        quotes=quotes,
-        spacing=spacing,
-        paragraph_sep=paragraph_sep,
-        indent=indent,
-        rules=rules,
-        explain=explain,
-        jobs=jobs,
-        skipped=skipped,
-    )
+    return runner.clean_files(**values, skipped=skipped)
 
 
 @app.command(
@@ -259,15 +244,7 @@ def split(
 
     Reads each FILE (or stdin) and prints its articles, or writes them to files with -o DIR.
     """
-    return runner.split_files(
-        files=files,
-        format=format,
-        output_dir=output_dir,
-        force=force,
-        encoding=encoding,
-        errors=errors,
-        jobs=jobs,
-    )
+    return runner.split_files(**locals())  # the options, by the names it takes too
 
 
 @app.command(
@@ -575,19 +552,7 @@ def convert(
 
     Reads each FILE (or stdin) and writes it converted to stdout, line for line.
     """
-    return runner.convert_files(
-        files=files,
-        to=to,
-        format=format,
-        dict_files=dict_files,
-        keep=keep,
-        keep_files=keep_files,
-        encoding=encoding,
-        output_encoding=output_encoding,
-        errors=errors,
-        explain=explain,
-        jobs=jobs,
-    )
+    return runner.convert_files(**locals())  # the options, by the names it takes too
 
 
 def cli(argv: list[str] | None = None) -> int:

@@ -111,12 +111,13 @@ def common_chars() -> frozenset[str]:
     return gb2312_level1() | big5_level1()
 
 
-def _classify(cp: int, simplified: frozenset[str], traditional: frozenset[str]) -> str:
+def _classify(cp: int) -> str:
+    """One BMP code point's class; the common sets are built only when a CJK one is asked for."""
     ch = chr(cp)
     if _in(cp, CJK_UNIFIED):
-        if ch in simplified:
+        if ch in gb2312_level1():
             return COMMON_SIMPLIFIED
-        return COMMON_TRADITIONAL if ch in traditional else RARE_HAN
+        return COMMON_TRADITIONAL if ch in big5_level1() else RARE_HAN
     if _in(cp, CJK_EXT_A):
         return RARE_EXT_A
     if _in(cp, CJK_COMPATIBILITY_IDEOGRAPHS) or _in(cp, CJK_RADICALS):
@@ -158,9 +159,7 @@ def _class_table() -> str:
         COMMON_SIMPLIFIED if ch in simplified else COMMON_TRADITIONAL if ch in traditional else RARE_HAN
         for ch in map(chr, range(first, last + 1))
     ]
-    return "".join(
-        cls if cls is not None else _classify(cp, simplified, traditional) for cp, cls in enumerate(table)
-    )
+    return "".join(cls if cls is not None else _classify(cp) for cp, cls in enumerate(table))
 
 
 SHORT = 200
@@ -172,12 +171,7 @@ page's first clean meets a few short runs (支农 read back as UTF-8 is ֧ũ) an
 def char_class(ch: str) -> str:
     """The class of one character, as ``_class_table`` has it (an astral one stays itself, as
     ``str.translate`` leaves it), without building the table."""
-    if ch > "\uffff":
-        return ch
-    cp = ord(ch)
-    if _in(cp, CJK_UNIFIED):
-        return _classify(cp, gb2312_level1(), big5_level1())
-    return _classify(cp, frozenset(), frozenset())  # (the common sets are only asked of CJK_UNIFIED)
+    return ch if ch > "\uffff" else _classify(ord(ch))
 
 
 def _classes(text: str) -> str:

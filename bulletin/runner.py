@@ -29,9 +29,9 @@ from bulletin.clean import RULES, CleanOptions, ParagraphSep, Quotes, Spacing, c
 from bulletin.decode import decode
 from bulletin.errors import BulletinError, UsageError
 from bulletin.jobs import ordered
-from bulletin.model import Page
 
 if TYPE_CHECKING:  # pragma: no cover
+    from bulletin.model import Page
     from bulletin.render import Format
 
 PROG = "bulletin"
@@ -70,8 +70,7 @@ def clean_files(
     The defaults are the command's (a test holds the two signatures together)."""
     names = files or [textio.STDIN]
     try:
-        for name in (encoding, output_encoding):
-            check_encoding(name)
+        check_encoding(encoding, output_encoding)
         if backup is not None and not in_place:
             raise UsageError("--backup needs -i/--in-place")
         if follow_symlinks and not in_place:
@@ -237,15 +236,16 @@ def replaced_notes(name: str, replaced: int, what: str) -> list[str]:
     return [f"{name}: {replaced} {what}"] if replaced else []
 
 
-def check_encoding(name: str | None) -> None:
-    """Refuse names that are no codec, or no text codec (base64, rot13), before any file is touched."""
-    if name is None:
-        return
-    try:
-        "".encode(name)
-        b"".decode(name)
-    except LookupError:
-        raise UsageError(f"unknown encoding {name!r}") from None
+def check_encoding(*names: str | None) -> None:
+    """Refuse names that are no codec, or no text codec (base64, rot13), before any file is touched
+    (None: detect, or the default)."""
+    for name in names:
+        try:
+            if name is not None:
+                "".encode(name)
+                b"".decode(name)
+        except LookupError:
+            raise UsageError(f"unknown encoding {name!r}") from None
 
 
 def _explain(name: str | None, report: dict[str, int]) -> None:
@@ -306,8 +306,7 @@ def convert_files(
 
     names = files or [textio.STDIN]
     try:
-        for name in (encoding, output_encoding):
-            check_encoding(name)
+        check_encoding(encoding, output_encoding)
         if to is None:
             raise UsageError("which way? --to CONFIG is needed (s2t, t2s, taiwan, hongkong...; see --help)")
         entries = tuple(entry for path in dict_files or () for entry in load_dict(path))
