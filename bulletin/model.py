@@ -33,6 +33,7 @@ class Block:
     first: int  # 1-based input line where it starts
     last: int  # and where it ends
     kind: BlockKind = "body"
+    indent: int = 0  # display columns its first line was indented by on the page
 
 
 @dataclass

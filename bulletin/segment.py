@@ -34,7 +34,7 @@ from typing import Literal, TypeVar
 from bulletin import patterns
 from bulletin.clean import CleanOptions, clean_blocks
 from bulletin.model import Article, Block, Page
-from bulletin.reflow import INDENT_CHARS, display_width, ended_at, ends_sentence, join_texts
+from bulletin.reflow import INDENT_CHARS, display_width, ended_at, ends_sentence, flush_headlines, join_texts
 
 Layout = Literal["before", "after"]
 T = TypeVar("T")
@@ -276,6 +276,8 @@ def classify(blocks: list[Block]) -> list[Block]:
     name next to a headline is a byline."""
     out = [replace(b, kind=_own_kind(b)) for b in blocks]
     n = len(out)
+    if flush_headlines(out) and _line_per_block(out):
+        return [replace(b, kind=_flush_kind(b)) for b in out]
     for i, b in enumerate(out):
         near = out[max(0, i - 2) : i + 3]
         if b.kind in ("heading", "body") and patterns.is_masthead(b.text):
@@ -328,6 +330,25 @@ def classify(blocks: list[Block]) -> list[Block]:
             if bracketed or ("heading" in neighbours and i > 0 and out[i - 1].kind == "heading"):
                 out[i] = replace(b, kind="byline")
     return out
+
+
+LINE_PER_BLOCK = 0.9
+"""Share of blocks that are one input line each on a page not hard-wrapped (e-paper copy: a
+paragraph a line; a dateline alone on its line joins the next); a wrapped page has far fewer."""
+
+
+def _line_per_block(blocks: list[Block]) -> bool:
+    return sum(b.first == b.last for b in blocks) >= LINE_PER_BLOCK * len(blocks)
+
+
+def _flush_kind(b: Block) -> str:
+    """On a page that sets headlines flush left and indents every paragraph, the indent decides
+    between headline and body; the cue tables still tell captions, credits and bylines."""
+    if b.indent == 0 and b.kind == "body" and patterns.dateline_end(b.text) is None:
+        return "heading"
+    if b.indent > 0 and b.kind == "heading":
+        return "body"  # an intertitle (核心阅读, a section head of a long piece) is the body's
+    return b.kind
 
 
 def _headline_over_byline(text: str) -> bool:

@@ -554,3 +554,35 @@ def test_a_body_between_a_headline_and_the_body_it_went_to_is_that_article():
     assert second.title == "全省中药材产业大会召开"
     assert second.dateline == "新华社太原3月1日电"
     assert len(second.paragraphs) == 2
+
+
+EPAPER = (
+    "汾源县召开秋季农业生产现场会——\n"
+    "抢抓农时 颗粒归仓\n"
+    "\u3000\u3000本报讯\u00a0\u00a09月28日，汾源县秋季农业生产现场会在城关镇召开，与会人员实地观摩了机收玉米、秸秆还田和冬小麦播种。\n"
+    "\u3000\u3000会议要求，各乡镇要抢抓晴好天气，组织农机手连续作业，确保秋粮应收尽收。\n"
+    "\u3000\u3000机收进度过半\n"
+    "\u3000\u3000截至目前，全县已机收玉米12.6万亩，占播种面积的53%。\n"
+    "\u3000\u3000（记者 李文涛）\n"
+    "小山村里的“新农人”\n"
+    "——记返乡创业青年赵晓燕\n"
+    "\u3000\u3000走进涑河村的蔬菜大棚，一股暖意扑面而来。赵晓燕正在给刚定植的番茄苗浇水。\n"
+    "\u3000\u3000三年前，她辞去城里的工作回到村里，流转土地40亩，建起了6座温室大棚。\n"
+    "\u3000\u3000“只要肯下功夫，土里也能刨出金疙瘩。”赵晓燕说。\n"
+)
+
+
+def test_an_epaper_page_is_told_by_its_indents():
+    """Copied e-paper text indents every paragraph and sets headline lines flush left: a flush line
+    is a headline element of its own, an indented short line (an intertitle) stays in the body."""
+    page = bulletin.split(EPAPER)
+    assert len(page.articles) == 2
+    first, second = page.articles
+    assert "机收进度过半" in first.paragraphs
+    assert "汾源县召开秋季农业生产现场会——" not in "".join(first.paragraphs)
+    assert first.dateline == "本报讯"
+    assert second.paragraphs[0].startswith("走进涑河村")
+    assert len(second.paragraphs) == 3
+    lines = bulletin.clean(EPAPER).splitlines()
+    assert lines[:2] == ["汾源县召开秋季农业生产现场会——", "抢抓农时 颗粒归仓"]
+    assert "——记返乡创业青年赵晓燕" in lines
