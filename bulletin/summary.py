@@ -23,7 +23,7 @@ import json
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, get_args
 
 from bulletin import newsrank, patterns
 from bulletin.charmaps import CLOSING_MARKS
@@ -37,8 +37,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from jieba.analyse import TFIDF
 
 Terms = Literal["bigrams", "words"]
-Method = Literal["lead", "textrank", "news"]
-METHODS: tuple[str, ...] = ("lead", "textrank", "news")
+Method = Literal["news", "lead", "textrank"]
+METHODS: tuple[str, ...] = get_args(Method)
 Format = Literal["txt", "json", "jsonl", "md"]
 FORMATS: tuple[str, ...] = ("txt", "json", "jsonl", "md")
 
