@@ -312,8 +312,8 @@ def select(
     does not fit in ``chars`` a run of its clauses (``parts``), among the sentences whose score is
     at least ``share`` of the best one's (``news``; all of them for ``textrank``; the first sentence
     or its head for ``lead``). The others follow best score first, whole, while they fit and say
-    something new (``REDUNDANT``); ``lead`` takes them in reading order and stops at the first that
-    does not fit. Up to ``sentences`` in all; given back in reading order.
+    something new (``REDUNDANT``); ``lead`` takes them in reading order, repeats and all, and stops
+    at the first that does not fit. Up to ``sentences`` in all; given back in reading order.
     """
     if not cands:
         return [], False
@@ -333,6 +333,8 @@ def select(
         first = [(i, text, inside) for i in order for text, inside in parts(cands[i].text, chars)]
     if not first:
         return [], True
+    if chars is None:
+        worth = 0.0  # no budget: characters cost nothing, the best score comes first
     i, text, _ = max(
         first,
         key=lambda f: (max(scores[f[0]], 1e-9) * length(f[1]) ** worth * (inner if f[2] else 1.0), -f[0]),
@@ -349,7 +351,7 @@ def select(
             if method == "lead":
                 break
             continue
-        if any(_repeats(c, cands[k]) for k in kept):
+        if method != "lead" and any(_repeats(c, cands[k]) for k in kept):
             continue
         kept[j] = Sentence(c.index, c.text)
         if room is not None:
