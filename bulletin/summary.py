@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import copy
 import functools
+import itertools
 import json
 import re
 from collections.abc import Mapping, Sequence
@@ -397,6 +398,7 @@ def parts(sentence: str, chars: int | None) -> list[tuple[str, bool]]:
         return [(sentence, False)]
     spans = clauses(sentence)
     formula = LEAD_FORMULA.match(sentence)
+    counted = list(itertools.accumulate((not c.isspace() for c in sentence), initial=0))  # length() of heads
     out = []
     for i, (start, _) in enumerate(spans):
         if i == 0 and formula:
@@ -404,10 +406,12 @@ def parts(sentence: str, chars: int | None) -> list[tuple[str, bool]]:
         inside = i > 0 and not (i == 1 and formula)
         for j in range(i, len(spans)):
             last = j == len(spans) - 1
-            text = sentence[start:] if last else sentence[start : spans[j][1]].rstrip() + ELLIPSIS
-            if length(text) > chars:
+            end = len(sentence) if last else spans[j][1]
+            kept = counted[end] - counted[start]
+            if kept + (0 if last else len(ELLIPSIS)) > chars:
                 break
-            if text.strip(ELLIPSIS) and not (i == 0 and last):
+            if kept and not (i == 0 and last):
+                text = sentence[start:] if last else sentence[start:end].rstrip() + ELLIPSIS
                 out.append((text.lstrip(), inside))
     return out
 
