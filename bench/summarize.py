@@ -10,11 +10,12 @@ reference's own length; ref, 60 and 120 when none are given): every table comes 
 Every system gets the same ``--chars`` budget and the same sentences (the body cleaned, its dateline
 left out, as ``bulletin summarize --whole`` does): ``bulletin`` is ``--method news`` (given the
 headline too, as it reads an article's kicker and subtitle on a page; ``--no-headline``: not),
-``textrank`` is ``--method textrank``; ``lead-1``/``lead-3`` are ``--method lead --sentences 1/3``:
-the first one or three sentences while they fit, the first cut after a clause when it alone is too
-long; ``prefix`` is the body's first N characters cut anywhere, what a sentence-blind tool would
-give. ROUGE is F1 over letters and digits (bench/rouge.py). Speed: the library call per article at
-120 characters, after a first call has loaded everything, each article's fastest of three runs.
+``textrank`` is ``--method textrank``; ``lead`` is ``--method lead``, the first sentences while they
+fit, the first cut after a clause when it alone is too long, and ``lead-1``/``lead-3`` the same kept
+to one or three sentences; ``prefix`` is the body's first N characters cut anywhere, what a
+sentence-blind tool would give. ROUGE is F1 over letters and digits (bench/rouge.py). Speed: the
+library call per article at 120 characters, cleaning included, after a first call has loaded
+everything, each article's fastest of three runs.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ import bulletin  # noqa: E402
 from bulletin.model import Article  # noqa: E402
 from bulletin.summary import body_of, length, summarize  # noqa: E402
 
-SYSTEMS = ("bulletin", "textrank", "lead-1", "lead-3", "prefix")
+SYSTEMS = ("bulletin", "textrank", "lead", "lead-1", "lead-3", "prefix")
 
 
 def prefix(text: str, chars: int) -> str:
@@ -61,8 +62,9 @@ def document(pair: dict, headline: bool = True) -> str | Article:
 def system(name: str, pair: dict, chars: int, headline: bool = True) -> str:
     if name == "prefix":
         return prefix(pair["article"], chars)
-    if name.startswith("lead-"):
-        return summarize(pair["article"], chars=chars, sentences=int(name[5:]), method="lead").text
+    if name.startswith("lead"):
+        sentences = int(name[5:]) if name[4:] else None
+        return summarize(pair["article"], chars=chars, sentences=sentences, method="lead").text
     if name == "textrank":
         return summarize(pair["article"], chars=chars, method="textrank").text
     return summarize(document(pair, headline), chars=chars).text
