@@ -366,11 +366,15 @@ def _repeats(a: Candidate, b: Candidate) -> bool:
 
 
 LEAD_FORMULA = re.compile(
-    r"^(?:\d{1,2}月\d{1,2}日(?:[上中下]午|晚|晚间|凌晨)?|近日|日前|昨天|昨日|今天|今日|前不久|近期|当天|当日"
-    r"|据[^，。“”]{1,20}?(?:报道|消息|介绍|透露|显示|了解)|记者[^，。“”]{0,20}?(?:获悉|了解到|获知))，"
+    r"^(?:(?:(?=\d)(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日|[初中底末])?"
+    r"|近日|日前|前天|昨天|昨日|今天|今日|前不久|近期|当天|当日|周[一二三四五六日])"
+    r"(?:[上中下]午|晚间?|凌晨|早间)?(?:\d{1,2}时(?:\d{1,2}分)?)?"
+    r"|据[^，。“”]{0,20}?(?:报道|消息|介绍|透露|显示|了解|统计)|(?:数据|资料|调查|统计)显示"
+    r"|记者[^，。“”]{0,20}?(?:获悉|了解到|获知|统计))，"
 )
-"""5月4日，…… 近日，…… 据新华社报道，…… 记者从市教育局获悉，……: when, and who told the reporter;
-never the part of a sentence a summary cut to its clauses keeps (as the dateline is never kept)."""
+"""5月4日，…… 26日上午，…… 近日，…… 据新华社报道，…… 数据显示，…… 记者从市教育局获悉，……: when,
+and who told the reporter; never the part of a sentence a summary cut to its clauses keeps (as the
+dateline is never kept). 10月1日起，…… (from when a rule holds) and 截至3月底，…… are news."""
 
 
 def clauses(sentence: str) -> list[tuple[int, int]]:

@@ -226,7 +226,16 @@ def test_parts_are_runs_of_whole_clauses():
 
 
 @pytest.mark.parametrize(
-    "opening", ["5月4日，", "近日，", "3月1日上午，", "据新华社报道，", "记者从县教育局获悉，"]
+    "opening",
+    [
+        "5月4日，",
+        "26日上午，",
+        "2014年3月14日，",
+        "近日，",
+        "据新华社报道，",
+        "数据显示，",
+        "记者从县教育局获悉，",
+    ],
 )
 def test_a_cut_never_keeps_the_date_or_source_it_opens_with(opening):
     sentence = opening + "平遥县出台综合考核办法，考核结果与干部任用挂钩。"
@@ -238,6 +247,8 @@ def test_a_cut_never_keeps_the_date_or_source_it_opens_with(opening):
 def test_lead_formula_is_only_the_opening():
     assert not summary.LEAD_FORMULA.match("平遥县5月4日召开会议，部署工作。")
     assert not summary.LEAD_FORMULA.match("10月1日起，新规施行。")  # the news: from when it holds
+    assert not summary.LEAD_FORMULA.match("截至3月底，全县已发放良种两万斤。")
+    assert not summary.LEAD_FORMULA.match("12，13，14。")
 
 
 def test_the_clause_fallback_when_no_sentence_fits():
