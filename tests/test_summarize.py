@@ -554,3 +554,11 @@ def test_rouge_by_hand():
     assert got == pytest.approx({"R1": 10 / 13, "R2": 4 / 11, "RL": 10 / 13})
     assert rouge.lcs("ABCBDAB", "BDCABA") == 4
     assert rouge.scores("", "县里") == {"R1": 0.0, "R2": 0.0, "RL": 0.0}
+
+
+def test_the_cli_offers_the_library_s_methods():
+    from typing import get_args
+
+    from bulletin import cli
+
+    assert set(get_args(cli.Method)) == set(summary.METHODS) and get_args(cli.Method)[0] == "news"
