@@ -429,18 +429,12 @@ def clause_cut(sentence: str, chars: int) -> str | None:
     """The longest head of ``sentence`` that ends at a clause mark outside brackets and quotes, the
     mark replaced by ……, in at most ``chars`` characters; None when not even the first clause fits."""
     best = None
-    closing: list[str] = []
-    for i, c in enumerate(sentence):
-        if closing and c == closing[-1]:
-            closing.pop()
-        elif c in BRACKETS:
-            closing.append(BRACKETS[c])
-        elif c in CLAUSE_MARKS and not closing:
-            head = sentence[:i].rstrip()
-            if length(head) + len(ELLIPSIS) > chars:
-                break
-            if head:
-                best = head + ELLIPSIS
+    for _, end in clauses(sentence)[:-1]:  # each clause that a mark ends
+        head = sentence[:end].rstrip()
+        if length(head) + len(ELLIPSIS) > chars:
+            break
+        if head:
+            best = head + ELLIPSIS
     return best
 
 
