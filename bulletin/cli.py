@@ -267,8 +267,8 @@ def summarize(
         typer.Option(
             min=1,
             metavar="N",
-            help="At most N characters (white space not counted), filled with whole sentences; "
-            "when none fits, the best cut after a clause and ended with …….",
+            help="At most N characters (white space not counted), never more: whole sentences; when "
+            "the best does not fit, the best run of its clauses, cut after a clause and ended with …….",
         ),
     ] = None,
     whole: Annotated[

@@ -2,12 +2,13 @@
 
 The candidates are the body's whole sentences (GB/T 15834 ends, :mod:`bulletin.sentences`): never
 the title, captions, bylines or the dateline (电头), which is taken off the front of a paragraph with
-the reporter's 记者XXX报道： after it. Each gets a score that adds up the rows of ``WEIGHTS``: how
-central it is (TextRank over its character bigrams, :mod:`bulletin.textrank`) and how near the top
-it stands (news puts the facts first). The best are taken in score order, a sentence too similar to
-one already taken skipped, until ``sentences`` are taken or no other fits in ``chars``; they are
-given back in their original order. When not even one sentence fits in ``chars``, one is cut after
-a clause (，；：) and ended with ……: the one whose head is worth most (score x characters kept).
+the reporter's 记者XXX报道： after it. Each gets a score by ``method``: ``news`` (the default) the
+features of news writing weighted as :mod:`bulletin.newsrank` says (lead, the headline's words,
+TextRank, quotations and background), ``textrank`` centrality alone, ``lead`` reading order. The
+first taken is the one worth most, cut to its best run of clauses (，；：, ended with ……) when it does
+not fit in ``chars``; the others follow best first, whole, a sentence too similar to one already
+taken skipped, until ``sentences`` are taken or no other fits; they are given back in their
+original order (:func:`select`).
 
 Keywords are jieba's TF-IDF over the title and body, without ``STOP_WORDS`` and bare numbers.
 
@@ -89,7 +90,8 @@ NUMBERS = (
 @dataclass(frozen=True)
 class Sentence:
     """A summary sentence: its number among the body's sentences (1, 2, … in reading order) and its
-    text; ``cut`` when it is the clause fallback (a sentence cut after a clause and ended with ……)."""
+    text; ``cut`` when it is not the whole sentence but a run of its clauses, the budget's fallback
+    (ended with …… unless it runs to the sentence's end)."""
 
     index: int
     text: str
@@ -150,8 +152,10 @@ def summarize(
     cleaned first as :func:`bulletin.clean` does (unless ``clean=False``), its datelines, captions,
     bylines, credits and section markers left out. At most ``sentences`` sentences (3 when neither
     limit is given) and at most ``chars`` characters, white space not counted. ``keywords``: how many
-    keywords to give (0: none, ``Summary.keywords`` is None). ``terms``: what TextRank compares,
-    character ``bigrams`` or jieba ``words`` (slower, no better on our corpus: see bench/).
+    keywords to give (0: none, ``Summary.keywords`` is None). ``method``: ``news``, ``lead`` or
+    ``textrank`` (see :func:`score`). ``terms``: what ``textrank`` compares, character ``bigrams``
+    or jieba ``words`` (slower, and scored lower on the dev corpus); ``news`` compares bigrams.
+    The headline ``news`` reads is an Article's kicker, title and subtitle.
     """
     for name, value in (("sentences", sentences), ("chars", chars)):
         if value is not None and (not isinstance(value, int) or value < 1):
