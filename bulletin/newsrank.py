@@ -40,8 +40,12 @@ WEIGHTS: dict[str, Weight] = {
     "lead": Weight(
         1.0, "the inverted pyramid: position is the strongest sign of summary material (the scale)"
     ),
-    "headline": Weight(0.5, "the editor's own summary: a sentence sharing its words is what the story is"),
-    "centrality": Weight(0.2, "TextRank: a sentence the others echo is the story's core; earns a little"),
+    "headline": Weight(
+        0.5, "the editor's own summary: a sentence sharing its words is what the story is (fitted on few)"
+    ),
+    "centrality": Weight(
+        0.2, "TextRank: a sentence the others echo is the story's core; 0.2 earns its place"
+    ),
     "quotation": Weight(-0.1, "someone's words are colour, rarely the fact the summary must give"),
     "background": Weight(-0.2, "what led up to the news is read after it, seldom in a summary"),
 }
@@ -71,7 +75,7 @@ CHOICE: dict[str, Weight] = {
 CENTRAL = 40
 """Centrality is TextRank among the body's first ``CENTRAL`` sentences, the later ones 0: by then
 the lead prior is under 0.025 and no sentence is summary material by its echoes alone, while
-TextRank's time grows with the square of the sentences (a 150-sentence feature: 35 ms, now 4)."""
+TextRank's time grows with the square of the sentences (an article of 150: 35 ms, now 4)."""
 
 QUOTATION = re.compile(r"^[“「『‘]|(?:说|表示|指出|认为|强调|称|介绍)[：:，,]\s*[“「『]")
 """“……。” and 他说：“……” : a sentence that is someone's words."""
