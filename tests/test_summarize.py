@@ -235,6 +235,7 @@ def test_parts_are_runs_of_whole_clauses():
         "据新华社报道，",
         "数据显示，",
         "记者从县教育局获悉，",
+        "记者王五从县统计局获悉：",
     ],
 )
 def test_a_cut_never_keeps_the_date_or_source_it_opens_with(opening):
