@@ -126,7 +126,7 @@ def main(argv: list[str] | None = None) -> int:
             parser.error(f"{path}: no pairs")
         everything += pairs
         rouge = {b: evaluate(pairs, b, not args.no_headline) for b in budgets}
-        figures["sets"][str(path)] = {"pairs": len(pairs), "rouge": rouge}
+        figures["sets"][path.name] = {"pairs": len(pairs), "rouge": rouge}
     figures["ms_per_article"] = speed(everything)
     if args.json:
         print(json.dumps(figures, indent=1))
