@@ -322,20 +322,17 @@ def select(
     """
     if not cands:
         return [], False
-    if method == "lead":
-        order = list(range(len(cands)))
-        eligible = order[:1]
-    else:
-        order = sorted(range(len(cands)), key=lambda i: (-scores[i], i))
-        top = scores[order[0]]
-        eligible = [i for i in order if method != "news" or scores[i] >= share * top] if top > 0 else order
     if method == "lead":  # the first sentence, or else its head: what lead has always meant
+        order = eligible = list(range(len(cands)))
         head = part_of_lead(cands[0].text, chars)
         first = [] if head is None else [(0, head, False)]
     else:
+        order = sorted(range(len(cands)), key=lambda i: (-scores[i], i))
+        top = scores[order[0]]
+        eligible = [i for i in order if scores[i] >= share * top] if method == "news" and top > 0 else order
         first = [(i, text, inside) for i in eligible for text, inside in parts(cands[i].text, chars)]
-    if not first and method != "lead":  # none of the best fits, not even a clause of it: the others
-        first = [(i, text, inside) for i in order for text, inside in parts(cands[i].text, chars)]
+        if not first:  # none of the best fits, not even a clause of it: the others
+            first = [(i, text, inside) for i in order for text, inside in parts(cands[i].text, chars)]
     if not first:
         return [], True
     if chars is None:
@@ -345,11 +342,12 @@ def select(
         key=lambda f: (max(scores[f[0]], 1e-9) * length(f[1]) ** worth * (inner if f[2] else 1.0), -f[0]),
     )
     kept = {i: Sentence(cands[i].index, text, cut=text != cands[i].text)}
+    material = set(eligible)
     room = None if chars is None else chars - length(text)
     for j in order:
         if sentences is not None and len(kept) >= sentences:
             break
-        if j in kept or (method == "news" and j not in eligible):
+        if j in kept or j not in material:
             continue
         c = cands[j]
         if room is not None and c.length > room:
