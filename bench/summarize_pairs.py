@@ -1,6 +1,6 @@
 """Build PAIRS.jsonl for bench/summarize.py from a gold page corpus: each gold article's body as
 the "article", its title as the "summary" (a proxy reference: headlines say what the article is
-about, in other words than the body).
+about, in other words than the body), its kicker and subtitle, if any, as the "headline".
 
     python bench/summarize_pairs.py ../shared/corpus/dev > PAIRS.jsonl
 
@@ -17,14 +17,22 @@ from pathlib import Path
 
 
 def pairs(corpus: Path):
-    """``{"id", "article", "summary"}`` for every gold article with a title and a body."""
+    """``{"id", "article", "summary", "headline"}`` for every gold article with a title and a body;
+    ``headline`` is its kicker and subtitle (引题, 副题), one a line, "" for none: the editor's other
+    lines, which bulletin reads on a real page, the title being the reference."""
     for gold_path in sorted(corpus.glob("*.gold.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         page = gold_path.name[: -len(".gold.json")]
         for n, article in enumerate(gold["articles"], 1):
             title, body = (article.get("title") or "").strip(), article.get("paragraphs") or []
             if title and body:
-                yield {"id": f"{page}#{n}", "article": "\n".join(body), "summary": title}
+                headline = [(article.get(key) or "").strip() for key in ("kicker", "subtitle")]
+                yield {
+                    "id": f"{page}#{n}",
+                    "article": "\n".join(body),
+                    "summary": title,
+                    "headline": "\n".join(h for h in headline if h),
+                }
 
 
 def main(argv: list[str] | None = None) -> int:

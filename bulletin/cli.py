@@ -27,6 +27,8 @@ from bulletin.jobs import ordered
 from bulletin.render import Format
 from bulletin.runner import PROG
 
+Method = Literal["news", "lead", "textrank"]  # bulletin.summary.METHODS, held together by a test
+
 
 class _BulletinGroup(TyperGroup):
     """Turns every way a command can end into an exit status, once for all commands."""
@@ -265,8 +267,8 @@ def summarize(
         typer.Option(
             min=1,
             metavar="N",
-            help="At most N characters (white space not counted), filled with whole sentences; "
-            "when none fits, the best cut after a clause and ended with …….",
+            help="At most N characters (white space not counted), never more: whole sentences; when "
+            "the best does not fit, the best run of its clauses, cut after a clause and ended with …….",
         ),
     ] = None,
     whole: Annotated[
@@ -275,6 +277,13 @@ def summarize(
     keywords: Annotated[
         int, typer.Option(min=0, metavar="K", help="Also give each article's K keywords (TF-IDF).")
     ] = 0,
+    method: Annotated[
+        Method,
+        typer.Option(
+            help="news (lead, headline words, TextRank, fewer quotations and background: the default), "
+            "lead (the first sentences that fit: the baseline) or textrank (centrality alone).",
+        ),
+    ] = "news",
     format: Annotated[
         Format,
         typer.Option(
@@ -300,7 +309,7 @@ def summarize(
         runner.error(f"summarize: {err}")
         return err.exit_code
 
-    job = _SummarizeJob(encoding, errors, format, whole, len(names) > 1, sentences, chars, keywords)
+    job = _SummarizeJob(encoding, errors, format, whole, len(names) > 1, sentences, chars, keywords, method)
     return runner.write_all("summarize", functools.partial(_summarize_one, job), names, names, jobs)
 
 
@@ -314,6 +323,7 @@ class _SummarizeJob:
     sentences: int | None
     chars: int | None
     keywords: int
+    method: str
 
 
 def _summarize_one(job: _SummarizeJob, path: str) -> runner.Outcome:
@@ -321,7 +331,7 @@ def _summarize_one(job: _SummarizeJob, path: str) -> runner.Outcome:
     from bulletin.summary import render as render_summaries
 
     name = textio.display_name(path)
-    options = {"sentences": job.sentences, "chars": job.chars, "keywords": job.keywords}
+    options = {"sentences": job.sentences, "chars": job.chars, "keywords": job.keywords, "method": job.method}
     try:
         decoded = decode(textio.read_bytes(path), job.encoding, job.errors, source=name)
         if job.whole:

@@ -2,12 +2,13 @@
 
 The candidates are the body's whole sentences (GB/T 15834 ends, :mod:`bulletin.sentences`): never
 the title, captions, bylines or the dateline (电头), which is taken off the front of a paragraph with
-the reporter's 记者XXX报道： after it. Each gets a score that adds up the rows of ``WEIGHTS``: how
-central it is (TextRank over its character bigrams, :mod:`bulletin.textrank`) and how near the top
-it stands (news puts the facts first). The best are taken in score order, a sentence too similar to
-one already taken skipped, until ``sentences`` are taken or no other fits in ``chars``; they are
-given back in their original order. When not even one sentence fits in ``chars``, one is cut after
-a clause (，；：) and ended with ……: the one whose head is worth most (score x characters kept).
+the reporter's 记者XXX报道： after it. Each gets a score by ``method``: ``news`` (the default) the
+features of news writing weighted as :mod:`bulletin.newsrank` says (lead, the headline's words,
+TextRank, quotations and background), ``textrank`` centrality alone, ``lead`` reading order. The
+first taken is the one worth most, cut to its best run of clauses (，；：, ended with ……) when it does
+not fit in ``chars``; the others follow best first, whole, a sentence too similar to one already
+taken skipped, until ``sentences`` are taken or no other fits; they are given back in their
+original order (:func:`select`).
 
 Keywords are jieba's TF-IDF over the title and body, without ``STOP_WORDS`` and bare numbers.
 
@@ -19,13 +20,14 @@ from __future__ import annotations
 
 import copy
 import functools
+import itertools
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, get_args
 
-from bulletin import patterns
+from bulletin import newsrank, patterns
 from bulletin.charmaps import CLOSING_MARKS
 from bulletin.errors import UsageError
 from bulletin.model import Article
@@ -37,23 +39,12 @@ if TYPE_CHECKING:  # pragma: no cover
     from jieba.analyse import TFIDF
 
 Terms = Literal["bigrams", "words"]
+Method = Literal["news", "lead", "textrank"]
+METHODS: tuple[str, ...] = get_args(Method)
 Format = Literal["txt", "json", "jsonl", "md"]
 FORMATS: tuple[str, ...] = ("txt", "json", "jsonl", "md")
 
-# --- the ranking, as a table of weights ----------------------------------------------------------
-
-WEIGHTS = {
-    "centrality": 0.5,  # TextRank score, the best sentence of the article 1.0
-    "lead": 0.5,  # lead(position): 1.0 for the first sentence, 1/2 the second, 1/3 the third...
-}
-"""A sentence's score is the sum of weight x feature; the features run from 0 to 1."""
-
-
-def lead(position: int) -> float:
-    """The lead prior: news writing puts what matters first (倒金字塔), so the n-th candidate of the
-    body (0-based) gets 1/(n+1)."""
-    return 1 / (position + 1)
-
+# --- the choice ----------------------------------------------------------------------------------
 
 REDUNDANT = 0.6
 """A sentence is skipped when this share of its character bigrams (of the shorter one's) is in a
@@ -99,7 +90,8 @@ NUMBERS = (
 @dataclass(frozen=True)
 class Sentence:
     """A summary sentence: its number among the body's sentences (1, 2, … in reading order) and its
-    text; ``cut`` when it is the clause fallback (a sentence cut after a clause and ended with ……)."""
+    text; ``cut`` when it is not the whole sentence but a run of its clauses, the budget's fallback
+    (ended with …… unless it runs to the sentence's end)."""
 
     index: int
     text: str
@@ -152,6 +144,7 @@ def summarize(
     keywords: int = 0,
     clean: bool = True,
     terms: Terms = "bigrams",
+    method: Method = "news",
 ) -> Summary:
     """The extractive summary of an article, or of a text taken whole.
 
@@ -159,8 +152,10 @@ def summarize(
     cleaned first as :func:`bulletin.clean` does (unless ``clean=False``), its datelines, captions,
     bylines, credits and section markers left out. At most ``sentences`` sentences (3 when neither
     limit is given) and at most ``chars`` characters, white space not counted. ``keywords``: how many
-    keywords to give (0: none, ``Summary.keywords`` is None). ``terms``: what TextRank compares,
-    character ``bigrams`` or jieba ``words`` (slower, no better on our corpus: see bench/).
+    keywords to give (0: none, ``Summary.keywords`` is None). ``method``: ``news``, ``lead`` or
+    ``textrank`` (see :func:`score`). ``terms``: what ``textrank`` compares, character ``bigrams``
+    or jieba ``words`` (slower, and scored lower on the dev corpus); ``news`` compares bigrams.
+    The headline ``news`` reads is an Article's kicker, title and subtitle.
     """
     for name, value in (("sentences", sentences), ("chars", chars)):
         if value is not None and (not isinstance(value, int) or value < 1):
@@ -169,10 +164,14 @@ def summarize(
         raise UsageError(f"keywords must be a whole number of at least 0, not {keywords!r}")
     if terms not in ("bigrams", "words"):
         raise UsageError(f"terms must be bigrams or words, not {terms!r}")
+    if method not in METHODS:
+        raise UsageError(f"method must be one of {', '.join(METHODS)}, not {method!r}")
     if sentences is None and chars is None:
         sentences = 3
+    headline = ""
     if isinstance(doc, Article):
         index, title, paragraphs = doc.index, doc.title, body_of(doc.paragraphs)
+        headline = "\n".join(h for h in (doc.kicker, doc.title, doc.subtitle) if h)
     else:
         if clean:
             from bulletin.clean import clean as clean_text
@@ -181,7 +180,8 @@ def summarize(
         index, title, paragraphs = 1, None, body_of(doc.split("\n"), whole=True)
     cands = candidates(paragraphs)
     summary = Summary(index, title)
-    summary.sentences, summary.unfit = select(cands, score(cands, terms), sentences, chars)
+    scores = score(cands, terms, method, headline)
+    summary.sentences, summary.unfit = select(cands, scores, sentences, chars, method)
     if keywords:
         text = "\n".join(([title] if title else []) + paragraphs)
         summary.keywords = keywords_of(text, keywords)
@@ -273,54 +273,93 @@ def bigrams(text: str) -> frozenset[str]:
 RANKED = 300
 """TextRank compares every pair of sentences, in time and memory that grow with their square: a text
 of more sentences than this (a book, pages run together) is ranked on its first ``RANKED``, and the
-others get no centrality, only their lead (by then under 0.002). An article has a few dozen."""
+others get no centrality. An article has a few dozen."""
 
 
-def score(cands: Sequence[Candidate], terms: Terms = "bigrams") -> list[float]:
-    """Each candidate's score: the rows of ``WEIGHTS`` added up."""
+def score(
+    cands: Sequence[Candidate],
+    terms: Terms = "bigrams",
+    method: Method = "news",
+    headline: str = "",
+    weights: Mapping[str, float] | None = None,
+) -> list[float]:
+    """Each candidate's score under ``method``: ``news`` the rows of :data:`bulletin.newsrank.WEIGHTS`
+    added up (``weights`` instead, to try others), ``textrank`` the centrality alone, ``lead`` the
+    lead prior alone (1/(n+1), so reading order)."""
+    if method == "lead":
+        return [1 / (n + 1) for n in range(len(cands))]
     ranked = cands[:RANKED]
-    if terms == "words":
+    if method == "textrank" and terms == "words":
         from bulletin.words import cut
 
-        central = rank([frozenset(w for w in cut(c.text) if w not in STOP_WORDS) for c in ranked])
+        grams = [frozenset(w for w in cut(c.text) if w not in STOP_WORDS) for c in ranked]
     else:
-        central = rank([c.bigrams for c in ranked])
-    central += [0.0] * (len(cands) - len(ranked))
-    return [WEIGHTS["centrality"] * c + WEIGHTS["lead"] * lead(i) for i, c in enumerate(central)]
+        grams = [c.bigrams for c in ranked]
+    if method == "textrank":
+        return rank(grams) + [0.0] * (len(cands) - len(ranked))
+    feats = newsrank.features([c.text for c in ranked], grams, bigrams(headline))
+    return newsrank.combine(feats, weights) + [0.0] * (len(cands) - len(ranked))
 
 
 def select(
-    cands: Sequence[Candidate], scores: Sequence[float], sentences: int | None, chars: int | None
+    cands: Sequence[Candidate],
+    scores: Sequence[float],
+    sentences: int | None,
+    chars: int | None,
+    method: Method = "news",
+    share: float = newsrank.CHOICE["share"].value,
+    worth: float = newsrank.CHOICE["worth"].value,
+    inner: float = newsrank.CHOICE["inner"].value,
 ) -> tuple[list[Sentence], bool]:
     """The sentences to keep, in reading order, and whether ``chars`` left nothing to keep.
 
-    Best score first (the earlier sentence on a tie); a sentence that does not fit in what is left of
-    ``chars``, or repeats one already taken (``REDUNDANT``), is passed over for the next.
+    The first is the unit worth most (see :data:`bulletin.newsrank.CHOICE`): a sentence, or when it
+    does not fit in ``chars`` a run of its clauses (``parts``), among the sentences whose score is
+    at least ``share`` of the best one's (``news``; all of them for ``textrank``; the first sentence
+    or its head for ``lead``). The others follow best score first, whole, while they fit and say
+    something new (``REDUNDANT``); ``lead`` takes them in reading order, repeats and all, and stops
+    at the first that does not fit. Up to ``sentences`` in all; given back in reading order.
     """
-    order = sorted(range(len(cands)), key=lambda i: (-scores[i], i))
-    taken: list[int] = []
-    room = chars
-    for i in order:
-        if sentences is not None and len(taken) >= sentences:
+    if not cands:
+        return [], False
+    if method == "lead":  # the first sentence, or else its head: what lead has always meant
+        order = eligible = list(range(len(cands)))
+        head = part_of_lead(cands[0].text, chars)
+        first = [] if head is None else [(0, head, False)]
+    else:
+        order = sorted(range(len(cands)), key=lambda i: (-scores[i], i))
+        top = scores[order[0]]
+        eligible = [i for i in order if scores[i] >= share * top] if method == "news" and top > 0 else order
+        first = [(i, text, inside) for i in eligible for text, inside in parts(cands[i].text, chars)]
+        if not first:  # none of the best fits, not even a clause of it: the others
+            first = [(i, text, inside) for i in order for text, inside in parts(cands[i].text, chars)]
+    if not first:
+        return [], True
+    if chars is None:
+        worth = 0.0  # no budget: characters cost nothing, the best score comes first
+    i, text, _ = max(
+        first,
+        key=lambda f: (max(scores[f[0]], 1e-9) * length(f[1]) ** worth * (inner if f[2] else 1.0), -f[0]),
+    )
+    kept = {i: Sentence(cands[i].index, text, cut=text != cands[i].text)}
+    material = set(eligible)
+    room = None if chars is None else chars - length(text)
+    for j in order:
+        if sentences is not None and len(kept) >= sentences:
             break
-        c = cands[i]
+        if j in kept or j not in material:
+            continue
+        c = cands[j]
         if room is not None and c.length > room:
+            if method == "lead":
+                break
             continue
-        if any(_repeats(c, cands[j]) for j in taken):
+        if method != "lead" and any(_repeats(c, cands[k]) for k in kept):
             continue
-        taken.append(i)
+        kept[j] = Sentence(c.index, c.text)
         if room is not None:
             room -= c.length
-    if taken or chars is None:
-        return [Sentence(cands[i].index, cands[i].text) for i in sorted(taken)], False
-    # Not even one sentence fits: the one whose head, cut after a clause, is worth most (its score
-    # times the characters it keeps; the earlier sentence on a tie).
-    heads = [(i, clause_cut(c.text, chars)) for i, c in enumerate(cands)]
-    heads = [(i, head) for i, head in heads if head is not None]
-    if not heads:
-        return [], bool(cands)
-    i, head = max(heads, key=lambda h: (scores[h[0]] * length(h[1]), -h[0]))
-    return [Sentence(cands[i].index, head, cut=True)], False
+    return [kept[k] for k in sorted(kept)], False
 
 
 def _repeats(a: Candidate, b: Candidate) -> bool:
@@ -328,22 +367,76 @@ def _repeats(a: Candidate, b: Candidate) -> bool:
     return shorter > 0 and len(a.bigrams & b.bigrams) >= REDUNDANT * shorter
 
 
-def clause_cut(sentence: str, chars: int) -> str | None:
-    """The longest head of ``sentence`` that ends at a clause mark outside brackets and quotes, the
-    mark replaced by ……, in at most ``chars`` characters; None when not even the first clause fits."""
-    best = None
-    closing: list[str] = []
+LEAD_FORMULA = re.compile(
+    r"^(?:(?:(?=\d)(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日|[初中底末])?"
+    r"|近日|日前|前天|昨天|昨日|今天|今日|前不久|近期|当天|当日|周[一二三四五六日])"
+    r"(?:[上中下]午|晚间?|凌晨|早间)?(?:\d{1,2}时(?:\d{1,2}分)?)?"
+    r"|据[^，。“”]{0,20}?(?:报道|消息|介绍|透露|显示|了解|统计)|(?:数据|资料|调查|统计)显示"
+    r"|记者[^，。“”]{0,20}?(?:获悉|了解到|获知|统计))[，：]"
+)
+"""5月4日，…… 26日上午，…… 近日，…… 据新华社报道，…… 数据显示，…… 记者从市教育局获悉，……: when,
+and who told the reporter; never the part of a sentence a summary cut to its clauses keeps (as the
+dateline is never kept). 10月1日起，…… (from when a rule holds) and 截至3月底，…… are news."""
+
+
+def clauses(sentence: str) -> list[tuple[int, int]]:
+    """The clauses of ``sentence`` as (start, end) offsets: cut at ``CLAUSE_MARKS`` outside brackets
+    and quotes, each end at its mark (left out), the last one's at the sentence's end."""
+    out, start, closing = [], 0, []
     for i, c in enumerate(sentence):
         if closing and c == closing[-1]:
             closing.pop()
         elif c in BRACKETS:
             closing.append(BRACKETS[c])
         elif c in CLAUSE_MARKS and not closing:
-            head = sentence[:i].rstrip()
-            if length(head) + len(ELLIPSIS) > chars:
+            out.append((start, i))
+            start = i + 1
+    out.append((start, len(sentence)))
+    return out
+
+
+def parts(sentence: str, chars: int | None) -> list[tuple[str, bool]]:
+    """What of ``sentence`` may stand in ``chars``: the whole sentence, if it fits; else every run of
+    its clauses that fits, ended with …… unless it runs to the sentence's end, each with whether it
+    starts inside the sentence (after a clause that is not a ``LEAD_FORMULA``); a run never starts
+    with a ``LEAD_FORMULA``."""
+    if chars is None or length(sentence) <= chars:
+        return [(sentence, False)]
+    spans = clauses(sentence)
+    formula = LEAD_FORMULA.match(sentence)
+    counted = list(itertools.accumulate((not c.isspace() for c in sentence), initial=0))  # length() of heads
+    out = []
+    for i, (start, _) in enumerate(spans):
+        if i == 0 and formula:
+            continue  # when, and who told: never what a cut sentence keeps
+        inside = i > 0 and not (i == 1 and formula)
+        for j in range(i, len(spans)):
+            last = j == len(spans) - 1
+            end = len(sentence) if last else spans[j][1]
+            kept = counted[end] - counted[start]
+            if kept + (0 if last else len(ELLIPSIS)) > chars:
                 break
-            if head:
-                best = head + ELLIPSIS
+            if kept and not (i == 0 and last):
+                text = sentence[start:] if last else sentence[start:end].rstrip() + ELLIPSIS
+                out.append((text.lstrip(), inside))
+    return out
+
+
+def part_of_lead(sentence: str, chars: int | None) -> str | None:
+    """The lead baseline's first sentence: all of it when it fits, else ``clause_cut`` of it."""
+    return sentence if chars is None or length(sentence) <= chars else clause_cut(sentence, chars)
+
+
+def clause_cut(sentence: str, chars: int) -> str | None:
+    """The longest head of ``sentence`` that ends at a clause mark outside brackets and quotes, the
+    mark replaced by ……, in at most ``chars`` characters; None when not even the first clause fits."""
+    best = None
+    for _, end in clauses(sentence)[:-1]:  # each clause that a mark ends
+        head = sentence[:end].rstrip()
+        if length(head) + len(ELLIPSIS) > chars:
+            break
+        if head:
+            best = head + ELLIPSIS
     return best
 
 

