@@ -502,7 +502,8 @@ def convert(
             metavar="CONFIG",
             help="OpenCC configuration (s2t, t2s, s2tw, tw2s, s2twp, tw2sp, s2hk, hk2s, s2hkp, hk2sp, t2tw, "
             "t2hk, tw2t, hk2t, t2jp, jp2t) or alias: traditional (s2t), simplified (t2s), taiwan/tw "
-            "(s2twp), hongkong/hk (s2hk).",
+            "(s2tw), hongkong/hk (s2hk). The aliases convert characters; s2twp and s2hkp also swap "
+            "words (for software copy: 项目 -> 專案).",
             show_default=False,
         ),
     ] = None,

@@ -389,8 +389,10 @@ def _encode_converted(text: str, encoding: str, errors: str, name: str) -> tuple
 
 
 def _explain_changes(name: str | None, changes: Counter) -> None:
-    """``convert --explain``: what was converted into what, how often and by whom."""
-    rows = [(source, target, str(count), by) for (source, target, by), count in changes.items()]
+    """``convert --explain``: what was converted into what, how often and by whom, phrases first."""
+    from bulletin.convert import report_order
+
+    rows = [(c.source, c.target, str(c.count), c.by) for c in report_order(changes)]
     _explain_table(name, ("from", "to", "count", "by"), rows, "nothing converted in")
 
 
