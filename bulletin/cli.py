@@ -442,7 +442,8 @@ def count(
 
         units = [row for result in results for row in count_render.rows(result)]
         units += [count_render.total_row(total)] if several else []
-        Console().print(count_render.table(units, words=words, top=top, stopwords=stop))
+        console = Console()
+        console.print(count_render.table(units, words=words, top=top, stopwords=stop, width=console.width))
     return status
 
 
