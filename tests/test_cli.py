@@ -371,12 +371,6 @@ def test_version(run):
     assert result.stdout == f"bulletin {bulletin.__version__}\n"
 
 
-def test_no_arguments_shows_help(run):
-    result = run()
-    assert result.exit_code == 0
-    assert result.stdout.startswith("Usage: bulletin ")
-
-
 def test_cli_returns_the_exit_code(page, tmp_path, capsysbinary):
     assert cli(["clean", str(page)]) == 0
     assert capsysbinary.readouterr().out == bulletin.clean(PAGE).encode("utf-8")
@@ -384,3 +378,57 @@ def test_cli_returns_the_exit_code(page, tmp_path, capsysbinary):
     assert cli(["summarize", "--chars", "0", str(page)]) == 2
     assert cli(["clean", "--no-such-option"]) == 2
     assert cli(["--version"]) == 0
+
+
+# command-line manners
+
+
+def test_no_command_prints_the_help_and_is_a_usage_error(run):
+    result = run()
+    assert result.exit_code == 2
+    assert result.stdout.startswith("Usage: bulletin [OPTIONS] COMMAND")
+
+
+@pytest.mark.parametrize("command", ["clean", "split", "summarize", "count", "convert"])
+def test_help_shows_files_as_the_usage_line_does(run, command):
+    help_text = run(command, "--help").stdout
+    assert "[FILE]..." in help_text and "\n  FILE...  Input files" in help_text
+    assert "list[str]" not in help_text and "<" not in help_text.split("Options:")[0]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["count", "--rate", "fast"], "Invalid value for '--rate': 'fast' is not a whole number"),
+        (["summarize", "--chars", "0"], "Invalid value for '--chars': 0 is too small; it must be at least 1"),
+        (["split", "-j", "-2"], "Invalid value for '-j' / '--jobs': -2 is too small; it must be at least 1"),
+        (
+            ["clean", "--quotes", "round"],
+            "Invalid value for '--quotes': 'round' is not one of keep, curly, corner",
+        ),
+        (["count", "--wrods"], "no such option: --wrods; did you mean --words?"),
+        (["clean", "--outptu", "x.txt"], "no such option: --outptu; did you mean --output?"),
+    ],
+)
+def test_usage_errors_in_the_tools_words(run, args, message):
+    result = run(*args, input="")
+    assert result.exit_code == 2
+    command = args[0]
+    assert one_line(result.stderr) == f"bulletin: {command}: {message} (see 'bulletin {command} --help')"
+    assert "Value error" not in result.stderr and "Input should" not in result.stderr
+
+
+def test_convert_to_completes_configurations_and_aliases(monkeypatch, capsys):
+    monkeypatch.setenv("_BULLETIN_COMPLETE", "complete_bash")
+    monkeypatch.setenv("COMP_WORDS", "bulletin convert --to s2t")
+    monkeypatch.setenv("COMP_CWORD", "3")
+    cli(["convert", "--to", "s2t"])
+    assert capsys.readouterr().out.split() == ["s2t", "s2tw", "s2twp"]
+    monkeypatch.setenv("COMP_WORDS", "bulletin convert --to h")
+    cli(["convert", "--to", "h"])
+    assert capsys.readouterr().out.split() == ["hk2s", "hk2sp", "hk2t", "hongkong", "hk"]
+
+
+def test_dir_lists_the_public_api():
+    assert dir(bulletin) == sorted(bulletin.__all__)
+    assert "annotations" not in dir(bulletin)
