@@ -126,7 +126,16 @@ Files = Annotated[
 Encoding = Annotated[
     str | None, typer.Option(metavar="NAME", help="Input encoding. Default: detect (UTF-8 first).")
 ]
-OutputEncoding = Annotated[str, typer.Option(metavar="NAME", help="Output encoding.")]
+OutputEncoding = Annotated[
+    str, typer.Option(metavar="NAME", help="Output encoding, or keep: each file's own (as read).")
+]
+Output = Annotated[
+    str | None,
+    typer.Option("-o", "--output", metavar="FILE", help="Write to FILE (atomically) instead of stdout."),
+]
+InPlace = Annotated[
+    bool, typer.Option("-i", "--in-place", help="Rewrite each FILE atomically, keeping its permissions.")
+]
 InputErrors = Annotated[
     Literal["strict", "replace"],
     typer.Option(help="Undecodable bytes: fail, or read them as U+FFFD and report the count on stderr."),
@@ -162,13 +171,8 @@ Jobs = Annotated[
 @_with_rule_switches
 def clean(
     files: Files = None,
-    output: Annotated[
-        str | None,
-        typer.Option("-o", "--output", metavar="FILE", help="Write to FILE (atomically) instead of stdout."),
-    ] = None,
-    in_place: Annotated[
-        bool, typer.Option("-i", "--in-place", help="Rewrite each FILE atomically, keeping its permissions.")
-    ] = False,
+    output: Output = None,
+    in_place: InPlace = False,
     backup: Annotated[
         str | None,
         typer.Option(
@@ -242,8 +246,9 @@ def split(
             "-o",
             "--output-dir",
             metavar="DIR",
-            help="Write one file per article, DIR/NN-<title>.<ext> (DIR/<stem>/... with several FILEs), "
-            "and the page's notes to 00-notes.txt.",
+            help="Write one file per article into the folder DIR (made if missing), DIR/NN-<title>.<ext> "
+            "(DIR/<stem>/... with several FILEs), and the page's notes to 00-notes.txt. For one file, "
+            "use > FILE.",
         ),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="With -o, overwrite files already there.")] = False,
@@ -267,6 +272,7 @@ def split(
 )
 def summarize(
     files: Files = None,
+    output: Output = None,
     sentences: Annotated[
         int | None,
         typer.Option(min=1, metavar="N", help="At most N sentences (default 3, or no limit with --chars)."),
@@ -311,8 +317,10 @@ def summarize(
         runner.error(f"summarize: {err}")
         return err.exit_code
 
+    runner.note_stdin(names)
     job = _SummarizeJob(encoding, errors, format, whole, len(names) > 1, sentences, chars, keywords)
-    return runner.write_all("summarize", functools.partial(_summarize_one, job), names, names, jobs)
+    work = functools.partial(_summarize_one, job)
+    return runner.write_all("summarize", work, names, names, jobs, output)
 
 
 @dataclass(frozen=True)
@@ -362,6 +370,7 @@ def _summarize_one(job: _SummarizeJob, path: str) -> runner.Outcome:
 )
 def count(
     files: Files = None,
+    output: Output = None,
     by: Annotated[
         Literal["file", "article"],
         typer.Option(help="Count each file, or each article (and the page's notes) of each file."),
@@ -412,6 +421,7 @@ def count(
             raise UsageError("--stopwords goes with --top")
         if user_dict is not None and not words and top is None:
             raise UsageError("--user-dict goes with --words or --top")
+        runner.check_option_files({"--stopwords": stopwords, "--user-dict": user_dict})
     except BulletinError as err:
         runner.error(f"count: {err}")
         return err.exit_code
@@ -424,12 +434,14 @@ def count(
         runner.error(err)
         return err.exit_code
 
+    runner.note_stdin(names)
     by_article, several = by == "article", len(names) > 1
-    tty = format is None and sys.stdout.isatty()
+    out = runner.Output(output)
+    tty = format is None and not out.to_file and sys.stdout.isatty()
     streaming = not tty and format != "json"
     show = {"by_article": by_article, "top": top, "stopwords": stop}
     if streaming and format is not None:
-        textio.write_stdout((count_render.header(format, by_article, top) + "\n").encode("utf-8"))
+        out.write((count_render.header(format, by_article, top) + "\n").encode("utf-8"))
     job = _CountJob(encoding, errors, by, words, user_dict, rate, format, show, streaming)
     status, results = 0, []
     with (
@@ -437,7 +449,7 @@ def count(
         ordered(functools.partial(_count_one, job), names, runner.jobs_for(jobs, names)) as outcomes,
     ):
         for outcome in outcomes:
-            failed = runner.write_outcome(outcome)
+            failed = runner.write_outcome(outcome, out)
             if not failed:
                 results.append(outcome.value)
             status = max(status, failed)
@@ -445,9 +457,9 @@ def count(
     total = add_up([result.counts for result in results], words=words, rate=rate)
     if streaming:
         if several:
-            textio.write_stdout(count_render.lines([count_render.total_row(total)], format, **show).encode())
+            out.write(count_render.lines([count_render.total_row(total)], format, **show).encode())
     elif format == "json":
-        textio.write_stdout(count_render.document(results, total, top, stop).encode("utf-8"))
+        out.write(count_render.document(results, total, top, stop).encode("utf-8"))
     else:
         from rich.console import Console
 
@@ -455,7 +467,7 @@ def count(
         units += [count_render.total_row(total)] if several else []
         console = Console()
         console.print(count_render.table(units, words=words, top=top, stopwords=stop, width=console.width))
-    return status
+    return max(status, out.close())
 
 
 @dataclass(frozen=True)
@@ -513,6 +525,8 @@ def _complete_config(incomplete: str) -> list[str]:
 )
 def convert(
     files: Files = None,
+    output: Output = None,
+    in_place: InPlace = False,
     to: Annotated[
         str | None,
         typer.Option(

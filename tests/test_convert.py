@@ -548,12 +548,6 @@ def test_a_malformed_table_is_a_usage_error_naming_file_and_line(run, tmp_path, 
     assert result.stdout == ""
 
 
-def test_a_missing_table_is_a_usage_error(run, tmp_path, page):
-    result = run("convert", "--to", "s2t", "--keep-file", str(tmp_path / "nope.txt"), str(page))
-    assert result.exit_code == 2
-    assert result.stderr == f"bulletin: {tmp_path / 'nope.txt'}: No such file or directory\n"
-
-
 def test_an_empty_keep_word_is_a_usage_error(run):
     result = run("convert", "--to", "s2t", "--keep", "", input="头发")
     assert result.exit_code == 2

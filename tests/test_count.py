@@ -301,14 +301,6 @@ def test_usage_errors(run, args, message):
     assert result.stdout == ""
 
 
-@pytest.mark.parametrize("option", ["--user-dict", "--stopwords"])
-def test_a_missing_option_file_stops_before_any_input(run, page, option):
-    result = run("count", "--top", "3", option, "nowhere.txt", str(page))
-    assert result.exit_code == 1
-    assert result.stderr == "bulletin: nowhere.txt: No such file or directory\n"
-    assert result.stdout == ""
-
-
 def test_encodings_are_reported(run):
     gbk = next(p for p in SAMPLES if p.name.endswith(".gbk.txt"))
     doc = json.loads(run("count", "-f", "json", str(gbk)).stdout)
