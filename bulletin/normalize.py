@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from bulletin import charmaps as cm
 from bulletin.lazyre import lazy
-from bulletin.patterns import BYLINE_ROLES, dateline_end, is_photo_byline
+from bulletin.patterns import BYLINE_ROLES, LIST_NUMBER_RE, dateline_end, is_photo_byline
 
 if TYPE_CHECKING:
     from bulletin.clean import CleanOptions
@@ -309,6 +309,8 @@ def _dot_ends_sentence(text: str, start: int, before: str, after: str, same_line
                 j -= 1
             return j >= 0 and _is_han(text[j])
         return True
+    if before.isascii() and before.isdigit() and text[start - 1] == before and _numbers_item(text, start):
+        return False  # 1. 确保… / 97. 黔灵山: the number of a list item at the start of its line
     if before.isascii() and (before.isdigit() or before == "%") and text[start - 1] == before:
         # After a number only before Han or at the end of the text, and when Han precedes the
         # number (达到100.今年, also wrapped as 达到100. / 今年; 增长了5.2%. at the end): 1. / 5万
@@ -321,6 +323,15 @@ def _dot_ends_sentence(text: str, start: int, before: str, after: str, same_line
             j -= 1
         return j >= 0 and _is_han(text[j])
     return False
+
+
+def _numbers_item(text: str, dot: int) -> bool:
+    """The . at ``dot`` follows the number that opens its line as a list item does (see
+    ``patterns.opens_list_item``): reflow keeps such a line apart, so the next pass sees the same."""
+    line_start = text.rfind("\n", 0, dot) + 1
+    line_end = text.find("\n", dot)
+    item = LIST_NUMBER_RE.match(text[line_start : line_end if line_end >= 0 else len(text)])
+    return item is not None and line_start + item.end() == dot + 1
 
 
 def _punct_marks(text: str, keep_spaces: bool) -> tuple[str, int]:

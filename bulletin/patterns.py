@@ -305,6 +305,20 @@ POINT_OPENING_RE = lazy(
 )
 
 
+# 编号 (numbered items) of a list or an index, in Arabic numerals: 1. 确保…, 97. 黔灵山, 2.加强…,
+# 3、 (4) （5）. Each starts a paragraph (a line) of its own, whatever the line above ends with;
+# its number and mark stay as printed (punct must not read 2. as a full stop).
+LIST_NUMBER_RE = lazy(
+    rf"^[ \u3000]*(?:[0-9]{{1,3}}[.．、]|[（(][0-9]{{1,3}}[）)])(?=[ \u3000]*[“《（(]?[{HAN}])"
+)
+"""(The mark followed by Chinese: 10、50、100卢布 and 1.1万 wrapped at a line's start are no items.)"""
+
+
+def opens_list_item(line: str) -> bool:
+    """The line opens a numbered item (1. 确保…, 2、, （3）): a paragraph of its own."""
+    return LIST_NUMBER_RE.match(line) is not None
+
+
 def opens_point(line: str) -> bool:
     """The line opens a point of a list (一是…, 误区一：…, 首先，…), which starts a paragraph after a
     sentence's end even when the line above is full."""

@@ -60,6 +60,13 @@ SOFT_ENDS = frozenset("：；")
 TAIL_MAX = 3
 """A line this short that ends in punctuation is the end of the line above it, whatever that one
 looks like (运动 / 队；)."""
+VERSE_ENDS = frozenset("，。！？；")
+VERSE_MAX = 16
+VERSE_FULL_MAX = 9
+"""Lines of verse or slogans (春风吹绿汾河岸， / 万亩良田披新装。): short, as long as each other, each
+ending in one of VERSE_ENDS; each is a line as printed, never joined to the next. Where they are as
+wide as the page's lines (verse alone), only seven-character lines and shorter (VERSE_FULL_MAX with
+the mark): a column of prose is wider, and ends lines on marks as often as not."""
 SPACE_RUN = re.compile(f"[{INDENT_CHARS}]+")
 """A short line ending in one of these ends its paragraph (主要有以下几点： / 一是……); a full one goes on."""
 
@@ -447,6 +454,10 @@ class Reflower:
             return False
         if geo.indented and nxt.indent > 0:
             return False
+        if patterns.opens_list_item(nxt.text) or self._verse(i):
+            return False
+        if i >= 2 and ends_sentence(prev.text) and self._verse(i - 1):
+            return False  # the verse ends: what follows is a paragraph of its own
         if prev.text[-1] in CONTINUES or opens_at_end(prev.text) or unclosed(self.paragraph):
             return True
         tight = SPACE_RUN.sub("", nxt.text)  # as spacing will leave it (clean is idempotent)
@@ -500,6 +511,27 @@ class Reflower:
         if geo.indented:
             return True  # paragraphs open indented, and this line is not
         return not self._looks_first(i)
+
+    def _verse(self, i: int) -> bool:
+        """Lines ``i - 1`` and ``i`` are two of a verse's or slogan's parallel lines (see VERSE_ENDS):
+        both short, of one length, each ending in a comma or an end mark, and short of the column's
+        edge; or, where they fill the column (a text of verse alone), with a third such line next
+        to them (prose wrapped at a column ends three lines running on marks too rarely)."""
+        if not (self._verse_line(i - 1) and self._verse_line(i, self.lines[i - 1].text)):
+            return False
+        if self.geo.width is None or not (self.full(i - 1, False) or self.full(i, False)):
+            return True
+        text = self.lines[i].text
+        if len(SPACE_RUN.sub("", text)) > VERSE_FULL_MAX:
+            return False
+        return (i >= 2 and self._verse_line(i - 2, text)) or (
+            i + 1 < len(self.lines) and self._verse_line(i + 1, text)
+        )
+
+    def _verse_line(self, i: int, like: str | None = None) -> bool:
+        tight = SPACE_RUN.sub("", self.lines[i].text)
+        same = like is None or len(tight) == len(SPACE_RUN.sub("", like))
+        return same and 4 <= len(tight) <= VERSE_MAX and tight[-1] in VERSE_ENDS
 
     def _over_byline(self, i: int) -> bool:
         """A short line right over a writer's name is a headline (优先百姓好！ / 湖南郴州市 刘洪杰),

@@ -313,3 +313,63 @@ def test_a_point_of_a_list_opens_a_paragraph_after_a_full_line():
     paras = [p.removeprefix("本报讯 ") for p in PARAS[:3]]  # (each ends on a short line)
     lines = [ln for p in [*paras, lead, point, *paras] for ln in column(p)]
     assert reflowed("\n".join(lines) + "\n") == [*paras, lead, point, *paras]
+
+
+# numbered lists and verse keep their lines (clean as a whole: punct must keep the numbers too)
+
+WRAPPED_VERSE = (
+    "　　本报讯 连日来，东阳镇文化站组织文艺志愿者深入各村\n"
+    "开展“送欢乐下基层”巡演活动，把快板、小品、顺口溜送到\n"
+    "群众家门口，受到村民们的广泛欢迎。据了解，今年以来，\n"
+    "东阳镇文化站共组织文艺演出二十余场，观众达五千余人次\n"
+    "。站长李红梅介绍，志愿者们结合春耕生产和移风易俗等内\n"
+    "容，自编自演了一批群众喜闻乐见的节目，其中一段快板唱\n"
+    "道：\n"
+    "春风吹绿汾河岸，\n"
+    "万亩良田披新装。\n"
+    "农机轰鸣忙春耕，\n"
+    "丰收希望在田野。\n"
+    "　　演出结束后，村民们纷纷表示，节目接地气、听得懂，\n"
+    "希望以后多来村里演出。下一步，东阳镇将继续创新活动形\n"
+    "式，推动文化惠民工作常态化开展，让群众在家门口享受文\n"
+    "化大餐。\n"
+)
+VERSE = ["春风吹绿汾河岸，", "万亩良田披新装。", "农机轰鸣忙春耕，", "丰收希望在田野。"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "1. 确保春耕生产物资供应充足\n2. 中共中央、国务院关于春耕的部署要落实到位\n",
+            ["1. 确保春耕生产物资供应充足", "2. 中共中央、国务院关于春耕的部署要落实到位"],
+        ),
+        ("96. 甲秀楼\n97. 黔灵山公园\n98. 青岩古镇\n", ["96. 甲秀楼", "97. 黔灵山公园", "98. 青岩古镇"]),
+        ("会议要求,\n1.压实责任\n2.加强督查\n", ["会议要求，", "1.压实责任", "2.加强督查"]),
+        (
+            "　　县里要求各乡镇\n（1）抓好春耕\n（2）抓好防火\n",
+            ["县里要求各乡镇", "（1）抓好春耕", "（2）抓好防火"],
+        ),
+        ("\n".join(VERSE) + "\n", VERSE),
+    ],
+)
+def test_numbered_items_and_verse_keep_their_lines(text, expected):
+    import bulletin
+
+    once = bulletin.clean(text)
+    assert once.splitlines() == expected
+    assert bulletin.clean(once) == once
+
+
+def test_verse_in_a_wrapped_page_keeps_its_lines_and_the_prose_around_it_joins():
+    import bulletin
+
+    once = bulletin.clean(WRAPPED_VERSE)
+    lines = once.splitlines()
+    assert lines[1:5] == VERSE
+    assert lines[0].startswith("本报讯 连日来") and lines[0].endswith("其中一段快板唱道：")
+    assert (
+        lines[5] == "演出结束后，村民们纷纷表示，节目接地气、听得懂，希望以后多来村里演出。下一步，东阳镇"
+        "将继续创新活动形式，推动文化惠民工作常态化开展，让群众在家门口享受文化大餐。"
+    )
+    assert bulletin.clean(once) == once
