@@ -28,7 +28,14 @@ from typing import TYPE_CHECKING
 
 from bulletin import charmaps as cm
 from bulletin.lazyre import lazy
-from bulletin.patterns import BYLINE_ROLES, LIST_NUMBER_RE, dateline_end, is_photo_byline
+from bulletin.patterns import (
+    BYLINE_ROLES,
+    LIST_NUMBER_RE,
+    PADDED_NAME_RE,
+    dateline_end,
+    is_photo_byline,
+    signature_start,
+)
 
 if TYPE_CHECKING:
     from bulletin.clean import CleanOptions
@@ -709,6 +716,10 @@ def _space_line(line: str, pangu: bool) -> tuple[str, int]:
     if not _CJK_RE.search(body):
         return lead + body, changes
     headline: bool | None = None  # words keep their spaces: decided at the first Han | Han gap
+    signed = signature_start(body)  # names from here on keep their spaces, one each
+    if signed is not None:
+        names, n = PADDED_NAME_RE.subn(r"\1\2", body[signed:])
+        body, changes = body[:signed] + names, changes + n
     found = dateline_end(line) if _SPACE_RUN_RE.search(body) else None
     dateline = found - start if found is not None and found > start else None
     starts: list[int] | None = None
@@ -737,7 +748,8 @@ def _space_line(line: str, pangu: bool) -> tuple[str, int]:
                 k = bisect_right(starts, s) - 1
                 if headline is None:
                     headline = not _SENTENCE_RE.search(body) or is_photo_byline(body)  # 张三、李四 摄
-                new = one if headline or (k >= 0 and s < ends[k]) else ""
+                signature = signed is not None and s >= signed
+                new = one if headline or signature or (k >= 0 and s < ends[k]) else ""
             elif "han" in (left, right) and ("num" in (left, right) or "latin" in (left, right)):
                 new = " " if pangu else ""
             else:
