@@ -277,6 +277,14 @@ def is_dateline_only(text: str) -> bool:
     return end is not None and not text[end:].strip()
 
 
+SNIPPET_MAX = 8
+"""Lines (of 12 columns or more) a text without a shared width may have and still be a snippet too
+short to measure, where a line that stops mid-sentence goes on. More lines that share no width are
+web copy or clean's own output, a paragraph a line: there a line that stops mid-sentence (a deck
+under a title: 中国正在……的挑战。中国给……借鉴的模式) is a paragraph of its own, or a second clean
+would join what the first kept apart."""
+
+
 def measure(lines: list[Line]) -> Geometry:
     """Learn the column width, the lost first-line indent and how paragraphs are marked."""
     indented = _indented(lines)
@@ -285,8 +293,8 @@ def measure(lines: list[Line]) -> Geometry:
         return Geometry(None, indented=indented, snippet=True)
     counts = Counter(widths)
     best, best_n = _densest(counts)
-    if best_n < 4:  # too few lines share a width to tell anything
-        return Geometry(None, indented=indented, snippet=True)
+    if best_n < 4:  # too few lines share a width to tell anything: a snippet, if it is short
+        return Geometry(None, indented=indented, snippet=len(widths) < SNIPPET_MAX)
     # Hard-wrapped pages put most body lines near one width (56% and more on the corpus pages);
     # web copy and clean's own output spread them out (a third at most).
     if best_n < 0.45 * len(widths) or best > 140:

@@ -373,3 +373,36 @@ def test_verse_in_a_wrapped_page_keeps_its_lines_and_the_prose_around_it_joins()
         "将继续创新活动形式，推动文化惠民工作常态化开展，让群众在家门口享受文化大餐。"
     )
     assert bulletin.clean(once) == once
+
+
+# clean is idempotent on web copy: a deck under a title (a line that stops mid-sentence after a
+# whole sentence) is a paragraph of its own, on the first pass (its indent sets it apart) and on the
+# second, which sees no indents (real-dev's real_004 joined it to the paragraph below there)
+
+WEB_PAGE = (
+    "汾源县小杂粮走出大山（乡村振兴）\n"
+    "　　东阳镇谷子种植面积今年扩大到三万亩。小杂粮成为群众增收致富的好门路\n"
+    "　　如果想知道东阳镇的变化，看看王海燕的账本就知道了。\n"
+    "　　王海燕说，前些年村里的谷子主要自家吃，卖不上价；这两年合作社统一品种、统一收购，还注册了商标，"
+    "每斤能多卖一块多钱，群众种谷子的劲头更足了。\n"
+    "　　今年全镇新建谷子加工车间两座。\n"
+    "　　县农业农村局有关负责人介绍，下一步将继续扩大特色杂粮种植面积，培育更多龙头企业。\n"
+    "汾源县“村BA”篮球联赛开赛\n"
+    "　　2月24日，汾源县首届“村BA”篮球联赛在县体育馆开赛，来自全县十个乡镇的十六支球队参加比赛，"
+    "现场观众两千余人。\n"
+    "　　比赛将持续到3月中旬。\n"
+    "　　开幕式上，东阳镇锣鼓队、西河乡秧歌队、城关镇腰鼓队先后登场，为联赛加油助威，赢得阵阵掌声。\n"
+    "　　据介绍，联赛全部由村民自己组队、自己报名，参赛队员中年龄最大的五十三岁，最小的十八岁，"
+    "他们白天干农活，晚上练球。\n"
+)
+
+
+def test_a_deck_in_web_copy_stays_a_line_and_clean_is_idempotent_on_it():
+    import bulletin
+
+    once = bulletin.clean(WEB_PAGE)
+    lines = once.splitlines()
+    assert lines[1] == "东阳镇谷子种植面积今年扩大到三万亩。小杂粮成为群众增收致富的好门路"
+    assert lines[2] == "如果想知道东阳镇的变化，看看王海燕的账本就知道了。"
+    assert len(lines) == len(WEB_PAGE.splitlines())
+    assert bulletin.clean(once) == once
