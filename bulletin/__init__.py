@@ -9,8 +9,6 @@ The library API needs no CLI::
 Nothing heavy is imported here: jieba, opencc and charset-normalizer load only where needed.
 """
 
-from __future__ import annotations
-
 from bulletin.clean import CleanOptions, clean, clean_report
 from bulletin.decode import decode
 from bulletin.errors import BinaryInputError, BulletinError, DecodeError, UsageError
@@ -38,6 +36,11 @@ def __getattr__(name: str):
         globals()["convert"] = convert  # importing the module bound its name here; the function wins
         return convert
     raise AttributeError(f"module 'bulletin' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    """What ``dir(bulletin)`` lists: the public API, not the names modules leave behind."""
+    return sorted(__all__)
 
 
 __version__ = "0.1.0"

@@ -36,6 +36,9 @@ class _BulletinGroup(TyperGroup):
     def main(
         self, args: Any = None, prog_name: str | None = None, standalone_mode: bool = True, **extra: Any
     ):
+        for each in [self, *self.commands.values()]:
+            _check_plainly(each)
+
         def run() -> int:
             try:
                 return super(_BulletinGroup, self).main(
@@ -45,7 +48,7 @@ class _BulletinGroup(TyperGroup):
                 ctx = getattr(err, "ctx", None)
                 where = f"{ctx.info_name}: " if ctx is not None and ctx.parent is not None else ""
                 hint = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
-                runner.error(where + err.format_message() + hint)
+                runner.error(where + _message(err) + hint)
                 return err.exit_code
             except SystemExit as err:  # typer's own exits (shell completion, a broken pipe during --help)
                 return err.code if isinstance(err.code, int) else 1
@@ -55,6 +58,13 @@ class _BulletinGroup(TyperGroup):
         if standalone_mode:
             sys.exit(status)
         return status
+
+
+def _message(err: Any) -> str:
+    """click's message for a usage error; an unknown option names the closest real one only."""
+    if type(err).__name__ == "NoSuchOption" and getattr(err, "possibilities", None):
+        return f"no such option: {err.option_name}; did you mean {err.possibilities[0]}?"
+    return err.format_message()
 
 
 def _example(*lines: str) -> str:
@@ -88,8 +98,9 @@ def _root(
     ] = False,
 ) -> None:
     """Clean Chinese newspaper (bulletin) text extracted from PDFs; split, count, summarize, convert it."""
-    if ctx.invoked_subcommand is None:
+    if ctx.invoked_subcommand is None:  # no command: the help, and the status of a usage error
         print(ctx.get_help())
+        raise typer.Exit(UsageError.exit_code)
 
 
 def _with_rule_switches(func: Callable[..., int]) -> Callable[..., int]:
@@ -117,7 +128,16 @@ Files = Annotated[
 Encoding = Annotated[
     str | None, typer.Option(metavar="NAME", help="Input encoding. Default: detect (UTF-8 first).")
 ]
-OutputEncoding = Annotated[str, typer.Option(metavar="NAME", help="Output encoding.")]
+OutputEncoding = Annotated[
+    str, typer.Option(metavar="NAME", help="Output encoding, or keep: each file's own (as read).")
+]
+Output = Annotated[
+    str | None,
+    typer.Option("-o", "--output", metavar="FILE", help="Write to FILE (atomically) instead of stdout."),
+]
+InPlace = Annotated[
+    bool, typer.Option("-i", "--in-place", help="Rewrite each FILE atomically, keeping its permissions.")
+]
 InputErrors = Annotated[
     Literal["strict", "replace"],
     typer.Option(help="Undecodable bytes: fail, or read them as U+FFFD and report the count on stderr."),
@@ -153,13 +173,8 @@ Jobs = Annotated[
 @_with_rule_switches
 def clean(
     files: Files = None,
-    output: Annotated[
-        str | None,
-        typer.Option("-o", "--output", metavar="FILE", help="Write to FILE (atomically) instead of stdout."),
-    ] = None,
-    in_place: Annotated[
-        bool, typer.Option("-i", "--in-place", help="Rewrite each FILE atomically, keeping its permissions.")
-    ] = False,
+    output: Output = None,
+    in_place: InPlace = False,
     backup: Annotated[
         str | None,
         typer.Option(
@@ -233,8 +248,9 @@ def split(
             "-o",
             "--output-dir",
             metavar="DIR",
-            help="Write one file per article, DIR/NN-<title>.<ext> (DIR/<stem>/... with several FILEs), "
-            "and the page's notes to 00-notes.txt.",
+            help="Write one file per article into the folder DIR (made if missing), DIR/NN-<title>.<ext> "
+            "(DIR/<stem>/... with several FILEs), and the page's notes to 00-notes.txt. For one file, "
+            "use > FILE.",
         ),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="With -o, overwrite files already there.")] = False,
@@ -258,6 +274,7 @@ def split(
 )
 def summarize(
     files: Files = None,
+    output: Output = None,
     sentences: Annotated[
         int | None,
         typer.Option(min=1, metavar="N", help="At most N sentences (default 3, or no limit with --chars)."),
@@ -309,8 +326,10 @@ def summarize(
         runner.error(f"summarize: {err}")
         return err.exit_code
 
+    runner.note_stdin(names)
     job = _SummarizeJob(encoding, errors, format, whole, len(names) > 1, sentences, chars, keywords, method)
-    return runner.write_all("summarize", functools.partial(_summarize_one, job), names, names, jobs)
+    work = functools.partial(_summarize_one, job)
+    return runner.write_all("summarize", work, names, names, jobs, output)
 
 
 @dataclass(frozen=True)
@@ -361,6 +380,7 @@ def _summarize_one(job: _SummarizeJob, path: str) -> runner.Outcome:
 )
 def count(
     files: Files = None,
+    output: Output = None,
     by: Annotated[
         Literal["file", "article"],
         typer.Option(help="Count each file, or each article (and the page's notes) of each file."),
@@ -411,6 +431,7 @@ def count(
             raise UsageError("--stopwords goes with --top")
         if user_dict is not None and not words and top is None:
             raise UsageError("--user-dict goes with --words or --top")
+        runner.check_option_files({"--stopwords": stopwords, "--user-dict": user_dict})
     except BulletinError as err:
         runner.error(f"count: {err}")
         return err.exit_code
@@ -423,12 +444,14 @@ def count(
         runner.error(err)
         return err.exit_code
 
+    runner.note_stdin(names)
     by_article, several = by == "article", len(names) > 1
-    tty = format is None and sys.stdout.isatty()
+    out = runner.Output(output)
+    tty = format is None and not out.to_file and sys.stdout.isatty()
     streaming = not tty and format != "json"
     show = {"by_article": by_article, "top": top, "stopwords": stop}
     if streaming and format is not None:
-        textio.write_stdout((count_render.header(format, by_article, top) + "\n").encode("utf-8"))
+        out.write((count_render.header(format, by_article, top) + "\n").encode("utf-8"))
     job = _CountJob(encoding, errors, by, words, user_dict, rate, format, show, streaming)
     status, results = 0, []
     with (
@@ -436,7 +459,7 @@ def count(
         ordered(functools.partial(_count_one, job), names, runner.jobs_for(jobs, names)) as outcomes,
     ):
         for outcome in outcomes:
-            failed = runner.write_outcome(outcome)
+            failed = runner.write_outcome(outcome, out)
             if not failed:
                 results.append(outcome.value)
             status = max(status, failed)
@@ -444,16 +467,17 @@ def count(
     total = add_up([result.counts for result in results], words=words, rate=rate)
     if streaming:
         if several:
-            textio.write_stdout(count_render.lines([count_render.total_row(total)], format, **show).encode())
+            out.write(count_render.lines([count_render.total_row(total)], format, **show).encode())
     elif format == "json":
-        textio.write_stdout(count_render.document(results, total, top, stop).encode("utf-8"))
+        out.write(count_render.document(results, total, top, stop).encode("utf-8"))
     else:
         from rich.console import Console
 
         units = [row for result in results for row in count_render.rows(result)]
         units += [count_render.total_row(total)] if several else []
-        Console().print(count_render.table(units, words=words, top=top, stopwords=stop))
-    return status
+        console = Console()
+        console.print(count_render.table(units, words=words, top=top, stopwords=stop, width=console.width))
+    return max(status, out.close())
 
 
 @dataclass(frozen=True)
@@ -495,6 +519,13 @@ def _count_one(job: _CountJob, path: str) -> runner.Outcome:
     return runner.Outcome(data, messages, value=result)
 
 
+def _complete_config(incomplete: str) -> list[str]:
+    """``convert --to <TAB>``: the configurations and aliases that start with what was typed."""
+    from bulletin.convert import ALIASES, CONFIGS
+
+    return [name for name in [*CONFIGS, *ALIASES] if name.startswith(incomplete.lower())]
+
+
 @app.command(
     epilog=_example(
         "bulletin convert --to tw page.txt > page.tw.txt",
@@ -504,15 +535,19 @@ def _count_one(job: _CountJob, path: str) -> runner.Outcome:
 )
 def convert(
     files: Files = None,
+    output: Output = None,
+    in_place: InPlace = False,
     to: Annotated[
         str | None,
         typer.Option(
             "-t",
             "--to",
             metavar="CONFIG",
+            autocompletion=_complete_config,
             help="OpenCC configuration (s2t, t2s, s2tw, tw2s, s2twp, tw2sp, s2hk, hk2s, s2hkp, hk2sp, t2tw, "
             "t2hk, tw2t, hk2t, t2jp, jp2t) or alias: traditional (s2t), simplified (t2s), taiwan/tw "
-            "(s2twp), hongkong/hk (s2hk).",
+            "(s2tw), hongkong/hk (s2hk). The aliases convert characters; s2twp and s2hkp also swap "
+            "words (for software copy: 项目 -> 專案).",
             show_default=False,
         ),
     ] = None,
@@ -568,8 +603,6 @@ def convert(
 def cli(argv: list[str] | None = None) -> int:
     """Run ``bulletin`` with ``argv`` (default: ``sys.argv[1:]``) and return its exit status."""
     command = typer.main.get_command(_app_for(sys.argv[1:] if argv is None else argv))
-    for each in [command, *command.commands.values()]:  # type: ignore[attr-defined]
-        _check_plainly(each)
     return command.main(args=argv, prog_name=PROG, standalone_mode=False)
 
 
@@ -587,10 +620,14 @@ def _app_for(args: list[str]) -> typer.Typer:
 
 
 def _check_plainly(command: Any) -> None:
-    """Give the command's parameters, its --help too (made on first use), :class:`_PlainValue`."""
+    """Give the command's parameters, its --help too (made on first use), :class:`_PlainValue`; its
+    FILE arguments show in help as ``FILE...``, as in the usage line, not with their Python type."""
     for param in command.params:
         if getattr(param, "type_descriptor", None) is not None:
             param._runtime_param = _PlainValue()
+        if param.param_type_name == "argument":
+            param.display_type_rich = lambda ctx: None
+            param._rich_display_name = functools.partial(_argument_name, param)
     make_help = command.get_help_option
 
     def get_help_option(ctx: Any) -> Any:
@@ -602,11 +639,16 @@ def _check_plainly(command: Any) -> None:
     command.get_help_option = get_help_option
 
 
+def _argument_name(param: Any) -> str:
+    return param.display_name_raw + ("..." if param.nargs != 1 else "")
+
+
 class _PlainValue:
     """Typer checks every option's value with a pydantic TypeAdapter, and importing pydantic takes
     more of a page's start-up than cleaning the page. Our values are plain: str, int with a
     minimum, bool, a Literal of str, a list of str. A good one is taken here as pydantic would
-    take it; anything else goes to typer's own check, which gives its usual message."""
+    take it, a bad number or choice is refused in our words (not pydantic's "Value error, ..."),
+    anything else goes to typer's own check."""
 
     def coerce(self, value: Any, param: Any, ctx: Any) -> Any:
         if value is None:
@@ -615,13 +657,20 @@ class _PlainValue:
         info = param.type_descriptor.parameter_info
         if annotation in (str, bool) and type(value) is annotation:
             return value
-        if annotation is int and (
-            type(value) is int or (isinstance(value, str) and value.isascii() and value.isdigit())
-        ):
-            number = int(value)  # (a default is an int already: --rate's 400)
-            if (info.min is None or number >= info.min) and (info.max is None or number <= info.max):
-                return number
-        if get_origin(annotation) is Literal and isinstance(value, str) and value in get_args(annotation):
+        if annotation is int and isinstance(value, (int, str)):
+            text = str(value).strip()
+            if not (type(value) is int or (text.isascii() and text.lstrip("+-").isdigit())):
+                raise typer.BadParameter(f"{value!r} is not a whole number", ctx, param)
+            number = int(text)  # (a default is an int already: --rate's 400)
+            if info.min is not None and number < info.min:
+                raise typer.BadParameter(f"{number} is too small; it must be at least {info.min}", ctx, param)
+            if info.max is not None and number > info.max:
+                raise typer.BadParameter(f"{number} is too big; it must be at most {info.max}", ctx, param)
+            return number
+        if get_origin(annotation) is Literal and isinstance(value, str):
+            if value not in get_args(annotation):
+                choices = ", ".join(get_args(annotation))
+                raise typer.BadParameter(f"{value!r} is not one of {choices}", ctx, param)
             return value
         if annotation == list[str] and isinstance(value, (list, tuple)):
             if all(isinstance(item, str) for item in value):

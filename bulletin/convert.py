@@ -54,13 +54,16 @@ CONFIGS: dict[str, str] = {
     "jp2t": "Japanese Shinjitai -> Traditional (Kyūjitai)",
 }
 
-# Names people use, and why each means what it means.
+# Names people use, and why each means what it means. The aliases convert characters only: the
+# "with phrases" configurations (s2twp, s2hkp) also swap words, from tables made for software
+# (社区 -> 社群, 循环 -> 迴圈, 项目 -> 專案, 设置 -> 設定), which turn news copy into wrong words
+# (社区居民 -> 社群居民, 小组循环赛 -> 小組迴圈賽); they are used only when asked for by name.
 ALIASES: dict[str, tuple[str, str]] = {
     "traditional": ("s2t", "OpenCC's standard Traditional, the one every other standard derives from"),
     "simplified": ("t2s", "Traditional of any standard reads back to Simplified with t2s"),
-    "taiwan": ("s2twp", "copy for Taiwan readers: Taiwan characters and Taiwan words (软件 -> 軟體)"),
-    "tw": ("s2twp", "short for taiwan"),
-    "hongkong": ("s2hk", "Hong Kong characters; Hong Kong papers keep most mainland words"),
+    "taiwan": ("s2tw", "copy for Taiwan readers: Taiwan's character forms, the words as written"),
+    "tw": ("s2tw", "short for taiwan"),
+    "hongkong": ("s2hk", "copy for Hong Kong readers: Hong Kong's character forms, the words as written"),
     "hk": ("s2hk", "short for hongkong"),
 }
 
@@ -367,6 +370,15 @@ def _finest(source: str, target: str, convert) -> list[tuple[str, str]] | None:
     return cut(0, 0)
 
 
+def report_order(changes: Counter) -> list[Change]:
+    """The ``(source, target, by)`` counts of :meth:`Converter.convert` as :class:`Change` lines, as
+    an editor checks them: phrases (a source of more than one character: the words a configuration
+    swaps, 头发 -> 頭髮, 软件 -> 軟體) first, then single characters; each the most frequent first,
+    ties in order of first appearance."""
+    lines = [Change(s, t, by, n) for (s, t, by), n in changes.items()]
+    return sorted(lines, key=lambda change: (len(change.source) == 1, -change.count))
+
+
 # JSON from bulletin split
 
 
@@ -482,10 +494,10 @@ def convert(text: str, to: str = "s2t", user_dict=None, keep: Iterable[str] = ()
 def convert_report(
     text: str, to: str = "s2t", user_dict=None, keep: Iterable[str] = ()
 ) -> tuple[str, list[Change]]:
-    """``convert(text, ...)`` and what was converted, by whom, in order of first appearance."""
+    """``convert(text, ...)`` and what was converted, by whom, in :func:`report_order`."""
     changes: Counter = Counter()
     out = Converter(to, user_dict, keep).convert(text, changes)
-    return out, [Change(s, t, by, n) for (s, t, by), n in changes.items()]
+    return out, report_order(changes)
 
 
 class _CallableModule(types.ModuleType):

@@ -3,7 +3,8 @@ tables on a terminal. The only place counts become text.
 
 A row is a unit counted: a file, an article of it (``--by article``), its notes, or the total. Line
 formats can be written a file at a time (``header``, then ``lines`` per file, then the total's);
-JSON and the terminal tables need every file first. With ``top`` the line formats and the tables list
+JSON and the terminal's tables (a row per unit, a column per figure, fitted to its width) need
+every file first. With ``top`` the line formats and the tables list
 each unit's most frequent words instead of its figures; JSON gives both (a ``top`` key per unit).
 """
 
@@ -15,7 +16,7 @@ import json
 from dataclasses import dataclass
 from typing import Literal
 
-from bulletin.counts import FIGURES, KEYS, Counts, FileCounts
+from bulletin.counts import KEYS, WORD_KEYS, Counts, FileCounts
 
 Format = Literal["tsv", "csv", "json"]
 PLAIN_KEYS = ("paragraphs", "sentences", "words", "word_count")
@@ -140,32 +141,129 @@ def document(
     return json.dumps({"files": files, "total": figures(total)}, ensure_ascii=False) + "\n"
 
 
-# terminal: rich tables
+# terminal: rich tables, a row per unit and a column per figure
+
+HEADERS: dict[str, str] = {
+    "word_count": "字数",
+    "chars_no_spaces": "字符\n(不计空格)",
+    "chars_with_spaces": "字符\n(计空格)",
+    "paragraphs": "段落",
+    "lines": "行数",
+    "non_chinese_words": "非中文\n单词",
+    "chinese_chars": "中文字符",
+    "han": "汉字",
+    "cjk_punct": "中文\n标点",
+    "digit_runs": "数字串",
+    "latin_words": "英文\n单词",
+    "sentences": "句数",
+    "words": "词数",
+    "reading_minutes": "阅读\n(分钟)",
+}
+"""A figure's column header on a terminal: its label (see ``counts.FIGURES``) on at most two short
+lines, so that a table of seven figures and a file name fits in 80 columns."""
+
+GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Word 字数统计", WORD_KEYS),
+    ("汉字、标点、句子", tuple(key for key in KEYS if key not in WORD_KEYS)),
+)
+"""The terminal's tables, one under the other: Word's seven figures as its 字数统计 dialog lists them,
+then ours; every figure is in one of them."""
+
+MIN_NAME = 12  # cells: the narrowest the name column is made, however many figures
+ELLIPSIS = "…"
 
 
-def table(units: list[Row], *, words: bool, top: int | None = None, stopwords: frozenset[str] | None = None):
-    """A rich Table: the figures down the side, as Word's statistics dialog shows them, a column per
-    unit; with ``top``, a row per rank and a ``word count`` cell per unit."""
+def table(
+    units: list[Row],
+    *,
+    words: bool,
+    top: int | None = None,
+    stopwords: frozenset[str] | None = None,
+    width: int = 80,
+):
+    """What a terminal of ``width`` columns shows: a table per group of figures (:data:`GROUPS`),
+    a row per unit and a column per figure, the names shortened in the middle to fit, numbers
+    never cut; with ``top``, a row per rank and a ``word count`` cell per unit."""
+    from rich import box
+    from rich.console import Group
     from rich.markup import escape
     from rich.table import Table
 
-    headings = [escape(_heading(row)) for row in units]
     if top:
-        grid = Table("#", *headings)
+        grid = Table("#", *(escape(_heading(row)) for row in units))
         ranked = [row.counts.top(top, stopwords) for row in units]
         for rank in range(max(map(len, ranked), default=0)):
             cells = [f"{r[rank][0]} {r[rank][1]}" if rank < len(r) else "" for r in ranked]
             grid.add_row(str(rank + 1), *map(escape, cells))
         return grid
-    grid = Table("", "", *headings)
-    for column in grid.columns[2:]:
-        column.justify = "right"
     values = [row.counts.to_dict() for row in units]
-    for figure in FIGURES:
-        if figure.key == "words" and not words:
-            continue
-        grid.add_row(figure.label, figure.key, *(_cell(v[figure.key]) for v in values))
-    return grid
+    by_article = any(row.article for row in units)
+    tables = []
+    for title, keys in GROUPS:
+        keys = tuple(key for key in keys if key != "words" or words)
+        cells = {key: [_cell(v[key]) for v in values] for key in keys}
+        widths = {key: max(_cells(HEADERS[key]), *map(len, cells[key])) for key in keys}
+        # each figure's column: a space of padding and one of rule before its cells
+        name_width = max(MIN_NAME, width - sum(widths.values()) - 2 * len(keys))
+        grid = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, show_edge=False)
+        grid.padding, grid.pad_edge = (0, 0, 0, 1), False
+        grid.add_column("文章" if by_article else "文件", no_wrap=True, max_width=name_width)
+        for key in keys:
+            grid.add_column(HEADERS[key], justify="right", no_wrap=True, min_width=widths[key])
+        for n, row in enumerate(units):
+            last = n + 1 < len(units) and (row.source != units[n + 1].source or units[n + 1].source == TOTAL)
+            name = escape(_name(row, name_width))
+            grid.add_row(name, *(cells[key][n] for key in keys), end_section=by_article and last)
+        tables += [grid, ""]
+    return Group(*tables[:-1])
+
+
+def _cells(text: str) -> int:
+    from rich.cells import cell_len
+
+    return max(cell_len(line) for line in text.split("\n"))
+
+
+def _name(row: Row, width: int) -> str:
+    """The unit's name in at most ``width`` cells: a file's (or the total's) shortened in the middle,
+    where names differ least; an article's number and title, the title cut at its end."""
+    if row.article in ("", NOTES):
+        name = row.article or row.source
+        return _middle(name, width) if row.article == "" else name
+    return _end(f"{row.article} {_one_line(row.title)}", width)
+
+
+def _middle(text: str, width: int) -> str:
+    from rich.cells import cell_len
+
+    if cell_len(text) <= width:
+        return text
+    head, tail = "", ""
+    left, right = 0, len(text)
+    room = width - 1
+    while left < right:
+        if cell_len(head) <= cell_len(tail):
+            if cell_len(head + text[left]) + cell_len(tail) > room:
+                break
+            head, left = head + text[left], left + 1
+        else:
+            if cell_len(text[right - 1] + tail) + cell_len(head) > room:
+                break
+            tail, right = text[right - 1] + tail, right - 1
+    return head + ELLIPSIS + tail
+
+
+def _end(text: str, width: int) -> str:
+    from rich.cells import cell_len
+
+    if cell_len(text) <= width:
+        return text
+    out = ""
+    for ch in text:
+        if cell_len(out + ch) > width - 1:
+            break
+        out += ch
+    return out + ELLIPSIS
 
 
 def _heading(row: Row) -> str:

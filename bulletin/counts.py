@@ -131,6 +131,8 @@ FIGURES: tuple[Figure, ...] = (
 """Every figure, in the order of the JSON keys and table columns."""
 
 KEYS = tuple(f.key for f in FIGURES)
+WORD_KEYS = KEYS[KEYS.index("word_count") : KEYS.index("chinese_chars") + 1]
+"""The seven figures of Word's statistics dialog (审阅 › 字数统计), in its order."""
 TALLIES = KEYS[: KEYS.index("words")]
 """The figures that are plain tallies of the text (not jieba's words, not a time)."""
 

@@ -28,7 +28,14 @@ from typing import TYPE_CHECKING
 
 from bulletin import charmaps as cm
 from bulletin.lazyre import lazy
-from bulletin.patterns import BYLINE_ROLES, dateline_end, is_photo_byline
+from bulletin.patterns import (
+    BYLINE_ROLES,
+    LIST_NUMBER_RE,
+    PADDED_NAME_RE,
+    dateline_end,
+    is_photo_byline,
+    signature_start,
+)
 
 if TYPE_CHECKING:
     from bulletin.clean import CleanOptions
@@ -309,6 +316,8 @@ def _dot_ends_sentence(text: str, start: int, before: str, after: str, same_line
                 j -= 1
             return j >= 0 and _is_han(text[j])
         return True
+    if before.isascii() and before.isdigit() and text[start - 1] == before and _numbers_item(text, start):
+        return False  # 1. 确保… / 97. 黔灵山: the number of a list item at the start of its line
     if before.isascii() and (before.isdigit() or before == "%") and text[start - 1] == before:
         # After a number only before Han or at the end of the text, and when Han precedes the
         # number (达到100.今年, also wrapped as 达到100. / 今年; 增长了5.2%. at the end): 1. / 5万
@@ -321,6 +330,15 @@ def _dot_ends_sentence(text: str, start: int, before: str, after: str, same_line
             j -= 1
         return j >= 0 and _is_han(text[j])
     return False
+
+
+def _numbers_item(text: str, dot: int) -> bool:
+    """The . at ``dot`` follows the number that opens its line as a list item does (see
+    ``patterns.opens_list_item``): reflow keeps such a line apart, so the next pass sees the same."""
+    line_start = text.rfind("\n", 0, dot) + 1
+    line_end = text.find("\n", dot)
+    item = LIST_NUMBER_RE.match(text[line_start : line_end if line_end >= 0 else len(text)])
+    return item is not None and line_start + item.end() == dot + 1
 
 
 def _punct_marks(text: str, keep_spaces: bool) -> tuple[str, int]:
@@ -698,6 +716,10 @@ def _space_line(line: str, pangu: bool) -> tuple[str, int]:
     if not _CJK_RE.search(body):
         return lead + body, changes
     headline: bool | None = None  # words keep their spaces: decided at the first Han | Han gap
+    signed = signature_start(body)  # names from here on keep their spaces, one each
+    if signed is not None:
+        names, n = PADDED_NAME_RE.subn(r"\1\2", body[signed:])
+        body, changes = body[:signed] + names, changes + n
     found = dateline_end(line) if _SPACE_RUN_RE.search(body) else None
     dateline = found - start if found is not None and found > start else None
     starts: list[int] | None = None
@@ -726,7 +748,8 @@ def _space_line(line: str, pangu: bool) -> tuple[str, int]:
                 k = bisect_right(starts, s) - 1
                 if headline is None:
                     headline = not _SENTENCE_RE.search(body) or is_photo_byline(body)  # 张三、李四 摄
-                new = one if headline or (k >= 0 and s < ends[k]) else ""
+                signature = signed is not None and s >= signed
+                new = one if headline or signature or (k >= 0 and s < ends[k]) else ""
             elif "han" in (left, right) and ("num" in (left, right) or "latin" in (left, right)):
                 new = " " if pangu else ""
             else:

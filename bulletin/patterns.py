@@ -125,7 +125,8 @@ CAPTION_RE = lazy(rf"^[ \u3000]*(?:{'|'.join(CAPTION_OPENERS)})")
 # 版面说明 (page credits and headers) and 栏目 (section markers).
 CREDIT_RE = lazy(
     r"^[ \u3000]*(?:本版(?:文图|图文|图片|照片|稿件)?(?:均由|由).{0,30}提供"
-    r"|本版责编|本版编辑|责任编辑|责编|美编|校对|版式设计|版面设计|本版策划)"
+    r"|本版责编|本版编辑|责任编辑|责编|美编|校对|版式设计|版面设计|本版策划"
+    r"|本期值班|值班(?:副总编|总编|编委|主任|编辑))"  # 本期值班副总编 姜啸啸 责任编辑 常容轩
 )
 SECTION_MARKS = "·•●■◆▲△◇□★☆"
 """Bullets that set off a section marker: · 乡镇动态 ·, ■ 基层传真, ▲ 本版关注."""
@@ -161,6 +162,29 @@ def is_photo_byline(line: str) -> bool:
 
 def is_credit(line: str) -> bool:
     return CREDIT_RE.match(cue_text(line)) is not None
+
+
+_SENTENCE_END_RE = lazy("[。！？]")
+
+
+def signature_start(line: str) -> int | None:
+    """Where the names of a signature start in ``line``: 0 for a byline, photo byline or credit
+    line (本报记者 王铮, 王铮 杨东辉 摄, 责任编辑 常容轩); after the last 。！？ for a caption that
+    ends in a photo byline or byline (…表演。 王铮 杨东辉 摄); else None."""
+    if _signature(line) or is_credit(line):
+        return 0
+    ends = [m.end() for m in _SENTENCE_END_RE.finditer(line)]
+    return ends[-1] if ends and line[ends[-1] :].strip() and _signature(line[ends[-1] :]) else None
+
+
+def _signature(text: str) -> bool:
+    names = PADDED_NAME_RE.sub(r"\1\2", text)  # (李  舸 is a name of two characters)
+    return is_byline(names) or is_photo_byline(names)
+
+
+# A two-character name set in three cells (李  舸, as papers pad names to line up in a signature):
+# two single characters between spaces (or the line's ends, or a bracket), the second not 摄.
+PADDED_NAME_RE = lazy(rf"(?:(?<=^)|(?<=[ \u3000（(]))([{HAN}])[ \u3000]+((?!摄)[{HAN}])(?=[ \u3000）)]|$)")
 
 
 def is_section(line: str) -> bool:
@@ -303,6 +327,20 @@ POINT_OPENING_RE = lazy(
     rf"^(?:{_NUMERAL}、|[（(]{_NUMERAL}[）)]|第{_NUMERAL}[，、：:]|{_NUMERAL}是|[{HAN}]{{1,4}}{_NUMERAL}[：:]"
     r"|(?:首先|其次|再次|最后)，)"
 )
+
+
+# 编号 (numbered items) of a list or an index, in Arabic numerals: 1. 确保…, 97. 黔灵山, 2.加强…,
+# 3、 (4) （5）. Each starts a paragraph (a line) of its own, whatever the line above ends with;
+# its number and mark stay as printed (punct must not read 2. as a full stop).
+LIST_NUMBER_RE = lazy(
+    rf"^[ \u3000]*(?:[0-9]{{1,3}}[.．、]|[（(][0-9]{{1,3}}[）)])(?=[ \u3000]*[“《（(]?[{HAN}])"
+)
+"""(The mark followed by Chinese: 10、50、100卢布 and 1.1万 wrapped at a line's start are no items.)"""
+
+
+def opens_list_item(line: str) -> bool:
+    """The line opens a numbered item (1. 确保…, 2、, （3）): a paragraph of its own."""
+    return LIST_NUMBER_RE.match(line) is not None
 
 
 def opens_point(line: str) -> bool:

@@ -61,6 +61,13 @@ SOFT_ENDS = frozenset("：；")
 TAIL_MAX = 3
 """A line this short that ends in punctuation is the end of the line above it, whatever that one
 looks like (运动 / 队；)."""
+VERSE_ENDS = frozenset("，。！？；")
+VERSE_MAX = 16
+VERSE_FULL_MAX = 9
+"""Lines of verse or slogans (春风吹绿汾河岸， / 万亩良田披新装。): short, as long as each other, each
+ending in one of VERSE_ENDS; each is a line as printed, never joined to the next. Where they are as
+wide as the page's lines (verse alone), only seven-character lines and shorter (VERSE_FULL_MAX with
+the mark): a column of prose is wider, and ends lines on marks as often as not."""
 SPACE_RUN = re.compile(f"[{INDENT_CHARS}]+")
 """A short line ending in one of these ends its paragraph (主要有以下几点： / 一是……); a full one goes on."""
 
@@ -272,6 +279,14 @@ def is_dateline_only(text: str) -> bool:
     return end is not None and not text[end:].strip()
 
 
+SNIPPET_MAX = 8
+"""Lines (of 12 columns or more) a text without a shared width may have and still be a snippet too
+short to measure, where a line that stops mid-sentence goes on. More lines that share no width are
+web copy or clean's own output, a paragraph a line: there a line that stops mid-sentence (a deck
+under a title: 中国正在……的挑战。中国给……借鉴的模式) is a paragraph of its own, or a second clean
+would join what the first kept apart."""
+
+
 def measure(lines: list[Line]) -> Geometry:
     """Learn the column width, the lost first-line indent and how paragraphs are marked."""
     indented = _indented(lines)
@@ -281,8 +296,9 @@ def measure(lines: list[Line]) -> Geometry:
         return Geometry(None, indented=indented, snippet=not flush, flush_heads=flush)
     counts = Counter(widths)
     best, best_n = _densest(counts)
-    if best_n < 4:  # too few lines share a width to tell anything
-        return Geometry(None, indented=indented, snippet=not flush, flush_heads=flush)
+    if best_n < 4:  # too few lines share a width to tell anything: a snippet, if it is short
+        snippet = len(widths) < SNIPPET_MAX and not flush
+        return Geometry(None, indented=indented, snippet=snippet, flush_heads=flush)
     # Hard-wrapped pages put most body lines near one width (56% and more on the corpus pages);
     # web copy and clean's own output spread them out (a third at most).
     if best_n < 0.45 * len(widths) or best > 140:
@@ -474,6 +490,10 @@ class Reflower:
             return False
         if geo.flush_heads and (prev.indent == 0 or nxt.indent == 0):
             return False  # a headline line stands alone, and no body line goes on into one
+        if patterns.opens_list_item(nxt.text) or self._verse(i):
+            return False
+        if i >= 2 and ends_sentence(prev.text) and self._verse(i - 1):
+            return False  # the verse ends: what follows is a paragraph of its own
         if prev.text[-1] in CONTINUES or opens_at_end(prev.text) or unclosed(self.paragraph):
             return True
         tight = SPACE_RUN.sub("", nxt.text)  # as spacing will leave it (clean is idempotent)
@@ -527,6 +547,27 @@ class Reflower:
         if geo.indented:
             return True  # paragraphs open indented, and this line is not
         return not self._looks_first(i)
+
+    def _verse(self, i: int) -> bool:
+        """Lines ``i - 1`` and ``i`` are two of a verse's or slogan's parallel lines (see VERSE_ENDS):
+        both short, of one length, each ending in a comma or an end mark, and short of the column's
+        edge; or, where they fill the column (a text of verse alone), with a third such line next
+        to them (prose wrapped at a column ends three lines running on marks too rarely)."""
+        if not (self._verse_line(i - 1) and self._verse_line(i, self.lines[i - 1].text)):
+            return False
+        if self.geo.width is None or not (self.full(i - 1, False) or self.full(i, False)):
+            return True
+        text = self.lines[i].text
+        if len(SPACE_RUN.sub("", text)) > VERSE_FULL_MAX:
+            return False
+        return (i >= 2 and self._verse_line(i - 2, text)) or (
+            i + 1 < len(self.lines) and self._verse_line(i + 1, text)
+        )
+
+    def _verse_line(self, i: int, like: str | None = None) -> bool:
+        tight = SPACE_RUN.sub("", self.lines[i].text)
+        same = like is None or len(tight) == len(SPACE_RUN.sub("", like))
+        return same and 4 <= len(tight) <= VERSE_MAX and tight[-1] in VERSE_ENDS
 
     def _over_byline(self, i: int) -> bool:
         """A short line right over a writer's name is a headline (优先百姓好！ / 湖南郴州市 刘洪杰),

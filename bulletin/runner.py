@@ -14,6 +14,7 @@ A reader that stops reading (``| head``) ends the command quietly with status 0 
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import functools
 import os
@@ -70,16 +71,8 @@ def clean_files(
     The defaults are the command's (a test holds the two signatures together)."""
     names = files or [textio.STDIN]
     try:
-        check_encoding(encoding, output_encoding)
-        if backup is not None and not in_place:
-            raise UsageError("--backup needs -i/--in-place")
-        if follow_symlinks and not in_place:
-            raise UsageError("--follow-symlinks goes with -i/--in-place")
-        if in_place and (output is not None or textio.STDIN in names):
-            raise UsageError("-i/--in-place rewrites FILE arguments; it takes neither stdin nor -o")
-        for name in names if in_place else ():
-            if textio.is_special(name):  # /dev/zero would be read forever, /dev/null replaced
-                raise UsageError(f"-i/--in-place rewrites regular files; {name} is a device or pipe")
+        check_encoding(encoding, _codec(output_encoding, None))
+        check_in_place(in_place, output, names, backup, follow_symlinks)
         only = [r.strip() for r in rules.split(",") if r.strip()] if rules is not None else None
         skipped = list(skipped)
         select_rules(only, skipped)
@@ -87,30 +80,95 @@ def clean_files(
         error(f"clean: {err}")
         return err.exit_code
 
+    note_stdin(names)
     options = CleanOptions(quotes=quotes, spacing=spacing, paragraph_sep=paragraph_sep, indent=indent)
     job = _CleanJob(
         encoding, errors, options, only, skipped, output_encoding, in_place, backup, follow_symlinks
     )
-    status, cleaned = 0, []
+    status, out = 0, Output(output)
     with ordered(functools.partial(_clean_one, job), names, jobs_for(jobs, names)) as outcomes:
         for path, outcome in zip(names, outcomes):
-            to_file = output is not None and output != textio.STDIN
             if isinstance(outcome.value, _Big):
-                outcome = _clean_big(job, path, outcome.value.head, collect=to_file or in_place)
-            if to_file and not outcome.status:
-                cleaned.append(outcome.data)
-                outcome.data = b""
-            failed = write_outcome(outcome)
+                outcome = _clean_big(job, path, outcome.value.head, collect=out.to_file or in_place)
+            failed = write_outcome(outcome, out)
             status = max(status, failed)
             if explain and not failed:
                 _explain(textio.display_name(path) if len(names) > 1 else None, outcome.value)
-    if cleaned:
+    return max(status, out.close())
+
+
+KEEP_ENCODING = "keep"
+"""``--output-encoding keep``: write each file in the encoding it was read in."""
+
+
+def _codec(output_encoding: str, found: str | None) -> str | None:
+    """The codec to write in: ``output_encoding``, or with ``keep`` the input's (``found``)."""
+    return found if output_encoding == KEEP_ENCODING else output_encoding
+
+
+def check_in_place(
+    in_place: bool,
+    output: str | None,
+    names: list[str],
+    backup: str | None = None,
+    follow_symlinks: bool = False,
+) -> None:
+    """Refuse what -i/--in-place cannot do, and its options without it."""
+    if backup is not None and not in_place:
+        raise UsageError("--backup needs -i/--in-place")
+    if follow_symlinks and not in_place:
+        raise UsageError("--follow-symlinks goes with -i/--in-place")
+    if in_place and (output is not None or textio.STDIN in names):
+        raise UsageError("-i/--in-place rewrites FILE arguments; it takes neither stdin nor -o")
+    for name in names if in_place else ():
+        if textio.is_special(name):  # /dev/zero would be read forever, /dev/null replaced
+            raise UsageError(f"-i/--in-place rewrites regular files; {name} is a device or pipe")
+
+
+def check_option_files(paths: dict[str, str | list[str] | None]) -> None:
+    """Files named by options, ``{"--dict": paths, "--stopwords": path, ...}``: one that cannot be
+    read is a usage error naming the option and the file, the same for every command, before any
+    input is read."""
+    for option, value in paths.items():
+        for path in [value] if isinstance(value, str) else value or ():
+            try:
+                with open(path, "rb"):
+                    pass
+            except OSError as err:
+                raise UsageError(f"{option} {path}: {err.strerror or err}") from None
+
+
+def note_stdin(names: list[str]) -> None:
+    """One line on stderr when stdin is a terminal and is read: the command is not stuck, it waits."""
+    if textio.STDIN in names and sys.stdin is not None and sys.stdin.isatty():
+        error("reading stdin (type the text, then Ctrl-D; --help for usage)")
+
+
+class Output:
+    """Where a command's output goes: stdout, or with ``-o FILE`` (not ``-``) the file, written whole
+    once every input is done (:func:`textio.write_output`)."""
+
+    def __init__(self, path: str | None):
+        self.path = path if path != textio.STDIN else None
+        self.to_file = self.path is not None
+        self._parts: list[bytes] = []
+
+    def write(self, data: bytes) -> None:
+        if self.to_file:
+            self._parts.append(data)
+        else:
+            textio.write_stdout(data)
+
+    def close(self) -> int:
+        """Write the file (if any part of it is there to write); its exit status."""
+        if self.path is None or not self._parts:
+            return 0
         try:
-            textio.write_output(output, b"".join(cleaned))
+            textio.write_output(self.path, b"".join(self._parts))
         except BulletinError as err:
             error(err)
-            status = max(status, err.exit_code)
-    return status
+            return err.exit_code
+        return 0
 
 
 def error(message: object) -> None:
@@ -161,13 +219,15 @@ def _clean_one(job: _CleanJob, path: str) -> Outcome:
             data = textio.read_bytes(path)
         decoded = decode(data, job.encoding, job.errors, source=name)
         text, report = clean_report(decoded.text, job.options, rules=job.only, skip=job.skipped)
-        data, unencodable = textio.encode(text, job.output_encoding, job.errors, source=name)
+        codec = _codec(job.output_encoding, decoded.encoding)
+        data, unencodable = textio.encode(text, codec, job.errors, source=name)
         if job.in_place:
             textio.write_atomic(path, data, backup=_backup(job, path), follow_symlinks=job.follow_symlinks)
             data = b""
     except BulletinError as err:
         return Outcome.failed(err)
-    return Outcome(data, _clean_notes(job, name, decoded.replaced, unencodable), value=report)
+    notes = _clean_notes(job, name, decoded.replaced, unencodable)
+    return Outcome(data, notes + _recoded(job, name, decoded.encoding), value=report)
 
 
 @dataclass(frozen=True)
@@ -194,8 +254,9 @@ def _clean_big(job: _CleanJob, path: str, head: bytes, collect: bool) -> Outcome
             whole = len(head) < max(stream.HEAD, stream.LIMIT + 1 if path == textio.STDIN else 0)
             decoder = stream.StreamDecoder(head, job.encoding, job.errors, name, whole=whole)
             chunks = decoder.chunks(head, rest)
+            codec = _codec(job.output_encoding, decoder.encoding)
             for text, changes in stream.clean_pieces(chunks, job.options, rules=job.only, skip=job.skipped):
-                data, bad = textio.encode(text, job.output_encoding, job.errors, source=name)
+                data, bad = textio.encode(text, codec, job.errors, source=name)
                 unencodable += bad
                 for rule, n in changes.items():
                     report[rule] = report.get(rule, 0) + n
@@ -213,7 +274,8 @@ def _clean_big(job: _CleanJob, path: str, head: bytes, collect: bool) -> Outcome
     except BulletinError as err:
         return Outcome.failed(err)
     report = {rule.name: report[rule.name] for rule in RULES if rule.name in report}
-    return Outcome(b"".join(parts), _clean_notes(job, name, decoder.replaced, unencodable), value=report)
+    notes = _clean_notes(job, name, decoder.replaced, unencodable) + _recoded(job, name, decoder.encoding)
+    return Outcome(b"".join(parts), notes, value=report)
 
 
 def _backup(job: _CleanJob, path: str) -> str | None:
@@ -225,6 +287,15 @@ def _clean_notes(job: _CleanJob, name: str, replaced: int, unencodable: int) -> 
     if unencodable:
         notes.append(f"{name}: {unencodable} characters not in {job.output_encoding} written as ?")
     return notes
+
+
+def _recoded(job: _CleanJob, name: str, found: str) -> list[str]:
+    """-i on a file read in another encoding than the one written: say so, it is no longer what
+    the programs that read it before expect."""
+    written = _codec(job.output_encoding, found)
+    if not job.in_place or codecs.lookup(written).name == codecs.lookup(found).name:
+        return []
+    return [f"{name}: rewritten as {written.upper()} (it was {found}; --output-encoding keep keeps it)"]
 
 
 def jobs_for(jobs: int | None, names: list[str]) -> int | None:
@@ -274,11 +345,12 @@ def _explain_table(
     Console(stderr=True).print(table if rows else f"{none} {escape(name or 'the text')}")
 
 
-def write_outcome(outcome: Outcome) -> int:
-    """Write a file's outcome (its error, or its output then its notes); return its exit status."""
+def write_outcome(outcome: Outcome, out: Output | None = None) -> int:
+    """Write a file's outcome (its error, or its output, to ``out`` or stdout, then its notes);
+    return its exit status."""
     try:
         if not outcome.status:
-            textio.write_stdout(outcome.data)
+            (out or Output(None)).write(outcome.data)
     except BulletinError as err:
         error(err)
         return err.exit_code
@@ -289,6 +361,8 @@ def write_outcome(outcome: Outcome) -> int:
 
 def convert_files(
     files: list[str] | None = None,
+    output: str | None = None,
+    in_place: bool = False,
     to: str | None = None,
     format: str = "auto",  # noqa: A002 (the option's name)
     dict_files: list[str] | None = None,
@@ -306,25 +380,28 @@ def convert_files(
 
     names = files or [textio.STDIN]
     try:
-        check_encoding(encoding, output_encoding)
+        check_encoding(encoding, _codec(output_encoding, None))
+        check_in_place(in_place, output, names)
         if to is None:
             raise UsageError("which way? --to CONFIG is needed (s2t, t2s, taiwan, hongkong...; see --help)")
+        check_option_files({"--dict": dict_files, "--keep-file": keep_files})
         entries = tuple(entry for path in dict_files or () for entry in load_dict(path))
         words = (*(keep or ()), *(word for path in keep_files or () for word in load_keep(path)))
-        job = _ConvertJob(to, entries, words, encoding, output_encoding, errors, format, explain)
+        job = _ConvertJob(to, entries, words, encoding, output_encoding, errors, format, explain, in_place)
         job.converter()  # its errors once, before any file (and workers inherit it built)
     except BulletinError as err:
         error(err if isinstance(err, DictionaryError) else f"convert: {err}")
         return err.exit_code
 
-    status = 0
+    note_stdin(names)
+    status, out = 0, Output(output)
     with ordered(functools.partial(_convert_one, job), names, jobs_for(jobs, names)) as outcomes:
         for path, outcome in zip(names, outcomes):
-            failed = write_outcome(outcome)
+            failed = write_outcome(outcome, out)
             status = max(status, failed)
             if explain and not failed:
                 _explain_changes(textio.display_name(path) if len(names) > 1 else None, outcome.value)
-    return status
+    return max(status, out.close())
 
 
 @dataclass(frozen=True)
@@ -337,6 +414,7 @@ class _ConvertJob:
     errors: str
     format: str
     explain: bool
+    in_place: bool = False
 
     def converter(self) -> Any:
         """The OpenCC engine with the user's entries: built once a process (it does not pickle)."""
@@ -357,12 +435,16 @@ def _convert_one(job: _ConvertJob, path: str) -> Outcome:
     try:
         decoded = decode(textio.read_bytes(path), job.encoding, job.errors, source=name)
         text, _ = job.converter().convert_document(decoded.text, job.format, changes, source=name)
-        data, unencodable = _encode_converted(text, job.output_encoding, job.errors, name)
+        codec = _codec(job.output_encoding, decoded.encoding)
+        data, unencodable = _encode_converted(text, codec, job.errors, name)
+        if job.in_place:
+            textio.write_atomic(path, data)
+            data = b""
     except BulletinError as err:
         return Outcome.failed(err)
     messages = replaced_notes(name, decoded.replaced, "U+FFFD written for undecodable bytes")
     if unencodable:
-        messages.append(f"{name}: {unencodable} characters not in {job.output_encoding} written as ?")
+        messages.append(f"{name}: {unencodable} characters not in {codec} written as ?")
     return Outcome(data, messages, value=changes)
 
 
@@ -389,8 +471,10 @@ def _encode_converted(text: str, encoding: str, errors: str, name: str) -> tuple
 
 
 def _explain_changes(name: str | None, changes: Counter) -> None:
-    """``convert --explain``: what was converted into what, how often and by whom."""
-    rows = [(source, target, str(count), by) for (source, target, by), count in changes.items()]
+    """``convert --explain``: what was converted into what, how often and by whom, phrases first."""
+    from bulletin.convert import report_order
+
+    rows = [(c.source, c.target, str(c.count), c.by) for c in report_order(changes)]
     _explain_table(name, ("from", "to", "count", "by"), rows, "nothing converted in")
 
 
@@ -410,30 +494,52 @@ def split_files(
         check_encoding(encoding)
         if force and output_dir is None:
             raise UsageError("--force goes with -o/--output-dir")
+        if output_dir is not None:
+            _check_folder_name(output_dir)
         folders = _output_folders(output_dir, names) if output_dir is not None else None
     except BulletinError as err:
         error(f"split: {err}")
         return err.exit_code
 
+    note_stdin(names)
     job = _SplitJob(encoding, errors, format, len(names) > 1, force)
     items = list(zip(names, folders or [None] * len(names)))
     return write_all("split", functools.partial(_split_one, job), items, names, jobs)
 
 
+FILE_SUFFIXES = (".json", ".jsonl", ".txt", ".md")
+"""What split's formats' files end in: an ``-o`` that ends so names a file, not a folder."""
+
+
+def _check_folder_name(output_dir: str) -> None:
+    """``split -o out.json`` would make a folder named out.json: a name that looks like a file and
+    is no folder yet is a usage error, with what was meant."""
+    if output_dir.lower().endswith(FILE_SUFFIXES) and not os.path.isdir(output_dir):
+        raise UsageError(
+            f"-o/--output-dir takes a folder, to write a file per article; {output_dir} looks like a "
+            f"file: to write the articles into one file, use > {output_dir}"
+        )
+
+
 def write_all(
-    label: str, work: Callable[[Any], Outcome], items: list, names: list[str], jobs: int | None
+    label: str,
+    work: Callable[[Any], Outcome],
+    items: list,
+    names: list[str],
+    jobs: int | None,
+    output: str | None = None,
 ) -> int:
-    """Run ``work`` on each item (in workers with --jobs), write each outcome in input order with a
-    progress bar on a terminal, and return the worst exit status."""
-    status = 0
+    """Run ``work`` on each item (in workers with --jobs), write each outcome in input order (to
+    stdout, or to ``output``) with a progress bar on a terminal, and return the worst exit status."""
+    status, out = 0, Output(output)
     with (
         progress(len(names), label) as advance,
         ordered(work, items, jobs_for(jobs, names)) as outcomes,
     ):
         for outcome in outcomes:
-            status = max(status, write_outcome(outcome))
+            status = max(status, write_outcome(outcome, out))
             advance()
-    return status
+    return max(status, out.close())
 
 
 @dataclass(frozen=True)

@@ -371,12 +371,6 @@ def test_version(run):
     assert result.stdout == f"bulletin {bulletin.__version__}\n"
 
 
-def test_no_arguments_shows_help(run):
-    result = run()
-    assert result.exit_code == 0
-    assert result.stdout.startswith("Usage: bulletin ")
-
-
 def test_cli_returns_the_exit_code(page, tmp_path, capsysbinary):
     assert cli(["clean", str(page)]) == 0
     assert capsysbinary.readouterr().out == bulletin.clean(PAGE).encode("utf-8")
@@ -384,3 +378,150 @@ def test_cli_returns_the_exit_code(page, tmp_path, capsysbinary):
     assert cli(["summarize", "--chars", "0", str(page)]) == 2
     assert cli(["clean", "--no-such-option"]) == 2
     assert cli(["--version"]) == 0
+
+
+# command-line manners
+
+
+def test_no_command_prints_the_help_and_is_a_usage_error(run):
+    result = run()
+    assert result.exit_code == 2
+    assert result.stdout.startswith("Usage: bulletin [OPTIONS] COMMAND")
+
+
+@pytest.mark.parametrize("command", ["clean", "split", "summarize", "count", "convert"])
+def test_help_shows_files_as_the_usage_line_does(run, command):
+    help_text = run(command, "--help").stdout
+    assert "[FILE]..." in help_text and "\n  FILE...  Input files" in help_text
+    assert "list[str]" not in help_text and "<" not in help_text.split("Options:")[0]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["count", "--rate", "fast"], "Invalid value for '--rate': 'fast' is not a whole number"),
+        (["summarize", "--chars", "0"], "Invalid value for '--chars': 0 is too small; it must be at least 1"),
+        (["split", "-j", "-2"], "Invalid value for '-j' / '--jobs': -2 is too small; it must be at least 1"),
+        (
+            ["clean", "--quotes", "round"],
+            "Invalid value for '--quotes': 'round' is not one of keep, curly, corner",
+        ),
+        (["count", "--wrods"], "no such option: --wrods; did you mean --words?"),
+        (["clean", "--outptu", "x.txt"], "no such option: --outptu; did you mean --output?"),
+    ],
+)
+def test_usage_errors_in_the_tools_words(run, args, message):
+    result = run(*args, input="")
+    assert result.exit_code == 2
+    command = args[0]
+    assert one_line(result.stderr) == f"bulletin: {command}: {message} (see 'bulletin {command} --help')"
+    assert "Value error" not in result.stderr and "Input should" not in result.stderr
+
+
+def test_convert_to_completes_configurations_and_aliases(monkeypatch, capsys):
+    monkeypatch.setenv("_BULLETIN_COMPLETE", "complete_bash")
+    monkeypatch.setenv("COMP_WORDS", "bulletin convert --to s2t")
+    monkeypatch.setenv("COMP_CWORD", "3")
+    cli(["convert", "--to", "s2t"])
+    assert capsys.readouterr().out.split() == ["s2t", "s2tw", "s2twp"]
+    monkeypatch.setenv("COMP_WORDS", "bulletin convert --to h")
+    cli(["convert", "--to", "h"])
+    assert capsys.readouterr().out.split() == ["hk2s", "hk2sp", "hk2t", "hongkong", "hk"]
+
+
+def test_dir_lists_the_public_api():
+    assert dir(bulletin) == sorted(bulletin.__all__)
+    assert "annotations" not in dir(bulletin)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["count", "--top", "3", "--user-dict"],
+        ["count", "--top", "3", "--stopwords"],
+        ["convert", "--to", "tw", "--dict"],
+        ["convert", "--to", "tw", "--keep-file"],
+    ],
+)
+def test_a_missing_option_file_is_the_same_usage_error_everywhere(run, page, args):
+    result = run(*args, "nowhere.txt", str(page))
+    assert result.exit_code == 2
+    assert result.stderr == f"bulletin: {args[0]}: {args[-1]} nowhere.txt: No such file or directory\n"
+    assert result.stdout == ""
+
+
+@pytest.mark.parametrize("name", ["out.json", "out.jsonl", "articles.TXT", "page.md"])
+def test_split_o_takes_a_folder_not_a_file_name(run, page, tmp_path, name):
+    target = tmp_path / name
+    result = run("split", "-o", str(target), str(page))
+    assert result.exit_code == 2
+    assert one_line(result.stderr).endswith(
+        f"looks like a file: to write the articles into one file, use > {target}"
+    )
+    assert not target.exists()
+    target.mkdir()  # a folder of that name the user made is a folder
+    assert run("split", "-o", str(target), str(page)).exit_code == 0
+    assert "folder DIR" in run("split", "--help").stdout
+
+
+def test_clean_says_it_reads_a_terminal(monkeypatch, capsys, page):
+    class Terminal:
+        buffer = __import__("io").BytesIO(PAGE.encode())
+
+        def isatty(self):
+            return True
+
+    monkeypatch.setattr(sys, "stdin", Terminal())
+    assert cli(["clean"]) == 0
+    out, err = capsys.readouterr()
+    assert out == bulletin.clean(PAGE)
+    assert one_line(err) == "bulletin: reading stdin (type the text, then Ctrl-D; --help for usage)"
+    assert cli(["clean", str(page)]) == 0 and capsys.readouterr().err == ""
+
+
+def test_clean_in_place_says_it_rewrote_another_encoding_as_utf8(run, tmp_path):
+    gbk = tmp_path / "gbk.txt"
+    gbk.write_bytes(PAGE.encode("gbk"))
+    kept = tmp_path / "kept.txt"
+    kept.write_bytes(PAGE.encode("gbk"))
+    result = run("clean", "-i", str(gbk))
+    assert result.exit_code == 0
+    assert one_line(result.stderr) == (
+        f"bulletin: {gbk}: rewritten as UTF-8 (it was gb18030; --output-encoding keep keeps it)"
+    )
+    assert gbk.read_text(encoding="utf-8") == bulletin.clean(PAGE)
+    result = run("clean", "-i", "--output-encoding", "keep", str(kept))
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert kept.read_bytes() == bulletin.clean(PAGE).encode("gbk")
+
+
+def test_convert_summarize_and_count_write_to_a_file_as_clean_does(run, page, tmp_path):
+    out = tmp_path / "out.txt"
+    for args in (["convert", "--to", "tw"], ["summarize"], ["count"], ["clean"]):
+        printed = run(*args, str(page)).stdout
+        result = run(*args, "-o", str(out), str(page))
+        assert (result.exit_code, result.stdout) == (0, "")
+        assert out.read_text(encoding="utf-8") == printed
+    result = run("convert", "--to", "tw", "-i", str(page))
+    assert (result.exit_code, result.stdout) == (0, "")
+    assert page.read_text(encoding="utf-8") == bulletin.convert(PAGE, to="tw")
+    assert run("convert", "--to", "tw", "-i", input=PAGE).exit_code == 2  # -i rewrites files, not stdin
+
+
+def test_every_command_words_its_input_and_output_options_alike(run):
+    helps = {command: run(command, "--help").stdout for command in ("clean", "convert", "summarize", "count")}
+    for option in ["-o, --output FILE", "--encoding NAME", "-j, --jobs N"]:
+        lines = {command: _option_help(text, option) for command, text in helps.items()}
+        assert len(set(lines.values())) == 1, lines
+    for command in ("clean", "convert"):
+        assert _option_help(helps[command], "-i, --in-place") == _option_help(
+            helps["clean"], "-i, --in-place"
+        )
+
+
+def _option_help(help_text: str, option: str) -> str:
+    """The help of ``option``: its lines up to the next option, without the white space (and the
+    hyphens) that click's wrapping adds."""
+    start = help_text.index("  " + option)
+    rest = help_text[start:].split("\n  -")[0]
+    return "".join(rest.split()).replace("in-process", "inprocess").replace("-", "")

@@ -28,6 +28,7 @@ from bulletin.stopwords import STOPWORDS
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = sorted((ROOT / "samples").glob("*.txt"))
+README = (ROOT / "README.md").read_text(encoding="utf-8")
 CASES = json.loads((ROOT / "tests" / "cases" / "count.json").read_text(encoding="utf-8"))
 LAYOUT = {"lines", "paragraphs", "chars_with_spaces"}  # the figures that depend on where lines break
 
@@ -300,14 +301,6 @@ def test_usage_errors(run, args, message):
     assert result.stdout == ""
 
 
-@pytest.mark.parametrize("option", ["--user-dict", "--stopwords"])
-def test_a_missing_option_file_stops_before_any_input(run, page, option):
-    result = run("count", "--top", "3", option, "nowhere.txt", str(page))
-    assert result.exit_code == 1
-    assert result.stderr == "bulletin: nowhere.txt: No such file or directory\n"
-    assert result.stdout == ""
-
-
 def test_encodings_are_reported(run):
     gbk = next(p for p in SAMPLES if p.name.endswith(".gbk.txt"))
     doc = json.loads(run("count", "-f", "json", str(gbk)).stdout)
@@ -315,17 +308,66 @@ def test_encodings_are_reported(run):
     assert doc["files"][0]["han"] == count(bulletin.clean(raw(gbk))).han
 
 
-def test_the_terminal_table():
+def export(renderable, width: int = 80) -> str:
     from rich.console import Console
 
-    result = count_file(PAGE)
-    console = Console(record=True, width=200)
-    console.print(count_render.table(count_render.rows(result), words=False))
-    text = console.export_text()
-    assert re.search(rf"字数\s+│ word_count\s+│\s+{result.counts.word_count} ", text)
-    assert not re.search(r"│ words\s", text)  # not counted, not shown
-    console.print(count_render.table(count_render.rows(count_file(PAGE, words=True)), words=False, top=2))
-    assert "平遥县" in console.export_text()
+    console = Console(record=True, width=width)
+    console.print(renderable)
+    return console.export_text()
+
+
+def test_the_terminal_table_of_ten_files_is_readable_at_80_columns():
+    from rich.cells import cell_len
+
+    names = [f"archive/2024/县融媒体中心/平遥县综合考核专刊/第{n:02d}版.txt" for n in range(1, 11)]
+    results = [count_file(PAGE * n * 40, source=name) for n, name in enumerate(names, 1)]
+    units = [row for result in results for row in count_render.rows(result)]
+    total = add_up([result.counts for result in results])
+    text = export(count_render.table([*units, count_render.total_row(total)], words=False, width=80))
+    lines = text.splitlines()
+    assert max(map(cell_len, lines)) <= 80
+    headings = [
+        "字数",
+        "字符",
+        "(不计空格)",
+        "(计空格)",
+        "段落",
+        "行数",
+        "非中文",
+        "中文字符",
+        "汉字",
+        "句数",
+    ]
+    assert all(heading in text for heading in headings)
+    word_table, ours = text.split("汉字、标点、句子")
+    assert "Word 字数统计" in word_table
+    for result, name in zip(results, names):
+        figures = result.counts.to_dict()
+        # a row per file: its name shortened in the middle (the edition's number kept), numbers whole
+        (row,) = [line for line in word_table.splitlines() if name[-8:] in line]
+        assert row.startswith("archive/") and "…" in row
+        assert row.split()[-7:] == [str(figures[key]) for key in count_render.GROUPS[0][1]]
+        (row,) = [line for line in ours.splitlines() if name[-8:] in line]
+        assert row.split()[-6:] == [str(figures[key]) for key in count_render.GROUPS[1][1] if key != "words"]
+    assert word_table.strip().splitlines()[-1].split()[:2] == ["total", str(total.word_count)]
+
+
+def test_the_terminal_table_by_article_and_of_words():
+    two = "平遥县召开2023年度综合考核工作会议\n" + PAGE + "\n\n县疾控中心部署工作\n\n"
+    text = export(count_render.table(count_render.rows(count_file(two + OTHER, by="article")), words=False))
+    assert re.search(r"^1 平遥县召开2023\S*…\s+\d", text, re.M)  # a title cut at its end to fit
+    assert re.search(r"^1 平遥县召开2023年度综合考核工作会议\s+\d", text, re.M)  # in full where it fits
+    assert re.search(r"^2 县疾控中心部署工作\s+\d", text, re.M)
+    assert re.search(r"^notes\s", text, re.M)
+    assert "│ words" not in text and "词数" not in text  # not counted, not shown
+    assert "词数" in export(count_render.table(count_render.rows(count_file(PAGE, words=True)), words=True))
+    top = count_render.table(count_render.rows(count_file(PAGE, words=True)), words=False, top=2)
+    assert "平遥县" in export(top)
+
+
+def test_every_figure_has_a_terminal_column():
+    assert sorted(key for _, keys in count_render.GROUPS for key in keys) == sorted(KEYS)
+    assert set(count_render.HEADERS) == set(KEYS)
 
 
 # real processes
@@ -387,3 +429,13 @@ def test_every_figure_is_defined_in_readme():
     text = readme()
     for figure in FIGURES:
         assert f"| `{figure.key}` | {figure.label} | {figure.definition} |" in text, figure.key
+
+
+def test_the_readme_shows_the_terminal_tables_as_they_are():
+    block = re.search(r"^```text\n\$ bulletin count (.*?)\n(.*?)^```\n", README, re.S | re.M)
+    names = block.group(1).split()
+    results = [count_file(raw(ROOT / name), source=name) for name in names]
+    units = [row for result in results for row in count_render.rows(result)]
+    units.append(count_render.total_row(add_up([result.counts for result in results])))
+    shown = export(count_render.table(units, words=False, width=80))
+    assert [line.rstrip() for line in shown.splitlines()] == block.group(2).splitlines()

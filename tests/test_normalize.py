@@ -17,6 +17,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+import bulletin
 from bulletin import charmaps, normalize
 from bulletin.clean import RULE_NAMES, CleanOptions
 
@@ -218,3 +219,26 @@ def test_quote_styles_are_the_one_quote_table():
     assert not hasattr(charmaps, "CURLY_TO_CORNER")
     assert charmaps.QUOTE_STYLES["double"] == {"curly": ("“", "”"), "corner": ("「", "」")}
     assert charmaps.QUOTE_STYLES["single"] == {"curly": ("‘", "’"), "corner": ("『", "』")}
+
+
+# spacing keeps the spaces of signatures: names apart, a padded two-character name closed up
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("图为县文化馆演员在广场表演。 王铮 杨东辉 摄", "图为县文化馆演员在广场表演。王铮 杨东辉 摄"),
+        ("图为春耕现场。 本报记者 赵  鹏 摄", "图为春耕现场。本报记者 赵鹏 摄"),
+        ("本期值班副总编 姜啸啸 责任编辑 常容轩", "本期值班副总编 姜啸啸 责任编辑 常容轩"),
+        ("责任编辑：王怀玉 校对：温洁", "责任编辑：王怀玉 校对：温洁"),
+        ("本报记者 李  舸", "本报记者 李舸"),
+        ("（记者 李  舸 通讯员 张晓东）", "（记者 李舸 通讯员 张晓东）"),
+        ("李  舸 摄", "李舸 摄"),
+        # nothing else changes: not a signature, a name's padding is a space like any other
+        ("他说 李  舸 来了", "他说 李 舸 来了"),
+        ("县里开展植树活动， 王铮 杨东辉参加。", "县里开展植树活动，王铮杨东辉参加。"),
+    ],
+)
+def test_spacing_does_not_glue_the_names_of_a_signature(line, expected):
+    assert bulletin.clean(line + "\n") == expected + "\n"
+    assert bulletin.clean(expected + "\n") == expected + "\n"

@@ -313,3 +313,96 @@ def test_a_point_of_a_list_opens_a_paragraph_after_a_full_line():
     paras = [p.removeprefix("本报讯 ") for p in PARAS[:3]]  # (each ends on a short line)
     lines = [ln for p in [*paras, lead, point, *paras] for ln in column(p)]
     assert reflowed("\n".join(lines) + "\n") == [*paras, lead, point, *paras]
+
+
+# numbered lists and verse keep their lines (clean as a whole: punct must keep the numbers too)
+
+WRAPPED_VERSE = (
+    "　　本报讯 连日来，东阳镇文化站组织文艺志愿者深入各村\n"
+    "开展“送欢乐下基层”巡演活动，把快板、小品、顺口溜送到\n"
+    "群众家门口，受到村民们的广泛欢迎。据了解，今年以来，\n"
+    "东阳镇文化站共组织文艺演出二十余场，观众达五千余人次\n"
+    "。站长李红梅介绍，志愿者们结合春耕生产和移风易俗等内\n"
+    "容，自编自演了一批群众喜闻乐见的节目，其中一段快板唱\n"
+    "道：\n"
+    "春风吹绿汾河岸，\n"
+    "万亩良田披新装。\n"
+    "农机轰鸣忙春耕，\n"
+    "丰收希望在田野。\n"
+    "　　演出结束后，村民们纷纷表示，节目接地气、听得懂，\n"
+    "希望以后多来村里演出。下一步，东阳镇将继续创新活动形\n"
+    "式，推动文化惠民工作常态化开展，让群众在家门口享受文\n"
+    "化大餐。\n"
+)
+VERSE = ["春风吹绿汾河岸，", "万亩良田披新装。", "农机轰鸣忙春耕，", "丰收希望在田野。"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "1. 确保春耕生产物资供应充足\n2. 中共中央、国务院关于春耕的部署要落实到位\n",
+            ["1. 确保春耕生产物资供应充足", "2. 中共中央、国务院关于春耕的部署要落实到位"],
+        ),
+        ("96. 甲秀楼\n97. 黔灵山公园\n98. 青岩古镇\n", ["96. 甲秀楼", "97. 黔灵山公园", "98. 青岩古镇"]),
+        ("会议要求,\n1.压实责任\n2.加强督查\n", ["会议要求，", "1.压实责任", "2.加强督查"]),
+        (
+            "　　县里要求各乡镇\n（1）抓好春耕\n（2）抓好防火\n",
+            ["县里要求各乡镇", "（1）抓好春耕", "（2）抓好防火"],
+        ),
+        ("\n".join(VERSE) + "\n", VERSE),
+    ],
+)
+def test_numbered_items_and_verse_keep_their_lines(text, expected):
+    import bulletin
+
+    once = bulletin.clean(text)
+    assert once.splitlines() == expected
+    assert bulletin.clean(once) == once
+
+
+def test_verse_in_a_wrapped_page_keeps_its_lines_and_the_prose_around_it_joins():
+    import bulletin
+
+    once = bulletin.clean(WRAPPED_VERSE)
+    lines = once.splitlines()
+    assert lines[1:5] == VERSE
+    assert lines[0].startswith("本报讯 连日来") and lines[0].endswith("其中一段快板唱道：")
+    assert (
+        lines[5] == "演出结束后，村民们纷纷表示，节目接地气、听得懂，希望以后多来村里演出。下一步，东阳镇"
+        "将继续创新活动形式，推动文化惠民工作常态化开展，让群众在家门口享受文化大餐。"
+    )
+    assert bulletin.clean(once) == once
+
+
+# clean is idempotent on web copy: a deck under a title (a line that stops mid-sentence after a
+# whole sentence) is a paragraph of its own, on the first pass (its indent sets it apart) and on the
+# second, which sees no indents (real-dev's real_004 joined it to the paragraph below there)
+
+WEB_PAGE = (
+    "汾源县小杂粮走出大山（乡村振兴）\n"
+    "　　东阳镇谷子种植面积今年扩大到三万亩。小杂粮成为群众增收致富的好门路\n"
+    "　　如果想知道东阳镇的变化，看看王海燕的账本就知道了。\n"
+    "　　王海燕说，前些年村里的谷子主要自家吃，卖不上价；这两年合作社统一品种、统一收购，还注册了商标，"
+    "每斤能多卖一块多钱，群众种谷子的劲头更足了。\n"
+    "　　今年全镇新建谷子加工车间两座。\n"
+    "　　县农业农村局有关负责人介绍，下一步将继续扩大特色杂粮种植面积，培育更多龙头企业。\n"
+    "汾源县“村BA”篮球联赛开赛\n"
+    "　　2月24日，汾源县首届“村BA”篮球联赛在县体育馆开赛，来自全县十个乡镇的十六支球队参加比赛，"
+    "现场观众两千余人。\n"
+    "　　比赛将持续到3月中旬。\n"
+    "　　开幕式上，东阳镇锣鼓队、西河乡秧歌队、城关镇腰鼓队先后登场，为联赛加油助威，赢得阵阵掌声。\n"
+    "　　据介绍，联赛全部由村民自己组队、自己报名，参赛队员中年龄最大的五十三岁，最小的十八岁，"
+    "他们白天干农活，晚上练球。\n"
+)
+
+
+def test_a_deck_in_web_copy_stays_a_line_and_clean_is_idempotent_on_it():
+    import bulletin
+
+    once = bulletin.clean(WEB_PAGE)
+    lines = once.splitlines()
+    assert lines[1] == "东阳镇谷子种植面积今年扩大到三万亩。小杂粮成为群众增收致富的好门路"
+    assert lines[2] == "如果想知道东阳镇的变化，看看王海燕的账本就知道了。"
+    assert len(lines) == len(WEB_PAGE.splitlines())
+    assert bulletin.clean(once) == once
