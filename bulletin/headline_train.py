@@ -35,7 +35,7 @@ from bulletin.model import Article, Block
 
 DEFAULT_SCORER = "/work/shared/corpus/score.py"
 FIT = {
-    "l2": 0.005,  # the penalty per example on each squared weight: keeps rare features small
+    "l2": 0.003,  # the penalty per example on each squared weight: keeps rare features small
     "steps": 400,  # full-batch Adam steps: the loss is flat by then on the corpus
     "rate": 0.1,  # Adam's step size
     "own_weight": 5,  # each run of a newsroom's own pages (--own) counts this many times: a few
