@@ -15,13 +15,12 @@ numpy or scikit-learn.
 
 from __future__ import annotations
 
-import json
-import re
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
 from bulletin import patterns
+from bulletin.lazyre import lazy  # compiled on first use: split's start-up pays nothing
 from bulletin.model import Block
 from bulletin.reflow import INDENT_CHARS, display_width
 
@@ -102,7 +101,7 @@ a subtitle long; a learned weight per class, not a threshold."""
 
 SPACES = INDENT_CHARS
 DASHES = ("——", "—", "－－", "--")
-TAG_END_RE = re.compile(rf"[（(][^（）()]{{1,{HAND_SET['tag_max']}}}[)）]$")
+TAG_END_RE = lazy(rf"[（(][^（）()]{{1,{HAND_SET['tag_max']}}}[)）]$")
 SENTENCE_PUNCT = frozenset("，、；")
 ENDINGS = {"——": "dash", "：": "colon", "！": "bang", "？": "ask", "，": "comma", "。": "stop", "”": "quote"}
 """Line endings each with a weight of its own: a kicker often ends with —— or ：, a title with ！ or ？."""
@@ -247,6 +246,8 @@ def run_features(lines: Sequence[Block], phrased: bool) -> list[dict[str, float]
 @cache
 def load(path: str | None = None) -> dict:
     """The model file: ``{"version", "labels", "weights": {label: {feature: weight}}, ...}``."""
+    import json  # only here: a page whose headlines are all one line never reads the model
+
     data = json.loads(Path(path or MODEL_PATH).read_text(encoding="utf-8"))
     if data.get("version") != MODEL_VERSION or tuple(data.get("labels", ())) != LABELS:
         raise ValueError(f"{path or MODEL_PATH}: headline model of another version")
