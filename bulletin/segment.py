@@ -31,7 +31,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import Literal, TypeVar
 
-from bulletin import patterns
+from bulletin import headline_model, patterns
 from bulletin.clean import CleanOptions, clean_blocks
 from bulletin.model import Article, Block, Page
 from bulletin.reflow import INDENT_CHARS, display_width, ended_at, ends_sentence, flush_headlines, join_texts
@@ -842,66 +842,32 @@ class Parts:
 
 
 def parse_headline(blocks: list[Block], phrased: bool) -> Parts:
-    """Kicker, title, subtitle and bylines of one headline's blocks. ``phrased``: the page parts a
-    headline's elements by blank lines, so lines without one between them wrap one element."""
+    """Kicker, title, subtitle and bylines of one headline's blocks. Which line is which, and which
+    lines go on the element above them, the headline model says (``headline_model.label_run``, from
+    the lines' form and ``phrased``: the page parts a headline's elements by blank lines)."""
     parts = Parts(bylines=[b.text.strip(SPACES) for b in blocks if b.kind == "byline"])
     lines = [b for b in blocks if b.kind != "byline"]
     if not lines:
         return parts
-    if phrased:
-        elements = [[lines[0]]]
-        for prev, b in zip(lines, lines[1:]):
-            wrapped_above = len(elements[-1]) > 1 and _wraps(elements[-1][-2], prev)
-            if b.first == prev.last + 1 and (_wraps(prev, b) or not wrapped_above):
-                elements[-1].append(b)
-            else:
-                elements.append([b])  # a blank line above, or a line after a wrapped one ended
-        first = [b.text.strip(SPACES) for b in elements[0]]
-        if (
-            len(first) >= 2
-            and patterns.is_kicker_name(first[0])
-            and len(first[0]) <= 16
-            and not _wraps(*elements[0][:2])  # 迟浩田在国防大学 / 讲课时强调现代高 / …: one title
-        ):
-            elements = [elements[0][:1], elements[0][1:], *elements[1:]]  # 汾源县人社局 / “春风行动”…
-        if len(elements) <= 2 and len(elements[-1]) == 2:
-            a, b = (x.text.strip(SPACES) for x in elements[-1])
-            if _title_then_subtitle([a, b]):
-                elements = [*elements[:-1], elements[-1][:1], elements[-1][1:]]  # title over subtitle
-        texts = [_join_headline_lines(e) for e in elements]
-        kicker_ok = len(elements[0]) == 1  # a kicker is one line, never a wrapped title
-    else:
-        texts = [b.text.strip(SPACES) for b in lines]
-        kicker_ok = True
-    sub_at = next((k for k, t in enumerate(texts) if k and t.startswith(patterns.SUBTITLE_OPENERS)), None)
-    if sub_at is not None:
-        parts.subtitle = "".join(texts[sub_at:])
-        texts = texts[:sub_at]
-    if len(texts) >= 2 and kicker_ok and _is_kicker(texts, phrased):
-        parts.kicker, texts = texts[0], texts[1:]
-    if phrased:
-        parts.title = texts[0]
-        if len(texts) > 1:
-            rest = " ".join(texts[1:])
-            parts.subtitle = rest if parts.subtitle is None else rest + " " + parts.subtitle
-    elif len(texts) >= 2 and _title_then_subtitle(texts) and parts.subtitle is None:
-        parts.title, parts.subtitle = texts[0], "".join(texts[1:])
-    else:
-        parts.title = "".join(texts)
+    elements: dict[str, list[Block]] = {}
+    for b, label in zip(lines, headline_model.label_run(lines, phrased)):
+        elements.setdefault(label[0], []).append(b)  # K, T or S: one element each, in order
+    parts.title = _join_headline_lines(elements["T"])
+    if "K" in elements:
+        parts.kicker = _join_headline_lines(elements["K"])
+    if "S" in elements:
+        parts.subtitle = _join_headline_lines(elements["S"])
     return parts
 
 
-WRAP_MIN = 7
+WRAP_MIN = headline_model.HAND_SET["wrap_min"]
 """A headline line this long, at least as wide as the line under it, was cut at the headline's
 width (布莱尔对北爱和平表示乐 / 观; 迟浩田在国防大学 / 讲课时强调现代高 / …): the lines are one
 text without a space. Shorter lines are set as phrases (春光正好 / 农事正忙: a space between)."""
 
 
 def _wraps(a: Block, b: Block) -> bool:
-    ta, tb = a.text.strip(SPACES), b.text.strip(SPACES)
-    if len(tb) <= 2 and len(ta) > len(tb):
-        return True  # a character or two left over: 长野冬奥会火炬接力开 / 始
-    return len(ta) >= WRAP_MIN and display_width(ta) >= display_width(tb)
+    return headline_model.wraps(a.text.strip(SPACES), b.text.strip(SPACES))
 
 
 def _join_headline_lines(lines: list[Block]) -> str:
@@ -910,35 +876,6 @@ def _join_headline_lines(lines: list[Block]) -> str:
         tb = b.text.strip(SPACES)
         text = join_texts([text, tb], wrapped=True) if _wraps(a, b) else f"{text} {tb}"
     return text
-
-
-def _is_kicker(texts: list[str], phrased: bool) -> bool:
-    first, second = texts[0], texts[1]
-    n1, n2 = len(first), len(second)
-    if patterns.is_kicker_name(first) and n1 <= 16 and (n1 < n2 or len(texts) > 2 or n2 >= 6):
-        return True
-    if (
-        n1 <= 16
-        and n2 > n1
-        and (patterns.KICKER_COUPLET_RE.match(first) or patterns.ACTOR_OPENING_RE.match(second))
-    ):
-        return True  # 压紧压实责任 全面排查隐患 / 涑水县部署…; 指尖上的非遗 / 剪纸艺人张凤英：…
-    if phrased:
-        return n1 <= 8 or (n1 > n2 and n2 >= 5)  # (a line of a few characters under a title is no title)
-    if n1 <= 5 and n2 > n1:
-        return True
-    if len(texts) >= 3 and display_width(first) > display_width(second) + 2:
-        return True  # a title's wrapped lines are equally wide; a wider line above stands alone
-    return False
-
-
-def _title_then_subtitle(texts: list[str]) -> bool:
-    """Two elements where the second is no wrapped rest of the first: it is wider (a rest is at
-    most as wide as the line it was cut from)."""
-    if len(texts) != 2 or len(texts[0]) < 6:
-        return False
-    a, b = texts
-    return len(b) > len(a) + 1 or display_width(b) > display_width(a) + 1
 
 
 def is_phrased(units: list[Unit]) -> bool:

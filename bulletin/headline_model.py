@@ -1,0 +1,308 @@
+"""The parts of one headline run, read by a small learned model: which lines are the kicker (引题),
+which the title (主题), which the subtitle (副题), and which line goes on the element of the line
+above it (a wrapped line or a second phrase) rather than starting one of its own.
+
+The shape is GROBID's: a feature function over one line in its run (form only: length, width
+against its neighbours, position, punctuation at its ends, cue-table hits, blank lines around it,
+never the words of particular articles), one label per line in ``LABELS``, per-label linear scores
+fitted as a linear-chain CRF by ``python -m bulletin.headline_train``: the likelihood of the gold
+sequence among all the grammar allows), and a Viterbi decoding under the grammar of a headline,
+``K* T+ S*`` with one element of each (``GRAMMAR``).
+
+The weights are data, ``bulletin/data/headline_model.json``, read on first use; nothing here needs
+numpy or scikit-learn.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
+
+from bulletin import patterns
+from bulletin.lazyre import lazy  # compiled on first use: split's start-up pays nothing
+from bulletin.model import Block
+from bulletin.reflow import INDENT_CHARS, display_width
+
+MODEL_PATH = Path(__file__).parent / "data" / "headline_model.json"
+MODEL_VERSION = 1
+"""Bumped when the features or labels change meaning: a model file of another version is refused."""
+
+LABELS = ("K-start", "K-cont", "T-start", "T-cont", "S-start", "S-cont")
+"""Per line: the part it belongs to (K kicker, T title, S subtitle) and whether it starts that
+part's one element or goes on the element of the line above (wrapped, or a second phrase)."""
+
+GRAMMAR: dict[str | None, tuple[str, ...]] = {
+    None: ("K-start", "T-start"),  # a run opens with its kicker or its title
+    "K-start": ("K-cont", "T-start"),
+    "K-cont": ("K-cont", "T-start"),
+    "T-start": ("T-cont", "S-start"),
+    "T-cont": ("T-cont", "S-start"),
+    "S-start": ("S-cont",),
+    "S-cont": ("S-cont",),
+}
+"""Which label may follow which: at most one kicker, exactly one title, at most one subtitle, in
+that order (``K* T+ S*``)."""
+FINAL = frozenset({"T-start", "T-cont", "S-start", "S-cont"})
+"""A run ends once it has its title."""
+
+HAND_SET = {
+    "wrap_min": 7,  # segment.WRAP_MIN: a line this long, as wide as the next, was cut at the column
+    "tail_max": 2,  # a line of at most this many characters under a longer one is a wrapped tail
+    "width_same": 1,  # two lines whose display widths differ by at most this are "as wide"
+    "len_scale": 30,  # lengths and widths are divided by this (a headline line is rarely longer)
+    "tag_max": 12,  # a bracketed tag ending a line (（文化脉动）, (钟声)) holds at most this many characters
+    "phrase_max": 6,  # a phrase of a two-phrase headline (春光正好 / 农事正忙) is this short
+    "kicker_max": 16,  # a name kicking a title off (平遥县公安局) is short; a long line ending in 部 is none
+}
+"""The numbers the features are read with (not fitted: they say what a feature means), each with
+its reason. Everything that weighs one feature against another is in the model file."""
+
+PRIORS: dict[str, dict[str, float]] = {
+    "T-cont": {
+        # On a page that parts headline elements by blank lines, two short phrases set tight are
+        # one title (以书为伴 / “阅”享生活, 春光正好 / 农事正忙). The corpus's 1998 pages, all made
+        # from one paper, set a place as a kicker over its title in that form (海南岛 / 投入——播种
+        # 希望) and outvote the county pages; the county papers' habit is said here by hand.
+        "ph-tight&phrases": 3.0,
+        # On such a page a blank line parts two elements: that is what makes it "phrased".
+        "ph-blank": -3.0,
+        # A column cuts a title into lines of one width (县城新建了三座口袋公园 / 老旧小区加装电梯
+        # 二十部: a roundup's title); the cue tables read 小区 as a place and 部 as a body there.
+        "np-tight:same": 2.0,
+    },
+    "S-start": {
+        # A subtitle opens with a dash (——记南京东路警察署) and a kicker ends with one (…引起热烈
+        # 反响——): a few dozen of the training runs show either, too few for the fit to trust the
+        # cue as county pages do, where it never fails (patterns.SUBTITLE_OPENERS).
+        "start:dash": 3.0,
+        # A line narrower than the next after a wrapped one ends the title that wrapped: the next
+        # line starts an element (忠诚的…无产 / 阶级革命家 / 刘澜涛同志遗体在京火化).
+        "after_wrapped_tail": 3.0,
+    },
+    "K-start": {"end:dash": 3.0},
+    "T-start": {
+        # A title's wrapped lines are equally wide: a first line wider than the second, in a run of
+        # three or more, stands alone as the kicker (哥斯达黎加波阿斯 / “花园”景美 / 游客多——…).
+        "np-tight&first_vs_second:narrower": 3.0,
+        # A line of a few characters under one four times as wide is no title (全县经济发展战略
+        # 研讨会召开 / 县委办): a title is the widest line of its run or near it.
+        "width/widest:0": -3.0,
+    },
+    "K-cont": {"ph-blank": -3.0},
+    "S-cont": {"ph-blank": -3.0},
+}
+"""Hand-set weights added to the fitted ones at run time, each with its reason: the habits of the
+pages a newsroom cares about that the training pages do not show."""
+
+LENGTH_BUCKETS = (2, 4, 6, 8, 12, 16, 24)
+"""Upper bounds of the length classes: a kicker or a subtitle tail is short, a title mid-length,
+a subtitle long; a learned weight per class, not a threshold."""
+
+SPACES = INDENT_CHARS
+DASHES = ("——", "—", "－－", "--")
+TAG_END_RE = lazy(rf"[（(][^（）()]{{1,{HAND_SET['tag_max']}}}[)）]$")
+SENTENCE_PUNCT = frozenset("，、；")
+ENDINGS = {"——": "dash", "：": "colon", "！": "bang", "？": "ask", "，": "comma", "。": "stop", "”": "quote"}
+"""Line endings each with a weight of its own: a kicker often ends with —— or ：, a title with ！ or ？."""
+
+
+def _ending(t: str) -> str | None:
+    for end, name in ENDINGS.items():
+        if t.endswith(end):
+            return name
+    return None
+
+
+def _bucket(n: int) -> str:
+    for top in LENGTH_BUCKETS:
+        if n <= top:
+            return f"len<={top}"
+    return f"len>{LENGTH_BUCKETS[-1]}"
+
+
+def wraps(ta: str, tb: str) -> bool:
+    """``tb`` is the rest of ``ta`` cut at the headline's width (segment._wraps on texts)."""
+    if len(tb) <= HAND_SET["tail_max"] and len(ta) > len(tb):
+        return True
+    return len(ta) >= HAND_SET["wrap_min"] and display_width(ta) >= display_width(tb)
+
+
+def _compare(name: str, w: int, other: int) -> str:
+    same = HAND_SET["width_same"]
+    if other > w + same:
+        return f"{name}:wider"
+    if other < w - same:
+        return f"{name}:narrower"
+    return f"{name}:same"
+
+
+def line_facts(t: str) -> list[str]:
+    """The binary features of one line on its own (its form, its cue-table hits)."""
+    facts = [_bucket(len(t))]
+    end = _ending(t)
+    if end:
+        facts.append(f"end:{end}")
+    if t.startswith(DASHES):
+        facts.append("start:dash")
+    if "“" in t or "”" in t or '"' in t:
+        facts.append("quotes")
+    if "《" in t:
+        facts.append("book")
+    if "（" in t or "(" in t:
+        facts.append("bracket")
+    if TAG_END_RE.search(t):
+        facts.append("end:tag")
+    if " " in t or "\u3000" in t:
+        facts.append("space")
+    if any(c.isdigit() for c in t):
+        facts.append("digits")
+    commas = sum(c in SENTENCE_PUNCT for c in t)
+    if commas:
+        facts.append("commas:1" if commas == 1 else "commas:2+")
+    if "：" in t[:-1] or ":" in t[:-1]:
+        facts.append("colon_inside")
+    if patterns.is_kicker_name(t) and len(t) <= HAND_SET["kicker_max"]:
+        facts.append("cue:kicker_name")
+    if patterns.KICKER_COUPLET_RE.match(t):
+        facts.append("cue:couplet")
+    if patterns.ACTOR_OPENING_RE.match(t):
+        facts.append("cue:actor")
+    if patterns.is_bare_names(t):
+        facts.append("cue:names")
+    return facts
+
+
+def run_features(lines: Sequence[Block], phrased: bool) -> list[dict[str, float]]:
+    """One feature record per line of a headline run (bylines left out by the caller)."""
+    texts = [b.text.strip(SPACES) for b in lines]
+    widths = [display_width(t) for t in texts]
+    widest = max(widths) or 1
+    scale = HAND_SET["len_scale"]
+    n = len(lines)
+    own = [line_facts(t) for t in texts]
+    out: list[dict[str, float]] = []
+    for i, (b, t, w) in enumerate(zip(lines, texts, widths)):
+        f: dict[str, float] = {"bias": 1.0, "len": min(len(t), scale) / scale, "width/widest": w / widest}
+        for x in own[i]:
+            f[x] = 1.0
+        f[f"pos:{min(i, 3)}"] = 1.0
+        f[f"n:{min(n, 5)}"] = 1.0
+        f[f"pos:{min(i, 3)}/n:{min(n, 4)}"] = 1.0
+        if i == n - 1:
+            f["pos:last"] = 1.0
+        if w == widest:
+            f["widest"] = 1.0
+        f[f"width/widest:{min(4, int(4 * w / widest))}"] = 1.0  # a quarter, a half... of the widest
+        if phrased:
+            f["phrased"] = 1.0
+        if i > 0:
+            p, tp = lines[i - 1], texts[i - 1]
+            blank = b.first > p.last + 1
+            gap = ("ph-" if phrased else "np-") + ("blank" if blank else "tight")
+            f[_compare("prev", w, widths[i - 1])] = 1.0
+            f[_compare(gap, w, widths[i - 1])] = 1.0
+            f["blank_above" if blank else "tight_above"] = 1.0
+            f[gap] = 1.0  # a blank line parts elements only where the page parts them so
+            f[f"{gap}&prev:{_bucket(len(tp))}"] = 1.0
+            f[f"{gap}&{_bucket(len(t))}"] = 1.0
+            if wraps(tp, t):
+                f["prev:wraps"] = 1.0
+                f[f"{gap}&prev:wraps"] = 1.0
+            if len(t) <= HAND_SET["tail_max"] < len(tp):
+                f["tail"] = 1.0
+            for x in own[i - 1]:
+                if x.startswith(("end:", "cue:", "start:", "len<=")):
+                    f[f"prev:{x}"] = 1.0
+                if x.startswith("cue:"):
+                    f[f"{gap}&prev:{x}"] = 1.0
+            if "cue:kicker_name" not in own[i - 1] and "cue:couplet" not in own[i - 1]:
+                f[f"{gap}&prev:no_kicker_cue"] = 1.0  # no name of a place or a body above
+                if max(len(tp), len(t)) <= HAND_SET["phrase_max"] and not _ending(tp):
+                    f[f"{gap}&phrases"] = 1.0  # two short phrases: 以书为伴 / “阅”享生活
+            if i >= 2 and wraps(texts[i - 2], tp) and widths[i - 1] < w - HAND_SET["width_same"]:
+                f["after_wrapped_tail"] = 1.0  # 忠诚的…无产 / 阶级革命家 / 刘澜涛同志…: a new element
+            if i == 1 and n >= 3:
+                f[_compare("first_vs_second", widths[0], w)] = 1.0
+                f[_compare(f"{gap}&first_vs_second", widths[0], w)] = 1.0
+        if i + 1 < n:
+            nb, tn = lines[i + 1], texts[i + 1]
+            blank = nb.first > b.last + 1
+            gap = ("ph-" if phrased else "np-") + ("blank" if blank else "tight")
+            f[_compare("next", w, widths[i + 1])] = 1.0
+            f[_compare(f"next-{gap}", w, widths[i + 1])] = 1.0
+            f["blank_below" if blank else "tight_below"] = 1.0
+            if phrased:
+                f["phrased&blank_below" if blank else "phrased&tight_below"] = 1.0
+            if wraps(t, tn):
+                f["next:wraps"] = 1.0
+            for x in own[i + 1]:
+                if x.startswith(("start:", "cue:", "len<=")):
+                    f[f"next:{x}"] = 1.0
+        out.append(f)
+    return out
+
+
+@cache
+def load(path: str | None = None) -> dict:
+    """The model file: ``{"version", "labels", "weights": {label: {feature: weight}}, ...}``."""
+    import json  # only here: a page whose headlines are all one line never reads the model
+
+    data = json.loads(Path(path or MODEL_PATH).read_text(encoding="utf-8"))
+    if data.get("version") != MODEL_VERSION or tuple(data.get("labels", ())) != LABELS:
+        raise ValueError(f"{path or MODEL_PATH}: headline model of another version")
+    return data
+
+
+def scores(features: dict[str, float], weights: dict[str, dict[str, float]]) -> dict[str, float]:
+    """The linear score of each label for one line (fitted weights plus ``PRIORS``)."""
+    return {
+        label: sum(
+            v * (weights[label].get(name, 0.0) + PRIORS.get(label, {}).get(name, 0.0))
+            for name, v in features.items()
+        )
+        for label in LABELS
+    }
+
+
+def paths(n: int) -> list[tuple[str, ...]]:
+    """Every label sequence of ``n`` lines the grammar allows: a kicker of ``a`` lines, a title of
+    ``b`` >= 1, a subtitle of the rest (n (n + 1) / 2 of them; a headline has a handful of lines)."""
+    out = []
+    for a in range(n):
+        for b in range(1, n - a + 1):
+            c = n - a - b
+            out.append(
+                tuple(
+                    [*(["K-start"] + ["K-cont"] * (a - 1) if a else [])]
+                    + ["T-start"]
+                    + ["T-cont"] * (b - 1)
+                    + ([*(["S-start"] + ["S-cont"] * (c - 1))] if c else [])
+                )
+            )
+    return out
+
+
+def decode(line_scores: list[dict[str, float]]) -> list[str]:
+    """The best label sequence the grammar allows (Viterbi over the lines' scores)."""
+    best: dict[str, tuple[float, list[str]]] = {}
+    for label in GRAMMAR[None]:
+        best[label] = (line_scores[0][label], [label])
+    for s in line_scores[1:]:
+        nxt: dict[str, tuple[float, list[str]]] = {}
+        for prev, (total, path) in best.items():
+            for label in GRAMMAR[prev]:
+                cand = total + s[label]
+                if label not in nxt or cand > nxt[label][0]:
+                    nxt[label] = (cand, [*path, label])
+        best = nxt
+    finals = [(total, path) for label, (total, path) in best.items() if label in FINAL]
+    return max(finals, key=lambda x: x[0])[1]
+
+
+def label_run(lines: Sequence[Block], phrased: bool, model: dict | None = None) -> list[str]:
+    """One label of ``LABELS`` per line of a headline run."""
+    if len(lines) == 1:
+        return ["T-start"]
+    weights = (model or load())["weights"]
+    return decode([scores(f, weights) for f in run_features(lines, phrased)])

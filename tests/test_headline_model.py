@@ -1,0 +1,171 @@
+"""The headline model: the shipped weights load and read kicker (引题), title (主题) and subtitle
+(副题) as county papers set them; the fit is deterministic. Headlines here are invented (the
+counties of samples/README.md); no corpus text, no ../shared needed."""
+
+import json
+import math
+
+import pytest
+
+from bulletin import headline_model as hm
+from bulletin import headline_train as ht
+from bulletin import segment
+from bulletin.model import Block
+
+
+def blocks(lines: list[str], blank_before: frozenset[int] = frozenset()) -> list[Block]:
+    """Headline lines from line 3 on, a blank line above the indexes in ``blank_before``."""
+    out, n = [], 3
+    for i, t in enumerate(lines):
+        n += i in blank_before
+        out.append(Block(t, n, n, "heading"))
+        n += 1
+    return out
+
+
+def parts(lines: list[str], phrased: bool = False, blank_before: frozenset[int] = frozenset()):
+    p = segment.parse_headline(blocks(lines, blank_before), phrased=phrased)
+    return p.kicker, p.title, p.subtitle
+
+
+@pytest.mark.parametrize("phrased", [False, True])
+@pytest.mark.parametrize(
+    ("lines", "want"),
+    [
+        (
+            ["全县上下热议乡村振兴新举措——", "让农家院里飘出好日子"],
+            ("全县上下热议乡村振兴新举措——", "让农家院里飘出好日子", None),
+        ),
+        (
+            ["翼川县干部群众热议全会精神——", "把蓝图变成实景图"],
+            ("翼川县干部群众热议全会精神——", "把蓝图变成实景图", None),
+        ),
+    ],
+)
+def test_a_kicker_ending_in_a_dash_stays_the_kicker(lines, want, phrased):
+    assert parts(lines, phrased) == want
+
+
+@pytest.mark.parametrize(
+    ("lines", "phrased", "blank_before"),
+    [
+        (["小山村里的大变化", "——记翼川县桃园村党支部书记"], False, frozenset()),
+        (["果园里的“土专家”", "——记桑干县果农协会会长"], False, frozenset()),
+        (["小山村里的大变化", "——记翼川县桃园村党支部书记"], True, frozenset({1})),
+    ],
+)
+def test_a_subtitle_opening_with_a_dash_stays_the_subtitle(lines, phrased, blank_before):
+    assert parts(lines, phrased, blank_before) == (None, lines[0], lines[1])
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        (["汝川县新建农村公路一百二十公里惠", "及沿线群众"], "汝川县新建农村公路一百二十公里惠及沿线群众"),
+        (["桑干县冬季植树造林工作全面", "展开"], "桑干县冬季植树造林工作全面展开"),
+        (["汝川县春季植树活动启动仪式今", "日在城郊举行"], "汝川县春季植树活动启动仪式今日在城郊举行"),
+    ],
+)
+def test_a_title_wrapped_over_two_lines_is_one_title(lines, title):
+    assert parts(lines) == (None, title, None)
+
+
+def test_a_name_over_a_title_is_its_kicker():
+    want = ("桑干县人民医院", "开通便民就医绿色通道", None)
+    assert parts(["桑干县人民医院", "开通便民就医绿色通道"]) == want
+
+
+def test_one_line_is_the_title_and_bylines_stay_bylines():
+    got = segment.parse_headline(
+        [Block("伊阳县麦田春管忙", 1, 1, "heading"), Block("本报记者 李明", 2, 2, "byline")], phrased=False
+    )
+    assert (got.kicker, got.title, got.subtitle) == (None, "伊阳县麦田春管忙", None)
+    assert got.bylines == ["本报记者 李明"]
+
+
+def test_the_shipped_model_loads_and_is_small():
+    model = hm.load()
+    assert model["version"] == hm.MODEL_VERSION
+    assert tuple(model["labels"]) == hm.LABELS
+    assert set(model["weights"]) == set(hm.LABELS)
+    assert all(math.isfinite(w) for ws in model["weights"].values() for w in ws.values())
+    assert "figures" in model and "fit" in model["figures"]
+    assert hm.MODEL_PATH.stat().st_size < 100_000
+
+
+def test_the_priors_name_features_the_feature_function_makes():
+    """A hand-set weight on a feature that is never made would silently do nothing."""
+    made = set()
+    for lines, phrased, blank in [
+        (["以书为伴", "“阅”享生活"], True, frozenset()),
+        (["全县经济工作会议召开", "县委办"], True, frozenset({1})),
+        (["县城新建了三座口袋公园", "老旧小区加装电梯二十部"], False, frozenset()),
+        (["小山村里的大变化", "——记翼川县桃园村党支部书记"], False, frozenset()),
+        (["全县上下热议乡村振兴新举措——", "让农家院里飘出好日子"], False, frozenset()),
+        (["翼川县融媒体中心二〇二四", "春光正好", "农事正忙", "桑干县各乡镇抢抓农时"], False, frozenset()),
+        (["全县各乡镇春耕生产工作全面", "铺开", "桑干县农业农村局组织技术人员下乡"], True, frozenset()),
+    ]:
+        for f in hm.run_features(blocks(lines, blank), phrased):
+            made |= set(f)
+    named = {name for weights in hm.PRIORS.values() for name in weights}
+    assert named <= made, named - made
+
+
+@pytest.mark.parametrize("n", range(1, 7))
+def test_every_decoded_run_keeps_the_grammar(n):
+    """K* T+ S*: whatever the scores, one title, at most one kicker before it and one subtitle after."""
+    allowed = set(hm.paths(n))
+    assert len(allowed) == n * (n + 1) // 2
+    for seed in range(20):
+        scores = [
+            {label: math.sin(seed * 7 + k * 3 + j) * 5 for j, label in enumerate(hm.LABELS)} for k in range(n)
+        ]
+        assert tuple(hm.decode(scores)) in allowed
+
+
+def test_gold_labels_are_read_off_the_gold_parts():
+    assert ht.label_lines(["汝川县", "麦田春管", "正当时"], "汝川县", "麦田春管正当时", None) == [
+        "K-start",
+        "T-start",
+        "T-cont",
+    ]
+    assert ht.label_lines(["麦田春管正当时", "——记汝川县"], None, "麦田春管正当时", "——记汝川县") == [
+        "T-start",
+        "S-start",
+    ]
+    assert ht.label_lines(["麦田春管", "另一篇的标题"], None, "麦田春管正当时", None) is None  # not in gold
+    assert ht.label_lines(["麦田春管"], None, "麦田春管正当时", None) is None  # the title half read
+
+
+SYNTHETIC: list[tuple[list[str], bool, list[str]]] = [
+    (["汝川县农业农村局", "全县春耕备耕有序推进"], False, ["K-start", "T-start"]),
+    (["伊阳县人民医院", "开通老年人就医绿色通道"], False, ["K-start", "T-start"]),
+    (["桑干县小麦春管工作全面展", "开"], False, ["T-start", "T-cont"]),
+    (["翼川县新建农村公路一百公", "里"], False, ["T-start", "T-cont"]),
+    (["果园里的“土专家”", "——记桑干县果农协会会长"], False, ["T-start", "S-start"]),
+    (["小山村里的大变化", "——记翼川县桃园村党支部书记"], False, ["T-start", "S-start"]),
+]
+
+
+def synthetic_examples():
+    return [(blocks(lines), phrased, labels) for lines, phrased, labels in SYNTHETIC]
+
+
+def test_retraining_is_deterministic_and_learns_its_examples():
+    opts = {"steps": 60}
+    first = ht.fit(synthetic_examples(), opts)
+    second = ht.fit(synthetic_examples(), opts)
+    assert json.dumps(first, sort_keys=True) == json.dumps(second, sort_keys=True)
+    assert ht.evaluate(first, synthetic_examples())["run_exact"] == 1.0
+    assert first["version"] == hm.MODEL_VERSION and tuple(first["labels"]) == hm.LABELS
+
+
+def test_own_examples_weigh_more():
+    """--own pages count ``own_weight`` times: the same runs given as own move the weights more."""
+    ex = synthetic_examples()
+    plain = ht.fit(ex[:2], {"steps": 30})
+    own = ht.fit([], {"steps": 30, "own_weight": 5}, own=ex[:2])
+    assert plain["weights"] == own["weights"]  # alone, a weight scales nothing
+    mixed = ht.fit(ex[2:], {"steps": 30}, own=ex[:2])
+    flat = ht.fit(ex, {"steps": 30})
+    assert mixed["weights"] != flat["weights"]
