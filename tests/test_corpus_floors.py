@@ -23,12 +23,12 @@ def scorer():
     return module
 
 
-def below_floors(kind: str, score_page) -> dict[str, tuple[float, float]]:
-    """Score every dev page with ``score_page(scorer, gold, page path, decoded)`` and return the
-    figures of ``kind`` ("clean" or "split") that fall below their floors."""
+def below_floors(kind: str, score_page, pages: str = "dev") -> dict[str, tuple[float, float]]:
+    """Score every page of ``pages`` with ``score_page(scorer, gold, page path, decoded)`` and return
+    the figures of ``kind`` ("clean", "split" or "real-dev split") that fall below their floors."""
     score = scorer()
     rows = []
-    for gold_path in sorted((CORPUS / "dev").glob("*.gold.json")):
+    for gold_path in sorted((CORPUS / pages).glob("*.gold.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         page = gold_path.with_name(gold_path.name[: -len(".gold.json")] + ".txt")
         decoded = bulletin.decode(page.read_bytes(), source=str(page))
@@ -44,10 +44,12 @@ def test_clean_scores_stay_above_the_floors():
     assert not low, f"below the floors (score, floor): {low}"
 
 
-def test_split_scores_stay_above_the_floors():
-    def score_page(score, gold, page, decoded):
-        doc = bulletin.split(decoded.text, source=str(page), encoding=decoded.encoding).to_dict()
-        return score.score_split_case(gold, json.dumps(doc, ensure_ascii=False))
+def _split_page(score, gold, page, decoded):
+    doc = bulletin.split(decoded.text, source=str(page), encoding=decoded.encoding).to_dict()
+    return score.score_split_case(gold, json.dumps(doc, ensure_ascii=False))
 
-    low = below_floors("split", score_page)
+
+@pytest.mark.parametrize("kind, pages", [("split", "dev"), ("real-dev split", "real-dev")])
+def test_split_scores_stay_above_the_floors(kind, pages):
+    low = below_floors(kind, _split_page, pages)
     assert not low, f"below the floors (score, floor): {low}"
