@@ -276,7 +276,7 @@ def classify(blocks: list[Block]) -> list[Block]:
     name next to a headline is a byline."""
     out = [replace(b, kind=_own_kind(b)) for b in blocks]
     n = len(out)
-    if flush_headlines(out) and _line_per_block(out):
+    if flush_page(out):
         return [replace(b, kind=_flush_kind(b)) for b in out]
     for i, b in enumerate(out):
         near = out[max(0, i - 2) : i + 3]
@@ -337,8 +337,11 @@ LINE_PER_BLOCK = 0.9
 paragraph a line; a dateline alone on its line joins the next); a wrapped page has far fewer."""
 
 
-def _line_per_block(blocks: list[Block]) -> bool:
-    return sum(b.first == b.last for b in blocks) >= LINE_PER_BLOCK * len(blocks)
+def flush_page(blocks: list[Block]) -> bool:
+    """E-paper copy: headline lines flush left, every paragraph indented, a line a block. There a
+    flush line is always a headline (never a subhead between two sections of one story)."""
+    one_line = sum(b.first == b.last for b in blocks) >= LINE_PER_BLOCK * len(blocks)
+    return one_line and flush_headlines(blocks)
 
 
 def _flush_kind(b: Block) -> str:
@@ -928,7 +931,9 @@ def split(
 def assemble(blocks: list[Block], *, source: str = "<stdin>", encoding: str = "utf-8") -> Page:
     """Articles and notes from classified blocks."""
     in_order = reading_order(blocks)
-    units = part_bodies(absorb_subheads(group(blocks)))
+    flush = flush_page(blocks)
+    units = group(blocks)
+    units = part_bodies(units if flush else absorb_subheads(units))
     grams = {j: bigrams(u.text) for j, u in enumerate(units) if u.kind == "body"}
     if not grams:  # no body at all: everything is a note
         return Page(notes=[b.text for b in blocks], source=source, encoding=encoding)
@@ -989,7 +994,8 @@ def assemble(blocks: list[Block], *, source: str = "<stdin>", encoding: str = "u
             if home is None:
                 home = min(drafts, key=lambda k: abs(k - i))
             drafts[home].bylines.extend(u.blocks)
-    merge_subheads(drafts, layout, in_order)
+    if not flush:
+        merge_subheads(drafts, layout, in_order)
     phrased = is_phrased(units)
     articles = [_article(n, drafts[j], phrased) for n, j in enumerate(sorted(drafts), 1)]
     return Page(articles=articles, notes=notes, source=source, encoding=encoding)

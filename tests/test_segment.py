@@ -587,3 +587,28 @@ def test_an_epaper_page_is_told_by_its_indents():
     lines = bulletin.clean(EPAPER).splitlines()
     assert lines[:2] == ["汾源县召开秋季农业生产现场会——", "抢抓农时 颗粒归仓"]
     assert "——记返乡创业青年赵晓燕" in lines
+
+
+def test_commentaries_one_after_another_on_an_epaper_page_stay_apart():
+    """Short commentaries set one after another, each under a flush-left title with its column tag,
+    share words; on an e-paper page a flush line is a headline, never a subhead of the piece above."""
+    page = (
+        "把农村公路修到群众心坎上（县域时评）\n"
+        "\u3000\u3000农村公路是乡村振兴的先行官。\n"
+        "\u3000\u3000修一条路，带活一片产业，富裕一方百姓，这是许多山村的切身体会。\n"
+        "\u3000\u3000把路修好，还要把路修到群众最需要的地方去。\n"
+        "\n让农村公路管得好（汾源观察）\n"
+        "\u3000\u3000路修好了，管护跟不上，用不了几年就会坑坑洼洼。\n"
+        "\u3000\u3000汾源县推行“路长制”，县乡村三级路长各管一段，农村公路管护有了专人。\n"
+        "\u3000\u3000管护经费纳入财政预算，农村公路才能常用常新。\n"
+        "\n让农村公路运营好（新论）\n"
+        "\u3000\u3000有路还要有车。城乡公交开进山村，村民进城办事、孩子上学都方便了。\n"
+        "\u3000\u3000农村公路运营好了，才能真正成为群众的致富路、幸福路。\n"
+        "\u3000\u3000（作者为汾源县交通运输局干部）\n"
+    )
+    titles = [a.title for a in bulletin.split(page).articles]
+    assert titles == [
+        "把农村公路修到群众心坎上（县域时评）",
+        "让农村公路管得好（汾源观察）",
+        "让农村公路运营好（新论）",
+    ]
