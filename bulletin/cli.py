@@ -257,6 +257,14 @@ def split(
     encoding: Encoding = None,
     errors: InputErrors = "strict",
     jobs: Jobs = None,
+    layout: Annotated[
+        Literal["auto", "before", "after"],
+        typer.Option(
+            "--layout",
+            help="Headlines before their bodies, after them, or auto: guessed per page. "
+            "Give it when the guess gets a page wrong.",
+        ),
+    ] = "auto",
 ) -> int:
     """Split a page into articles: 引题 kicker, 主题 title, 副题 subtitle, 电头 dateline, body.
 

@@ -486,6 +486,7 @@ def split_files(
     encoding: str | None = None,
     errors: str = "strict",
     jobs: int | None = None,
+    layout: str = "auto",
 ) -> int:
     """``bulletin split``: each FILE's (or stdin's) articles to stdout, or one file each in
     ``output_dir``. The defaults are the command's (a test holds the two signatures together)."""
@@ -502,7 +503,7 @@ def split_files(
         return err.exit_code
 
     note_stdin(names)
-    job = _SplitJob(encoding, errors, format, len(names) > 1, force)
+    job = _SplitJob(encoding, errors, format, len(names) > 1, force, layout)
     items = list(zip(names, folders or [None] * len(names)))
     return write_all("split", functools.partial(_split_one, job), items, names, jobs)
 
@@ -549,6 +550,7 @@ class _SplitJob:
     format: Format
     header: bool
     force: bool
+    layout: str = "auto"
 
 
 def _split_one(job: _SplitJob, item: tuple[str, str | None]) -> Outcome:
@@ -559,7 +561,7 @@ def _split_one(job: _SplitJob, item: tuple[str, str | None]) -> Outcome:
     name = textio.display_name(path)
     try:
         decoded = decode(textio.read_bytes(path), job.encoding, job.errors, source=name)
-        page = bulletin.split(decoded.text, source=name, encoding=decoded.encoding)
+        page = bulletin.split(decoded.text, source=name, encoding=decoded.encoding, layout=job.layout)
         if folder is None:
             data = render(page, job.format, header=job.header).encode("utf-8")
         else:

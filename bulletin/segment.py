@@ -33,6 +33,7 @@ from typing import Literal, TypeVar
 
 from bulletin import headline_model, patterns
 from bulletin.clean import CleanOptions, clean_blocks
+from bulletin.errors import UsageError
 from bulletin.model import Article, Block, Page
 from bulletin.reflow import INDENT_CHARS, display_width, ended_at, ends_sentence, flush_headlines, join_texts
 
@@ -920,15 +921,29 @@ class Draft:
     section: str | None = None
 
 
+LAYOUTS = ("auto", "before", "after")
+"""``--layout``: headlines before their bodies, after them, or guessed per page (``detect_layout``)."""
+
+
 def split(
-    text: str, *, source: str = "<stdin>", encoding: str = "utf-8", options: CleanOptions | None = None
+    text: str,
+    *,
+    source: str = "<stdin>",
+    encoding: str = "utf-8",
+    options: CleanOptions | None = None,
+    layout: str = "auto",
 ) -> Page:
-    """Split a decoded page into articles; every block ends up in an article or in the notes."""
+    """Split a decoded page into articles; every block ends up in an article or in the notes.
+    ``layout``: "before" or "after" when the guess gets a page wrong, else "auto"."""
+    if layout not in LAYOUTS:
+        raise UsageError(f"layout must be one of {', '.join(LAYOUTS)}, not {layout!r}")
     blocks = classify(unglue_headlines(clean_blocks(text, options), input_lines(text)))
-    return assemble(blocks, source=source, encoding=encoding)
+    return assemble(blocks, source=source, encoding=encoding, layout=layout)
 
 
-def assemble(blocks: list[Block], *, source: str = "<stdin>", encoding: str = "utf-8") -> Page:
+def assemble(
+    blocks: list[Block], *, source: str = "<stdin>", encoding: str = "utf-8", layout: str = "auto"
+) -> Page:
     """Articles and notes from classified blocks."""
     in_order = reading_order(blocks)
     flush = flush_page(blocks)
@@ -937,7 +952,7 @@ def assemble(blocks: list[Block], *, source: str = "<stdin>", encoding: str = "u
     grams = {j: bigrams(u.text) for j, u in enumerate(units) if u.kind == "body"}
     if not grams:  # no body at all: everything is a note
         return Page(notes=[b.text for b in blocks], source=source, encoding=encoding)
-    layout = detect_layout(units)
+    layout = detect_layout(units) if layout == "auto" else layout
     heads = headlines_of(units, grams, layout)
     got = attach(heads, units, grams, layout)
     drafts: dict[int, Draft] = {}

@@ -156,7 +156,7 @@ def titled(monkeypatch):
     """A stand-in ``bulletin.split``: the input is ``{"titles": [...], "notes": [...]}`` and each title
     gets an article whose paragraph is its number."""
 
-    def split(text, *, source="<stdin>", encoding="utf-8", options=None):
+    def split(text, *, source="<stdin>", encoding="utf-8", options=None, layout="auto"):
         spec = json.loads(text)
         articles = [
             Article(index=n, title=title, paragraphs=[f"第{n}篇。"], lines=(n, n))
@@ -421,3 +421,19 @@ def test_any_title_gives_one_safe_name(title, number):
 )
 def test_a_folder_never_takes_a_reserved_windows_name(stem, expected):
     assert safe_filename("", stem, "", empty="page") == expected
+
+
+def test_layout_sets_which_side_a_headline_goes_to(run):
+    """--layout before/after replaces the page's guessed layout; an unknown one is a usage error."""
+    sample = Path(__file__).resolve().parent.parent / "samples" / "page-headline-after.txt"
+    text = bulletin.decode(sample.read_bytes()).text
+    guessed = bulletin.split(text)
+    assert bulletin.split(text, layout="after") == guessed
+    assert bulletin.split(text, layout="before") != guessed
+    forced = run("split", "--layout", "before", "-f", "json", str(sample))
+    assert forced.exit_code == 0
+    want = bulletin.split(text, layout="before").to_dict()["articles"]
+    assert json.loads(forced.output)["articles"] == want
+    assert run("split", "--layout", "sideways", str(sample)).exit_code == 2
+    with pytest.raises(bulletin.UsageError):
+        bulletin.split(text, layout="sideways")
