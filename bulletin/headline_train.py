@@ -33,7 +33,8 @@ from pathlib import Path
 from bulletin import headline_model as hm
 from bulletin.model import Article, Block
 
-DEFAULT_SCORER = "/work/shared/corpus/score.py"
+SCORER = "score.py"
+"""The corpus scorer, looked for in the folder above the first DIR (where the corpus keeps it)."""
 FIT = {
     "l2": 0.003,  # the penalty per example on each squared weight: keeps rare features small
     "steps": 400,  # full-batch Adam steps: the loss is flat by then on the corpus
@@ -222,10 +223,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--validate", action="append", default=[], help="validate on all pages of this dir")
     ap.add_argument("--own", action="append", default=[], help="a newsroom's own pages, weighted (FIT)")
     ap.add_argument("--own-gold", help="where the --own pages' NAME.gold.json are, if not beside them")
-    ap.add_argument("--scorer", default=DEFAULT_SCORER, help="the corpus scorer (for match_articles)")
+    ap.add_argument("--scorer", help="the corpus scorer, for match_articles (default: DIR/../score.py)")
     ap.add_argument("-o", "--output", default=str(hm.MODEL_PATH), help="where to write the model")
     args = ap.parse_args(argv)
-    scorer = _scorer(args.scorer)
+    scorer = _scorer(args.scorer or str(Path(args.dirs[0]).resolve().parent / SCORER))
     fit_pages = [p for d in args.dirs for p in _pages(d)]
     held: dict[str, list[Path]] = {}
     for d in args.half:

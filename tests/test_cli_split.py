@@ -7,11 +7,13 @@ stand-in ``bulletin.split`` builds the page from a JSON description.
 
 from __future__ import annotations
 
+import inspect
 import io
 import json
 import os
 import sys
 from pathlib import Path
+from typing import get_args
 
 import pytest
 from conftest import OTHER, PAGE
@@ -19,7 +21,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import bulletin
-from bulletin import runner, textio
+from bulletin import cli, runner, segment, textio
 from bulletin.model import Article, Page
 from bulletin.render import FORMATS, article_filename, render
 from bulletin.textio import safe_filename
@@ -437,3 +439,5 @@ def test_layout_sets_which_side_a_headline_goes_to(run):
     assert run("split", "--layout", "sideways", str(sample)).exit_code == 2
     with pytest.raises(bulletin.UsageError):
         bulletin.split(text, layout="sideways")
+    layout = inspect.signature(cli.split, eval_str=True).parameters["layout"].annotation
+    assert get_args(get_args(layout)[0]) == segment.LAYOUTS  # the option's values are the library's
