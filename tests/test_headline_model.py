@@ -7,10 +7,10 @@ import math
 
 import pytest
 
-from bulletin import headline_model as hm
-from bulletin import headline_train as ht
 from bulletin import segment
 from bulletin.model import Block
+from bulletin.segment import model as hm
+from bulletin.segment import train as ht
 
 
 def blocks(lines: list[str], blank_before: frozenset[int] = frozenset()) -> list[Block]:

@@ -18,6 +18,8 @@ import bulletin
 from bulletin import segment
 from bulletin.clean import clean_blocks
 from bulletin.model import Block
+from bulletin.segment import bodies, overlap, runs
+from bulletin.segment.units import Unit, group
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES = json.loads((ROOT / "tests" / "cases" / "segment.json").read_text(encoding="utf-8"))
@@ -257,13 +259,13 @@ def test_headline_lines_lean_to_the_story_they_share_most_with_when_a_sign_off_p
     budget = Block("本报讯 去年全县财政总收入达到十二亿元，财政收支连续十年实现平衡。", 7, 8)
     lines = [Block("中药材种植基地新增", 9, 9, "heading"), Block("连翘黄芩药农有协会", 10, 10, "heading")]
 
-    def lean(*between: segment.Unit) -> int | None:
-        units = [segment.Unit("body", [herbs[0]]), segment.Unit("body", [herbs[1]]), *between]
-        units.append(segment.Unit("body", [budget]))
-        near = {j: segment.bigrams(u.text) for j, u in enumerate(units) if u.kind == "body"}
-        return segment._leaning(lines, near, len(units) - 1, units)
+    def lean(*between: Unit) -> int | None:
+        units = [Unit("body", [herbs[0]]), Unit("body", [herbs[1]]), *between]
+        units.append(Unit("body", [budget]))
+        near = {j: overlap.bigrams(u.text) for j, u in enumerate(units) if u.kind == "body"}
+        return runs._leaning(lines, near, len(units) - 1, units)
 
-    assert lean(segment.Unit("byline", [Block("（记者 王晓东）", 5, 5, "byline")])) in (0, 1)
+    assert lean(Unit("byline", [Block("（记者 王晓东）", 5, 5, "byline")])) in (0, 1)
     assert lean() is None
 
 
@@ -301,8 +303,8 @@ def test_a_headline_block_of_a_layout_page_is_cut_back_into_its_lines():
 
 
 def test_layout_is_detected_both_ways():
-    before = segment.group(segment.classify(clean_blocks(CASES[0]["page"])))
-    after = segment.group(segment.classify(clean_blocks(CASES[1]["page"])))
+    before = group(segment.classify(clean_blocks(CASES[0]["page"])))
+    after = group(segment.classify(clean_blocks(CASES[1]["page"])))
     assert segment.detect_layout(before) == "before"
     assert segment.detect_layout(after) == "after"
 
@@ -515,12 +517,12 @@ def test_a_point_of_a_list_claims_no_body():
     """●亏损状况有所改善●… reads like a headline line, but it lists the points of the story under
     its own headline: it may not cut that story's body in two."""
     body = {
-        0: segment.bigrams("千户大型企业亏损状况有所改善，兼并重组步伐加快。"),
-        1: segment.bigrams("本报讯 县里召开会议。"),
+        0: overlap.bigrams("千户大型企业亏损状况有所改善，兼并重组步伐加快。"),
+        1: overlap.bigrams("本报讯 县里召开会议。"),
     }
     point = Block("●亏损状况有所改善●兼并重组步伐加快", 1, 1, "heading")
-    assert segment._claim(point, body) is None
-    assert segment._claim(replace(point, text="亏损状况有所改善兼并重组步伐加快"), body) == 0
+    assert bodies._claim(point, body) is None
+    assert bodies._claim(replace(point, text="亏损状况有所改善兼并重组步伐加快"), body) == 0
 
 
 def test_an_article_broken_by_a_photo_keeps_the_reading_order_of_its_pieces():

@@ -5,7 +5,7 @@ above it (a wrapped line or a second phrase) rather than starting one of its own
 The shape is GROBID's: a feature function over one line in its run (form only: length, width
 against its neighbours, position, punctuation at its ends, cue-table hits, blank lines around it,
 never the words of particular articles), one label per line in ``LABELS``, per-label linear scores
-fitted as a linear-chain CRF by ``python -m bulletin.headline_train``: the likelihood of the gold
+fitted as a linear-chain CRF by ``python -m bulletin.segment.train``: the likelihood of the gold
 sequence among all the grammar allows), and a Viterbi decoding under the grammar of a headline,
 ``K* T+ S*`` with one element of each (``GRAMMAR``).
 
@@ -23,8 +23,9 @@ from bulletin import patterns
 from bulletin.lazyre import lazy  # compiled on first use: split's start-up pays nothing
 from bulletin.model import Block
 from bulletin.reflow import INDENT_CHARS, display_width
+from bulletin.segment.thresholds import THRESHOLDS
 
-MODEL_PATH = Path(__file__).parent / "data" / "headline_model.json"
+MODEL_PATH = Path(__file__).parent.parent / "data" / "headline_model.json"
 MODEL_VERSION = 1
 """Bumped when the features or labels change meaning: a model file of another version is refused."""
 
@@ -45,18 +46,6 @@ GRAMMAR: dict[str | None, tuple[str, ...]] = {
 that order (``K* T+ S*``)."""
 FINAL = frozenset({"T-start", "T-cont", "S-start", "S-cont"})
 """A run ends once it has its title."""
-
-HAND_SET = {
-    "wrap_min": 7,  # segment.WRAP_MIN: a line this long, as wide as the next, was cut at the column
-    "tail_max": 2,  # a line of at most this many characters under a longer one is a wrapped tail
-    "width_same": 1,  # two lines whose display widths differ by at most this are "as wide"
-    "len_scale": 30,  # lengths and widths are divided by this (a headline line is rarely longer)
-    "tag_max": 12,  # a bracketed tag ending a line (（文化脉动）, (钟声)) holds at most this many characters
-    "phrase_max": 6,  # a phrase of a two-phrase headline (春光正好 / 农事正忙) is this short
-    "kicker_max": 16,  # a name kicking a title off (平遥县公安局) is short; a long line ending in 部 is none
-}
-"""The numbers the features are read with (not fitted: they say what a feature means), each with
-its reason. Everything that weighs one feature against another is in the model file."""
 
 PRIORS: dict[str, dict[str, float]] = {
     "T-cont": {
@@ -101,7 +90,7 @@ a subtitle long; a learned weight per class, not a threshold."""
 
 SPACES = INDENT_CHARS
 DASHES = ("——", "—", "－－", "--")
-TAG_END_RE = lazy(rf"[（(][^（）()]{{1,{HAND_SET['tag_max']}}}[)）]$")
+TAG_END_RE = lazy(rf"[（(][^（）()]{{1,{THRESHOLDS.tag_max}}}[)）]$")
 SENTENCE_PUNCT = frozenset("，、；")
 ENDINGS = {"——": "dash", "：": "colon", "！": "bang", "？": "ask", "，": "comma", "。": "stop", "”": "quote"}
 """Line endings each with a weight of its own: a kicker often ends with —— or ：, a title with ！ or ？."""
@@ -122,14 +111,14 @@ def _bucket(n: int) -> str:
 
 
 def wraps(ta: str, tb: str) -> bool:
-    """``tb`` is the rest of ``ta`` cut at the headline's width (segment._wraps on texts)."""
-    if len(tb) <= HAND_SET["tail_max"] and len(ta) > len(tb):
+    """``tb`` is the rest of ``ta`` cut at the headline's width (``form.lines_wrap`` on texts)."""
+    if len(tb) <= THRESHOLDS.tail_max and len(ta) > len(tb):
         return True
-    return len(ta) >= HAND_SET["wrap_min"] and display_width(ta) >= display_width(tb)
+    return len(ta) >= THRESHOLDS.wrap_min and display_width(ta) >= display_width(tb)
 
 
 def _compare(name: str, w: int, other: int) -> str:
-    same = HAND_SET["width_same"]
+    same = THRESHOLDS.width_same
     if other > w + same:
         return f"{name}:wider"
     if other < w - same:
@@ -162,7 +151,7 @@ def line_facts(t: str) -> list[str]:
         facts.append("commas:1" if commas == 1 else "commas:2+")
     if "：" in t[:-1] or ":" in t[:-1]:
         facts.append("colon_inside")
-    if patterns.is_kicker_name(t) and len(t) <= HAND_SET["kicker_max"]:
+    if patterns.is_kicker_name(t) and len(t) <= THRESHOLDS.kicker_max:
         facts.append("cue:kicker_name")
     if patterns.KICKER_COUPLET_RE.match(t):
         facts.append("cue:couplet")
@@ -178,7 +167,7 @@ def run_features(lines: Sequence[Block], phrased: bool) -> list[dict[str, float]
     texts = [b.text.strip(SPACES) for b in lines]
     widths = [display_width(t) for t in texts]
     widest = max(widths) or 1
-    scale = HAND_SET["len_scale"]
+    scale = THRESHOLDS.len_scale
     n = len(lines)
     own = [line_facts(t) for t in texts]
     out: list[dict[str, float]] = []
@@ -209,7 +198,7 @@ def run_features(lines: Sequence[Block], phrased: bool) -> list[dict[str, float]
             if wraps(tp, t):
                 f["prev:wraps"] = 1.0
                 f[f"{gap}&prev:wraps"] = 1.0
-            if len(t) <= HAND_SET["tail_max"] < len(tp):
+            if len(t) <= THRESHOLDS.tail_max < len(tp):
                 f["tail"] = 1.0
             for x in own[i - 1]:
                 if x.startswith(("end:", "cue:", "start:", "len<=")):
@@ -218,9 +207,9 @@ def run_features(lines: Sequence[Block], phrased: bool) -> list[dict[str, float]
                     f[f"{gap}&prev:{x}"] = 1.0
             if "cue:kicker_name" not in own[i - 1] and "cue:couplet" not in own[i - 1]:
                 f[f"{gap}&prev:no_kicker_cue"] = 1.0  # no name of a place or a body above
-                if max(len(tp), len(t)) <= HAND_SET["phrase_max"] and not _ending(tp):
+                if max(len(tp), len(t)) <= THRESHOLDS.phrase_max and not _ending(tp):
                     f[f"{gap}&phrases"] = 1.0  # two short phrases: 以书为伴 / “阅”享生活
-            if i >= 2 and wraps(texts[i - 2], tp) and widths[i - 1] < w - HAND_SET["width_same"]:
+            if i >= 2 and wraps(texts[i - 2], tp) and widths[i - 1] < w - THRESHOLDS.width_same:
                 f["after_wrapped_tail"] = 1.0  # 忠诚的…无产 / 阶级革命家 / 刘澜涛同志…: a new element
             if i == 1 and n >= 3:
                 f[_compare("first_vs_second", widths[0], w)] = 1.0

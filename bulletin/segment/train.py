@@ -1,6 +1,6 @@
 """Refit the headline model (``bulletin/data/headline_model.json``) from annotated pages.
 
-    python -m bulletin.headline_train ../shared/corpus/train --half ../shared/corpus/real-dev \\
+    python -m bulletin.segment.train ../shared/corpus/train --half ../shared/corpus/real-dev \\
         --validate ../shared/corpus/dev
 
 Each DIR holds ``NAME.txt`` pages and ``NAME.gold.json`` answers (articles with ``kicker``,
@@ -30,8 +30,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from bulletin import headline_model as hm
 from bulletin.model import Article, Block
+from bulletin.segment import model as hm
 
 SCORER = "score.py"
 """The corpus scorer, looked for in the folder above the first DIR (where the corpus keeps it)."""
@@ -82,7 +82,7 @@ def label_lines(
 def _scorer(path: str):
     spec = importlib.util.spec_from_file_location("corpus_score", path)
     if spec is None or spec.loader is None:
-        raise SystemExit(f"headline_train: cannot load the scorer {path}")
+        raise SystemExit(f"segment.train: cannot load the scorer {path}")
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod
@@ -93,6 +93,7 @@ def page_runs(txt: Path, scorer, gold_dir: Path | None = None) -> list[tuple[lis
     (``NAME.gold.json`` beside the page, or in ``gold_dir``)."""
     from bulletin import segment
     from bulletin.decode import decode
+    from bulletin.segment import articles
 
     gold_path = txt.with_suffix(".gold.json")
     if gold_dir is not None:
@@ -100,17 +101,17 @@ def page_runs(txt: Path, scorer, gold_dir: Path | None = None) -> list[tuple[lis
     gold = json.loads(gold_path.read_text(encoding="utf-8"))["articles"]
     text = decode(txt.read_bytes()).text
     seen: list[tuple[object, bool]] = []
-    article = segment._article
+    article = articles._article
 
     def spy(index, d, phrased):  # the drafts as split made them, before any headline is read
         seen.append((d, phrased))
         return Article(index=index, title="")
 
-    segment._article = spy
+    articles._article = spy
     try:
         segment.split(text)
     finally:
-        segment._article = article
+        articles._article = article
     pred = [{"_paras": [b.text for b in d.bodies]} for d, _ in seen]
     out = []
     for g, (j, _) in sorted(scorer.match_articles(gold, pred).items()):
@@ -217,7 +218,7 @@ def _pages(d: str) -> list[Path]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m bulletin.headline_train", description=__doc__.split("\n")[0])
+    ap = argparse.ArgumentParser(prog="python -m bulletin.segment.train", description=__doc__.split("\n")[0])
     ap.add_argument("dirs", nargs="+", help="directories of NAME.txt + NAME.gold.json to fit on")
     ap.add_argument("--half", action="append", default=[], help="fit on the even pages, validate on the odd")
     ap.add_argument("--validate", action="append", default=[], help="validate on all pages of this dir")

@@ -1,0 +1,260 @@
+"""Pass 5, articles: drafts of articles from matched headlines and bodies, bodies without a headline
+placed (a caption, the rest of an article broken by the page, an article of its own), captions and
+bylines given a home, a feature's subheads put back; then the articles with their parts."""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+
+from bulletin import patterns
+from bulletin.model import Article, Block, Page
+from bulletin.segment.attachment import attach
+from bulletin.segment.bodies import absorb_subheads, part_bodies
+from bulletin.segment.form import SPACES, ends_paragraph, looks_like_heading
+from bulletin.segment.headline import is_phrased, parse_headline
+from bulletin.segment.layout import Layout, detect_layout
+from bulletin.segment.overlap import bigrams, shared
+from bulletin.segment.roles import flush_page, labels_articles
+from bulletin.segment.runs import headlines_of
+from bulletin.segment.thresholds import THRESHOLDS
+from bulletin.segment.units import Unit, group, neighbours
+
+
+def split_dateline(paragraphs: list[str]) -> tuple[str | None, list[str]]:
+    """The dateline of the first paragraph, and the paragraphs without it (nor the space after)."""
+    if not paragraphs:
+        return None, paragraphs
+    first = paragraphs[0].lstrip(SPACES)
+    end = patterns.dateline_end(first)
+    if end is None:
+        return None, paragraphs
+    dateline = first[:end].strip(SPACES)
+    rest = first[end:].lstrip(SPACES)
+    return dateline, ([rest] if rest else []) + paragraphs[1:]
+
+
+@dataclass
+class Draft:
+    body: int  # unit index of its first body
+    heads: list[Block] = field(default_factory=list)
+    bodies: list[Block] = field(default_factory=list)
+    captions: list[Block] = field(default_factory=list)
+    bylines: list[Block] = field(default_factory=list)
+    section: str | None = None
+
+
+def assemble(
+    blocks: list[Block], *, source: str = "<stdin>", encoding: str = "utf-8", layout: str = "auto"
+) -> Page:
+    """Articles and notes from classified blocks."""
+    in_order = reading_order(blocks)
+    flush = flush_page(blocks)
+    units = group(blocks)
+    units = part_bodies(units if flush else absorb_subheads(units))
+    grams = {j: bigrams(u.text) for j, u in enumerate(units) if u.kind == "body"}
+    if not grams:  # no body at all: everything is a note
+        return Page(notes=[b.text for b in blocks], source=source, encoding=encoding)
+    layout = detect_layout(units) if layout == "auto" else layout
+    heads = headlines_of(units, grams, layout)
+    got = attach(heads, units, grams, layout)
+    drafts: dict[int, Draft] = {}
+    order: list[int] = []
+    pending: list[int] = []  # bodies without a headline, decided below
+    for j in sorted(grams):
+        if j in got:
+            d = Draft(j)
+            for h in got[j]:
+                d.heads.extend(heads[h].blocks)
+            d.bodies = list(units[j].blocks)
+            drafts[j] = d
+            order.append(j)
+        else:
+            pending.append(j)
+    for j in pending:
+        u = units[j]
+        lone = len(u.blocks) == 1 and patterns.dateline_end(u.text) is None
+        before, _ = neighbours(units, j)
+        cut_off = before is not None and not ends_paragraph(units[before].blocks[-1].text)
+        if drafts and lone and len(u.text) <= THRESHOLDS.caption_max and not cut_off:
+            units[j] = Unit("caption", u.blocks)  # a sentence under a photo (not the end of one cut off)
+            continue
+        home = _between_head_and_body(j, units, drafts, layout)
+        if home is None:
+            home = _continues(j, u, drafts, layout)
+        if home is not None:
+            drafts[home].bodies.extend(u.blocks)  # the same article, broken by the page
+            drafts[home].bodies.sort(key=in_order)
+            continue
+        drafts[j] = Draft(j, bodies=list(u.blocks))
+        order.append(j)
+    order.sort()
+    if not drafts:
+        return Page(notes=[b.text for b in blocks], source=source, encoding=encoding)
+    all_grams = {j: bigrams("\n".join(b.text for b in d.heads + d.bodies)) for j, d in drafts.items()}
+    keys = sorted(drafts)
+    notes: list[str] = []
+    section: str | None = None
+    for i, u in enumerate(units):
+        if u.kind == "note":
+            notes.extend(b.text for b in u.blocks)
+            for b in u.blocks:
+                if b.kind == "section" and labels_articles(b.text):
+                    section = b.text.strip(SPACES)
+        elif u.kind == "body" and i in drafts:
+            drafts[i].section = section
+        elif u.kind == "caption":
+            drafts[_caption_home(u, i, keys, all_grams)].captions.extend(u.blocks)
+        elif u.kind == "byline":
+            before, after = neighbours(units, i)
+            nxt = i + 1 < len(units) and units[i + 1].kind == "body"
+            home = after if nxt and after in drafts else before if before in drafts else None
+            if home is None:
+                home = min(drafts, key=lambda k: abs(k - i))
+            drafts[home].bylines.extend(u.blocks)
+    if not flush:
+        merge_subheads(drafts, layout, in_order)
+    phrased = is_phrased(units)
+    articles = [_article(n, drafts[j], phrased) for n, j in enumerate(sorted(drafts), 1)]
+    return Page(articles=articles, notes=notes, source=source, encoding=encoding)
+
+
+def reading_order(blocks: list[Block]) -> Callable[[Block], int]:
+    """A sort key for blocks: their place in the page's reading order, not their line numbers
+    (columns read side by side, ``pdftotext -layout``, share their lines)."""
+    rank = {(b.first, b.last, b.text): k for k, b in enumerate(blocks)}
+    starts: dict[int, int] = {}  # a block made of several (a subhead's lines) ranks as its first
+    for k, b in enumerate(blocks):
+        starts.setdefault(b.first, k)
+    return lambda b: rank.get((b.first, b.last, b.text), starts.get(b.first, len(rank)))
+
+
+def _is_feature(d: Draft) -> bool:
+    """An article signed at its head by a byline and without dateline: the kind that has subheads."""
+    names = [b.text.strip(SPACES) for b in d.bylines + d.heads if b.kind == "byline"]
+    bylined = any(not patterns.ends_with_sign_off(t) for t in names)  # （记者 何宏志）signs off
+    return bylined and bool(d.bodies) and patterns.dateline_end(d.bodies[0].text) is None
+
+
+def _is_subhead_part(d: Draft) -> bool:
+    """A draft made of one short headline line and a body that opens without dateline, nothing
+    else: a section of a feature that its subhead (小标题) cut off."""
+    lines = [b for b in d.heads if b.kind == "heading"]
+    if (
+        len(lines) != len(d.heads)
+        or not 1 <= len(lines) <= THRESHOLDS.subhead_lines_max
+        or d.bylines
+        or not d.bodies
+    ):
+        return False
+    if sum(len(b.text.strip(SPACES)) for b in lines) > THRESHOLDS.subhead_max:
+        return False
+    first = d.bodies[0].text
+    return patterns.dateline_end(first) is None and not looks_like_heading(first)  # no name line
+
+
+def merge_subheads(drafts: dict[int, Draft], layout: Layout, in_order: Callable[[Block], int]) -> None:
+    """Put back the sections of a feature that its subheads cut into articles of their own: the
+    drafts next to a feature on the side its body goes on (after it when headlines come first,
+    before it when they come last), each a short headline over a body that opens without dateline,
+    up to a body signed off. The subhead stays in the body as a paragraph of its own."""
+    keys = sorted(drafts)
+    step = 1 if layout == "before" else -1
+    for at, k in enumerate(keys):
+        if k not in drafts or not _is_feature(drafts[k]):
+            continue
+        feature = drafts[k]
+        n = at + step
+        while 0 <= n < len(keys) and keys[n] in drafts and _is_subhead_part(drafts[keys[n]]):
+            part = drafts[keys[n]]
+            earlier = feature if step == 1 else part
+            if patterns.ends_with_sign_off(earlier.bodies[-1].text):
+                break
+            feature.bodies = sorted(
+                feature.bodies + [replace(b, kind="body") for b in part.heads] + part.bodies, key=in_order
+            )
+            feature.captions.extend(part.captions)
+            del drafts[keys[n]]
+            n += step
+
+
+def _between_head_and_body(j: int, units: list[Unit], drafts: dict[int, Draft], layout: Layout) -> int | None:
+    """The article whose headline and body a body without headline lies between: the first article
+    on the layout's side with no headline run on the way, whose headline must then be on the other
+    side of this body (阿拉伯国家将联手… over 新华社突尼斯…电 and 新华社开罗…电, its words in the
+    second)."""
+    step = 1 if layout == "before" else -1
+    k = j + step
+    while 0 <= k < len(units) and units[k].kind != "run":
+        if k in drafts and drafts[k].heads:
+            return k
+        k += step
+    return None
+
+
+def _continues(j: int, u: Unit, drafts: dict[int, Draft], layout: Layout) -> int | None:
+    """The article a body without headline nor dateline goes on: the one before it or after it,
+    whichever shares more of its bigrams (the layout's side on a tie)."""
+    if not drafts:
+        return None
+    before = max((k for k in drafts if k < j), default=None)
+    after = min((k for k in drafts if k > j), default=None)
+    if patterns.dateline_end(u.text) is not None:
+        # a news roundup: a second dateline under the same headline, on the layout's side
+        return after if layout == "after" else before
+    if before is None or after is None:
+        return before if before is not None else after
+    g = bigrams(u.text)
+
+    def share(k: int) -> float:
+        other = bigrams("\n".join(b.text for b in drafts[k].bodies + drafts[k].heads))
+        return sum(n for x, n in g.items() if x in other) / max(1, sum(g.values()))
+
+    a, b = share(before), share(after)
+    if abs(a - b) < THRESHOLDS.continue_tie:
+        return before if layout == "before" else after
+    return before if a > b else after
+
+
+def _caption_home(u: Unit, i: int, keys: list[int], grams: dict[int, Counter]) -> int:
+    """The article a caption belongs to: the body next to it, unless another near it shares more
+    words. ``keys``: the articles' first bodies, in page order."""
+    at = bisect.bisect_left(keys, i)
+    before = keys[at - 1] if at > 0 else None
+    after = keys[at] if at < len(keys) else None
+    near = set(keys[max(0, at - THRESHOLDS.reach) : at + THRESHOLDS.reach]) | {
+        k for k in (before, after) if k is not None
+    }
+
+    def score(k: int) -> float:
+        prior = (
+            THRESHOLDS.caption_prior_before
+            if k == before
+            else THRESHOLDS.caption_prior_after
+            if k == after
+            else 0.0
+        )
+        return shared(u.text, grams[k]) + prior
+
+    return max(sorted(near), key=lambda k: (score(k), -abs(k - i)))
+
+
+def _article(index: int, d: Draft, phrased: bool) -> Article:
+    parts = parse_headline(d.heads, phrased)
+    dateline, paragraphs = split_dateline([b.text.strip(SPACES) for b in d.bodies])
+    bylines = parts.bylines + [b.text.strip(SPACES) for b in d.bylines]
+    spanned = d.heads + d.bodies + d.captions + d.bylines
+    return Article(
+        index=index,
+        title=parts.title,
+        kicker=parts.kicker,
+        subtitle=parts.subtitle,
+        section=d.section,
+        dateline=dateline,
+        byline=" ".join(bylines) or None,
+        paragraphs=paragraphs,
+        captions=[b.text.strip(SPACES) for b in d.captions],
+        lines=(min(b.first for b in spanned), max(b.last for b in spanned)),
+    )

@@ -1,0 +1,165 @@
+"""Pass 1, blocks: the cleaned page's blocks with their input lines, and a headline line that reflow
+joined onto the paragraph after it (or wrapped onto the dateline's line) set apart again."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import replace
+
+from bulletin import patterns
+from bulletin.model import Block
+from bulletin.reflow import display_width
+from bulletin.segment.form import RAW_PUNCT, SPACES, looks_like_heading
+from bulletin.segment.thresholds import THRESHOLDS
+
+
+def input_lines(text: str) -> list[str]:
+    return re.split(r"\r\n|\r|\n", text)
+
+
+def unglue_headlines(blocks: list[Block], lines: list[str]) -> list[Block]:
+    """Set apart a short line without punctuation that reflow joined onto the next paragraph, when
+    a blank line parted them on the page or the rest opens with a dateline (平遥县举行第六届武术运动会
+    / 周末，不少市民…; 者 / 本报阿比让1月5日电 …)."""
+    out: list[Block] = []
+    for b in blocks:
+        out.extend(_unglue(b, lines))
+    return _give_back_overflow(out)
+
+
+def _give_back_overflow(blocks: list[Block]) -> list[Block]:
+    """The end of a headline wrapped over lines of one width, read onto the start of the dateline
+    line beside it (布总统要求谴 / 责胡图族叛乱 / 者本报阿比让1月5日电…): back to the headline, whole."""
+    out: list[Block] = []
+    for b in blocks:
+        k = _overflow(out[-2:], b)
+        if k:
+            top, below = out[-2:]
+            out[-2:] = [replace(top, text=top.text + below.text + b.text[:k], last=below.last)]
+            b = replace(b, text=b.text[k:])
+        out.append(b)
+    return out
+
+
+def _overflow(above: list[Block], b: Block) -> int:
+    """How many characters at the start of ``b`` end the headline wrapped over the two lines above."""
+    if len(above) < 2 or patterns.dateline_end(b.text) is not None:
+        return 0
+    top, below = above
+    if not (
+        top.first == top.last == below.first - 1
+        and below.first == below.last == b.first - 1
+        and len(top.text) == len(below.text)
+        and looks_like_heading(top.text + below.text)
+    ):
+        return 0
+    for k in range(1, THRESHOLDS.overflow_max + 1):
+        if all(map(patterns.is_han, b.text[:k])) and patterns.dateline_end(b.text[k:]) is not None:
+            return k
+    return 0
+
+
+def _loose(s: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKC", s) if not ch.isspace())
+
+
+def _headline_lines(b: Block, lines: list[str]) -> list[Block]:
+    """A headline block back in its lines on the page (reflow joined 1997：竞技场上佳音频传 and its
+    subtitle under it): ``parse_headline`` decides which lines wrap one title."""
+    raw = [(n, lines[n - 1].strip(SPACES)) for n in range(b.first, b.last + 1) if lines[n - 1].strip(SPACES)]
+    if "".join(_loose(t) for _, t in raw) != _loose(b.text):
+        raw = _own_pieces(b, lines)  # pdftotext -layout: other columns share the lines
+    if raw is None or len(raw) < 2:
+        return [b]
+    out, start = [], 0
+    for n, t in raw:
+        cut = _cut_after(b.text[start:], len(_loose(t)))
+        end = len(b.text) if cut is None else start + cut
+        out.append(Block(b.text[start:end].strip(SPACES), n, n, "heading"))
+        start = end
+    return out if all(x.text for x in out) else [b]
+
+
+COLUMN_GAP = re.compile(r"[ \u3000]{2,}")
+
+
+def _own_pieces(b: Block, lines: list[str]) -> list[tuple[int, str]] | None:
+    """The piece of each of the block's lines that is the block's own text, when the lines hold
+    other columns' text too (cut at runs of spaces); None when the pieces do not make the block."""
+    want, pos, out = _loose(b.text), 0, []
+    for n in range(b.first, b.last + 1):
+        for piece in COLUMN_GAP.split(lines[n - 1]):
+            loose = _loose(piece)
+            if loose and want.startswith(loose, pos):
+                out.append((n, piece.strip(SPACES)))
+                pos += len(loose)
+                break
+    return out if pos == len(want) else None
+
+
+def _unglue_name(b: Block, lines: list[str]) -> list[Block] | None:
+    """A headline with the author's name joined on from the line below (石学海：牵着骆驼闯影坛 / 刘红)."""
+    tail = lines[b.last - 1].strip(SPACES)
+    if not patterns.is_bare_names(tail):
+        return None
+    want = _loose(tail)
+    text = b.text.rstrip(SPACES)
+    if not _loose(text).endswith(want) or len(_loose(text)) <= len(want):
+        return None
+    cut = len(text)
+    taken = 0
+    while cut > 0 and taken < len(want):
+        cut -= 1
+        if not text[cut].isspace():
+            taken += 1
+    head = text[:cut].rstrip(SPACES)
+    if not looks_like_heading(head) or _loose(text[cut:]) != want:
+        return None
+    return [
+        Block(head, b.first, b.last - 1, "heading"),
+        Block(text[cut:].strip(SPACES), b.last, b.last, "byline"),
+    ]
+
+
+def _cut_after(text: str, n: int) -> int | None:
+    """Index just past the first ``n`` non-space characters of ``text`` (None: it has fewer)."""
+    taken = 0
+    for i, ch in enumerate(text):
+        if taken == n:
+            return i
+        if not ch.isspace():
+            taken += 1
+    return None
+
+
+def _unglue(b: Block, lines: list[str]) -> list[Block]:
+    if b.last <= b.first or b.last > len(lines):
+        return [b]
+    named = _unglue_name(b, lines)
+    if named is not None:
+        return named
+    if looks_like_heading(b.text) and patterns.dateline_end(b.text) is None:
+        return _headline_lines(b, lines)
+    head = lines[b.first - 1].strip(SPACES)
+    if not head or len(head) > THRESHOLDS.headline_max or any(ch in RAW_PUNCT for ch in head):
+        return [b]
+    if patterns.dateline_end(head) is not None:
+        return [b]
+    widths = [display_width(ln.strip(SPACES)) for ln in lines[b.first - 1 : b.last]]
+    if display_width(head) >= THRESHOLDS.full_line * max(widths):
+        return [b]  # a full line of the column: the paragraph goes on, whatever follows
+    want = _loose(head)
+    cut = _cut_after(b.text, len(want))
+    if cut is None:
+        return [b]
+    if _loose(b.text[:cut]) != want or not looks_like_heading(b.text[:cut]):
+        return [b]
+    rest = b.text[cut:].lstrip(SPACES)
+    blank_after = b.first < len(lines) and not lines[b.first].strip(SPACES)
+    if not rest or not (blank_after or patterns.dateline_end(rest) is not None):
+        return [b]
+    nxt = b.first + 1
+    while nxt < b.last and nxt <= len(lines) and not lines[nxt - 1].strip(SPACES):
+        nxt += 1
+    return [Block(b.text[:cut].rstrip(SPACES), b.first, b.first, "heading"), Block(rest, nxt, b.last)]

@@ -1,0 +1,77 @@
+"""What a line looks like: the form tests the passes share (a headline line, the end of a paragraph,
+an attribution, two headline lines that wrap one text)."""
+
+from __future__ import annotations
+
+import re
+
+from bulletin import patterns
+from bulletin.model import Block
+from bulletin.reflow import INDENT_CHARS, ended_at, ends_sentence
+from bulletin.segment import model
+from bulletin.segment.thresholds import THRESHOLDS
+
+SPACES = INDENT_CHARS
+
+
+RAW_PUNCT = frozenset('，。；：、！？,.;:!?“”"《》')
+"""Punctuation (of either width, before clean) that a headline line glued to a paragraph lacks."""
+
+
+HEADLINE_STOPS = frozenset("。；")
+"""Punctuation a headline never has inside (it may have ：、 and one ，)."""
+
+
+PAIRS = ("“”", "《》", "（）", "「」", "‘’")
+
+
+APOSTROPHE_YEAR = re.compile(r"[\u2019'](?=[0-9])")
+
+
+def looks_like_heading(text: str) -> bool:
+    """Short, no full stop inside, brackets and quotes closed: a kicker, title or subtitle line."""
+    t = text.strip(SPACES)
+    if not t or len(t) > THRESHOLDS.headline_max or any(ch in HEADLINE_STOPS for ch in t):
+        return False
+    if ends_sentence(t) and not (t[-1] in "！？" and len(t) <= THRESHOLDS.bang_headline_max):
+        return False
+    if (
+        t.count("，") > THRESHOLDS.headline_commas_max
+        or t.count("：") > THRESHOLDS.headline_colons_max
+        or t[-1] in "，、：；"
+    ):
+        return False
+    if (
+        len(t) >= THRESHOLDS.aside_min
+        and t[0] in "（("
+        and t[-1] in ")）"
+        and t.count("（") + t.count("(") == 1
+    ):
+        return False  # an aside under a paragraph: （本报加拉加斯电）, not a headline like …（上）
+    t = APOSTROPHE_YEAR.sub("", t)  # the ’ of ’97 closes no quote
+    return all(t.count(a) == t.count(b) for a, b in PAIRS)
+
+
+def headline_over_byline(text: str) -> bool:
+    """A line that a byline follows is a headline, commas and all, if it is short and ends no
+    sentence and has no full stop inside."""
+    if not text or len(text) > THRESHOLDS.headline_max or any(ch in HEADLINE_STOPS for ch in text):
+        return False
+    return not ends_sentence(text) and text[-1] not in "，、：；" and patterns.dateline_end(text) is None
+
+
+def is_attribution(text: str) -> bool:
+    """A source or author line under a paragraph: a dash and a name with a bracket, or one bracket."""
+    if text.startswith(patterns.SUBTITLE_OPENERS) and text.endswith(("）", ")")):
+        return True
+    return len(text) >= THRESHOLDS.attribution_min and text[0] in "（(" and text[-1] in ")）"
+
+
+def ends_paragraph(text: str) -> bool:
+    t = text.strip(SPACES)
+    return not t or ended_at(t) or is_attribution(t)
+
+
+def lines_wrap(a: Block, b: Block) -> bool:
+    """``b`` is the rest of headline line ``a`` cut at the headline's width (not a phrase of its own)."""
+    return model.wraps(a.text.strip(SPACES), b.text.strip(SPACES))

@@ -1,0 +1,60 @@
+"""The parts of one headline: kicker (引题), title (主题), subtitle (副题) and bylines (署名), as the
+headline model labels its lines."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from bulletin.model import Block
+from bulletin.reflow import join_texts
+from bulletin.segment import model
+from bulletin.segment.form import SPACES, lines_wrap
+from bulletin.segment.units import Unit
+
+
+@dataclass
+class Parts:
+    kicker: str | None = None
+    title: str = ""
+    subtitle: str | None = None
+    bylines: list[str] = field(default_factory=list)
+
+
+def parse_headline(blocks: list[Block], phrased: bool) -> Parts:
+    """Kicker, title, subtitle and bylines of one headline's blocks. Which line is which, and which
+    lines go on the element above them, the headline model says (``model.label_run``, from
+    the lines' form and ``phrased``: the page parts a headline's elements by blank lines)."""
+    parts = Parts(bylines=[b.text.strip(SPACES) for b in blocks if b.kind == "byline"])
+    lines = [b for b in blocks if b.kind != "byline"]
+    if not lines:
+        return parts
+    elements: dict[str, list[Block]] = {}
+    for b, label in zip(lines, model.label_run(lines, phrased)):
+        elements.setdefault(label[0], []).append(b)  # K, T or S: one element each, in order
+    parts.title = _join_headline_lines(elements["T"])
+    if "K" in elements:
+        parts.kicker = _join_headline_lines(elements["K"])
+    if "S" in elements:
+        parts.subtitle = _join_headline_lines(elements["S"])
+    return parts
+
+
+def _join_headline_lines(lines: list[Block]) -> str:
+    text = lines[0].text.strip(SPACES)
+    for a, b in zip(lines, lines[1:]):
+        tb = b.text.strip(SPACES)
+        text = join_texts([text, tb], wrapped=True) if lines_wrap(a, b) else f"{text} {tb}"
+    return text
+
+
+def is_phrased(units: list[Unit]) -> bool:
+    """Headline elements are parted by blank lines on this page (some run has both a blank and no
+    blank between two of its lines): then adjacent lines wrap one element."""
+    gaps = set()
+    for u in units:
+        if u.kind != "run":
+            continue
+        hs = [b for b in u.blocks if b.kind == "heading"]
+        for a, b in zip(hs, hs[1:]):
+            gaps.add(b.first > a.last + 1)
+    return gaps == {True, False}

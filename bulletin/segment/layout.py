@@ -1,0 +1,41 @@
+"""Pass 3b, layout: does the page set its headlines before their bodies or after them."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from bulletin.segment.overlap import bigrams, shared
+from bulletin.segment.thresholds import THRESHOLDS
+from bulletin.segment.units import Unit, neighbours
+
+Layout = Literal["before", "after"]
+
+
+LAYOUTS = ("auto", "before", "after")
+"""``--layout``: headlines before their bodies, after them, or guessed per page (``detect_layout``)."""
+
+
+def detect_layout(units: list[Unit]) -> Layout:
+    """Headlines before their bodies (004) or after them (000): a page that opens with a body and
+    ends with a headline is "after"; each headline between two bodies votes for the one that
+    shares more of its bigrams."""
+    content = [u.kind for u in units if u.kind in ("body", "run")]
+    if not content:
+        return "before"
+    votes = 0.0
+    edge = THRESHOLDS.layout_edge_vote
+    votes += edge if content[0] == "run" else -edge
+    votes += edge if content[-1] == "body" else -edge
+    grams = {j: bigrams(u.text) for j, u in enumerate(units) if u.kind == "body"}
+    for i, u in enumerate(units):
+        if u.kind != "run":
+            continue
+        before, after = neighbours(units, i)
+        if before is None or after is None:
+            continue
+        a, b = shared(u.text, grams[before]), shared(u.text, grams[after])
+        if b > a + THRESHOLDS.layout_margin:
+            votes += 1
+        elif a > b + THRESHOLDS.layout_margin:
+            votes -= 1
+    return "before" if votes >= 0 else "after"

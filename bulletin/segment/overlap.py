@@ -1,0 +1,51 @@
+"""Shared words: the Han character bigrams of a text, and how much of a headline's a body has. The
+content half of every decision that ties a headline (or a caption, or a body) to a body."""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+from typing import TypeVar
+
+from bulletin import patterns
+from bulletin.segment.thresholds import THRESHOLDS
+
+T = TypeVar("T")
+
+
+@lru_cache(maxsize=4096)
+def bigrams(text: str) -> Counter:
+    """The Han character bigrams of ``text`` (cached: headlines are compared with many bodies;
+    callers only read the result)."""
+    han = "".join(patterns.HAN_RE.findall(text))
+    return Counter(han[i : i + 2] for i in range(len(han) - 1))
+
+
+def shared(head: str, body: Counter) -> float:
+    """Share of ``head``'s character bigrams that ``body`` has (0 for a head without any)."""
+    return overlap(bigrams(head), body)
+
+
+def overlap(head: Counter, body: Counter) -> float:
+    """Share of the bigrams ``head`` has that ``body`` has too (0 for a head without any)."""
+    return sum(n for g, n in head.items() if g in body) / sum(head.values()) if head else 0.0
+
+
+def within_reach(by_unit: dict[int, T], unit: int) -> dict[int, T]:
+    """The entries of ``by_unit`` (keyed by unit index) within ``THRESHOLDS.reach`` of ``unit``."""
+    return {
+        j: by_unit[j] for j in range(unit - THRESHOLDS.reach, unit + THRESHOLDS.reach + 1) if j in by_unit
+    }
+
+
+def anchor_of(text: str, grams: dict[int, Counter], least: float = THRESHOLDS.anchor) -> int | None:
+    """The body that ``text`` shares at least ``least`` of its bigrams with, and ``anchor_margin``
+    more than with any other; None when no body stands out so."""
+    if len(bigrams(text)) < THRESHOLDS.anchor_min_bigrams:
+        return None
+    scores = sorted(((shared(text, g), j) for j, g in grams.items()), reverse=True)
+    if not scores or scores[0][0] < least:
+        return None
+    if len(scores) > 1 and scores[1][0] > scores[0][0] - THRESHOLDS.anchor_margin:
+        return None
+    return scores[0][1]
