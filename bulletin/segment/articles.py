@@ -16,7 +16,7 @@ from bulletin.segment.bodies import absorb_subheads, part_bodies
 from bulletin.segment.form import SPACES, ends_paragraph, looks_like_heading
 from bulletin.segment.headline import is_phrased, parse_headline
 from bulletin.segment.layout import Layout, detect_layout
-from bulletin.segment.overlap import bigrams, shared
+from bulletin.segment.overlap import bigrams, body_grams, overlap
 from bulletin.segment.roles import flush_page, labels_articles
 from bulletin.segment.runs import headlines_of
 from bulletin.segment.thresholds import THRESHOLDS
@@ -53,11 +53,17 @@ def assemble(
     in_order = reading_order(blocks)
     flush = flush_page(blocks)
     units = group(blocks)
-    units = part_bodies(units if flush else absorb_subheads(units))
-    grams = {j: bigrams(u.text) for j, u in enumerate(units) if u.kind == "body"}
+    grams = body_grams(units)  # the bodies' bigrams, computed again only where a pass changed them
+    if not flush:
+        absorbed = absorb_subheads(units, grams)
+        if len(absorbed) != len(units):
+            units, grams = absorbed, body_grams(absorbed)
+    parted = part_bodies(units, grams)
+    if parted is not units:
+        units, grams = parted, body_grams(parted)
     if not grams:  # no body at all: everything is a note
         return Page(notes=[b.text for b in blocks], source=source, encoding=encoding)
-    layout = detect_layout(units) if layout == "auto" else layout
+    layout = detect_layout(units, grams) if layout == "auto" else layout
     heads = headlines_of(units, grams, layout)
     got = attach(heads, units, grams, layout)
     drafts: dict[int, Draft] = {}
@@ -222,6 +228,7 @@ def _caption_home(u: Unit, i: int, keys: list[int], grams: dict[int, Counter]) -
     """The article a caption belongs to: the body next to it, unless another near it shares more
     words. ``keys``: the articles' first bodies, in page order."""
     at = bisect.bisect_left(keys, i)
+    own = bigrams(u.text)
     before = keys[at - 1] if at > 0 else None
     after = keys[at] if at < len(keys) else None
     near = set(keys[max(0, at - THRESHOLDS.reach) : at + THRESHOLDS.reach]) | {
@@ -236,7 +243,7 @@ def _caption_home(u: Unit, i: int, keys: list[int], grams: dict[int, Counter]) -
             if k == after
             else 0.0
         )
-        return shared(u.text, grams[k]) + prior
+        return overlap(own, grams[k]) + prior
 
     return max(sorted(near), key=lambda k: (score(k), -abs(k - i)))
 

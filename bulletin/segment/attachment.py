@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from bulletin.segment.layout import Layout
-from bulletin.segment.overlap import shared, within_reach
+from bulletin.segment.overlap import bigrams, overlap, within_reach
 from bulletin.segment.runs import Headline
 from bulletin.segment.thresholds import THRESHOLDS
 from bulletin.segment.units import Unit, neighbours
@@ -23,12 +23,12 @@ def attach(
         before, after = neighbours(units, head.unit)
         near, far = (after, before) if layout == "before" else (before, after)
         prefer[h] = near if near is not None else far
-        text = "".join(b.text for b in head.blocks if b.kind == "heading")
+        own = bigrams("".join(b.text for b in head.blocks if b.kind == "heading"))
         for j, g in within_reach(grams, head.unit).items():
             prior = THRESHOLDS.prior_near if j == near else THRESHOLDS.prior_far if j == far else 0.0
             if head.body is not None:
                 prior = THRESHOLDS.prior_shared_out if j == head.body else 0.0
-            s = shared(text, g) + prior
+            s = overlap(own, g) + prior
             if s >= THRESHOLDS.prior_far:
                 scored.append((s, -abs(j - head.unit), h, j))
     scored.sort(reverse=True)

@@ -15,13 +15,12 @@ from bulletin.segment.thresholds import THRESHOLDS
 from bulletin.segment.units import Unit
 
 
-def absorb_subheads(units: list[Unit]) -> list[Unit]:
+def absorb_subheads(units: list[Unit], grams: dict[int, Counter]) -> list[Unit]:
     """A feature's subheads (小标题) back into its body before headlines are matched: a run of one
     short line (or one wrapped) between two bodies of one story, the one after opening without dateline and
     the one before not signed off. Otherwise a subhead, being a short line between bodies, would
     take one section of the story as an article of its own, whichever side its headline is on."""
     bodies = [j for j, u in enumerate(units) if u.kind == "body"]
-    grams = {j: bigrams(units[j].text) for j in bodies}
     df = Counter(g for c in grams.values() for g in c)
     weight = {g: math.log(1 + len(bodies) / n) for g, n in df.items()}
     out: list[Unit] = []
@@ -61,12 +60,11 @@ def _subhead(units: list[Unit], i: int, grams: dict[int, Counter], weight: dict[
     )
 
 
-def part_bodies(units: list[Unit]) -> list[Unit]:
+def part_bodies(units: list[Unit], grams: dict[int, Counter]) -> list[Unit]:
     """Cut a body in two where two headlines set apart from each other each claim a part of it: two
     stories that ran on in one column, their headlines read elsewhere on the page (环渤海… over the
     first, 鲜血和生命写成的历史… over the second). The run of the second headline is cut before its
     line too, when lines of another headline come first in it."""
-    grams = {j: bigrams(u.text) for j, u in enumerate(units) if u.kind == "body"}
     claims: dict[int, list[tuple[int, Block]]] = {}
     for i, u in enumerate(units):
         if u.kind != "run":

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Literal
 
-from bulletin.segment.overlap import bigrams, shared
+from bulletin.segment.overlap import bigrams, body_grams, overlap
 from bulletin.segment.thresholds import THRESHOLDS
 from bulletin.segment.units import Unit, neighbours
 
@@ -15,10 +16,10 @@ LAYOUTS = ("auto", "before", "after")
 """``--layout``: headlines before their bodies, after them, or guessed per page (``detect_layout``)."""
 
 
-def detect_layout(units: list[Unit]) -> Layout:
+def detect_layout(units: list[Unit], grams: dict[int, Counter] | None = None) -> Layout:
     """Headlines before their bodies (004) or after them (000): a page that opens with a body and
     ends with a headline is "after"; each headline between two bodies votes for the one that
-    shares more of its bigrams."""
+    shares more of its bigrams. ``grams``: the bodies' bigrams, when the caller has them."""
     content = [u.kind for u in units if u.kind in ("body", "run")]
     if not content:
         return "before"
@@ -26,14 +27,16 @@ def detect_layout(units: list[Unit]) -> Layout:
     edge = THRESHOLDS.layout_edge_vote
     votes += edge if content[0] == "run" else -edge
     votes += edge if content[-1] == "body" else -edge
-    grams = {j: bigrams(u.text) for j, u in enumerate(units) if u.kind == "body"}
+    if grams is None:
+        grams = body_grams(units)
     for i, u in enumerate(units):
         if u.kind != "run":
             continue
         before, after = neighbours(units, i)
         if before is None or after is None:
             continue
-        a, b = shared(u.text, grams[before]), shared(u.text, grams[after])
+        own = bigrams(u.text)
+        a, b = overlap(own, grams[before]), overlap(own, grams[after])
         if b > a + THRESHOLDS.layout_margin:
             votes += 1
         elif a > b + THRESHOLDS.layout_margin:

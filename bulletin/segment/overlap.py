@@ -4,19 +4,18 @@ content half of every decision that ties a headline (or a caption, or a body) to
 from __future__ import annotations
 
 from collections import Counter
-from functools import lru_cache
 from typing import TypeVar
 
 from bulletin import patterns
 from bulletin.segment.thresholds import THRESHOLDS
+from bulletin.segment.units import Unit
 
 T = TypeVar("T")
 
 
-@lru_cache(maxsize=4096)
 def bigrams(text: str) -> Counter:
-    """The Han character bigrams of ``text`` (cached: headlines are compared with many bodies;
-    callers only read the result)."""
+    """The Han character bigrams of ``text`` (computed per call: a caller comparing one text with
+    many bodies computes its bigrams once and passes them to ``overlap``)."""
     han = "".join(patterns.HAN_RE.findall(text))
     return Counter(han[i : i + 2] for i in range(len(han) - 1))
 
@@ -31,6 +30,11 @@ def overlap(head: Counter, body: Counter) -> float:
     return sum(n for g, n in head.items() if g in body) / sum(head.values()) if head else 0.0
 
 
+def body_grams(units: list[Unit]) -> dict[int, Counter]:
+    """The bigrams of each body unit of the page, by unit index."""
+    return {j: bigrams(u.text) for j, u in enumerate(units) if u.kind == "body"}
+
+
 def within_reach(by_unit: dict[int, T], unit: int) -> dict[int, T]:
     """The entries of ``by_unit`` (keyed by unit index) within ``THRESHOLDS.reach`` of ``unit``."""
     return {
@@ -41,9 +45,10 @@ def within_reach(by_unit: dict[int, T], unit: int) -> dict[int, T]:
 def anchor_of(text: str, grams: dict[int, Counter], least: float = THRESHOLDS.anchor) -> int | None:
     """The body that ``text`` shares at least ``least`` of its bigrams with, and ``anchor_margin``
     more than with any other; None when no body stands out so."""
-    if len(bigrams(text)) < THRESHOLDS.anchor_min_bigrams:
+    own = bigrams(text)
+    if len(own) < THRESHOLDS.anchor_min_bigrams:
         return None
-    scores = sorted(((shared(text, g), j) for j, g in grams.items()), reverse=True)
+    scores = sorted(((overlap(own, g), j) for j, g in grams.items()), reverse=True)
     if not scores or scores[0][0] < least:
         return None
     if len(scores) > 1 and scores[1][0] > scores[0][0] - THRESHOLDS.anchor_margin:

@@ -12,7 +12,7 @@ from bulletin.model import Block
 from bulletin.reflow import display_width, ends_sentence
 from bulletin.segment.form import SPACES, ends_paragraph
 from bulletin.segment.layout import Layout
-from bulletin.segment.overlap import anchor_of, bigrams, shared, within_reach
+from bulletin.segment.overlap import anchor_of, bigrams, overlap, shared, within_reach
 from bulletin.segment.thresholds import THRESHOLDS
 from bulletin.segment.units import Unit
 
@@ -62,12 +62,12 @@ def _leaning(lines: list[Block], near: dict[int, Counter], other: int, units: li
     医药：… over 福建财政…), not a roundup's headline that names its parts (俄总统：… / 德外长：…)."""
     text = "".join(b.text for b in lines if b.kind == "heading")
     if (
-        len(bigrams(text)) < THRESHOLDS.anchor_min_bigrams
-        or shared(text, near[other]) >= THRESHOLDS.lean_other_max
+        len(own := bigrams(text)) < THRESHOLDS.anchor_min_bigrams
+        or overlap(own, near[other]) >= THRESHOLDS.lean_other_max
     ):
         return None
-    best = max(near, key=lambda j: shared(text, near[j]))
-    if best == other or shared(text, near[best]) < THRESHOLDS.part_anchor:
+    best = max(near, key=lambda j: overlap(own, near[j]))
+    if best == other or overlap(own, near[best]) < THRESHOLDS.part_anchor:
         return None
     return best if _signed_off_between(units, best, other) else None
 
