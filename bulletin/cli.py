@@ -265,6 +265,14 @@ def split(
             "Give it when the guess gets a page wrong.",
         ),
     ] = "auto",
+    explain: Annotated[
+        bool,
+        typer.Option(
+            "--explain",
+            help="Say why on stderr, the articles unchanged on stdout: each block's role and its "
+            "strongest reasons, a line each, then each article's headline, its side and why.",
+        ),
+    ] = False,
 ) -> int:
     """Split a page into articles: 引题 kicker, 主题 title, 副题 subtitle, 电头 dateline, body.
 

@@ -8,7 +8,10 @@ script can go back from an article to where it stood.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:  # the trace module loads only when a trace is asked for
+    from bulletin.segment.trace import Trace
 
 BlockKind = Literal[
     "heading",  # a headline line not yet told apart (kicker, title or subtitle)
@@ -62,6 +65,8 @@ class Page:
     notes: list[str] = field(default_factory=list)
     source: str = "<stdin>"
     encoding: str = "utf-8"
+    explain: Trace | None = field(default=None, repr=False, compare=False)
+    """Why split made these articles (``split(text, trace=True)``): each block's role and reasons."""
 
     def to_dict(self) -> dict:
         return {

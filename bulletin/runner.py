@@ -487,9 +487,11 @@ def split_files(
     errors: str = "strict",
     jobs: int | None = None,
     layout: str = "auto",
+    explain: bool = False,
 ) -> int:
     """``bulletin split``: each FILE's (or stdin's) articles to stdout, or one file each in
-    ``output_dir``. The defaults are the command's (a test holds the two signatures together)."""
+    ``output_dir``; with ``explain``, why, on stderr. The defaults are the command's (a test holds
+    the two signatures together)."""
     names = files or [textio.STDIN]
     try:
         check_encoding(encoding)
@@ -503,9 +505,15 @@ def split_files(
         return err.exit_code
 
     note_stdin(names)
-    job = _SplitJob(encoding, errors, format, len(names) > 1, force, layout)
+    job = _SplitJob(encoding, errors, format, len(names) > 1, force, layout, explain)
     items = list(zip(names, folders or [None] * len(names)))
-    return write_all("split", functools.partial(_split_one, job), items, names, jobs)
+    after = _explain_split if explain else None
+    return write_all("split", functools.partial(_split_one, job), items, names, jobs, after=after)
+
+
+def _explain_split(outcome: Outcome) -> None:
+    """``split --explain``: a page's trace on stderr, a line per block, then one per article."""
+    sys.stderr.write("".join(line + "\n" for line in outcome.value))
 
 
 FILE_SUFFIXES = (".json", ".jsonl", ".txt", ".md")
@@ -529,9 +537,11 @@ def write_all(
     names: list[str],
     jobs: int | None,
     output: str | None = None,
+    after: Callable[[Outcome], None] | None = None,
 ) -> int:
     """Run ``work`` on each item (in workers with --jobs), write each outcome in input order (to
-    stdout, or to ``output``) with a progress bar on a terminal, and return the worst exit status."""
+    stdout, or to ``output``) with a progress bar on a terminal, and return the worst exit status.
+    ``after``: called with each outcome that did not fail, once it is written (--explain)."""
     status, out = 0, Output(output)
     with (
         progress(len(names), label) as advance,
@@ -539,6 +549,8 @@ def write_all(
     ):
         for outcome in outcomes:
             status = max(status, write_outcome(outcome, out))
+            if after is not None and not outcome.status:
+                after(outcome)
             advance()
     return max(status, out.close())
 
@@ -551,6 +563,7 @@ class _SplitJob:
     header: bool
     force: bool
     layout: str = "auto"
+    explain: bool = False
 
 
 def _split_one(job: _SplitJob, item: tuple[str, str | None]) -> Outcome:
@@ -561,7 +574,9 @@ def _split_one(job: _SplitJob, item: tuple[str, str | None]) -> Outcome:
     name = textio.display_name(path)
     try:
         decoded = decode(textio.read_bytes(path), job.encoding, job.errors, source=name)
-        page = bulletin.split(decoded.text, source=name, encoding=decoded.encoding, layout=job.layout)
+        page = bulletin.split(
+            decoded.text, source=name, encoding=decoded.encoding, layout=job.layout, trace=job.explain
+        )
         if folder is None:
             data = render(page, job.format, header=job.header).encode("utf-8")
         else:
@@ -569,7 +584,10 @@ def _split_one(job: _SplitJob, item: tuple[str, str | None]) -> Outcome:
             data = b""
     except BulletinError as err:
         return Outcome.failed(err)
-    return Outcome(data, replaced_notes(name, decoded.replaced, "U+FFFD written for undecodable bytes"))
+    notes = replaced_notes(name, decoded.replaced, "U+FFFD written for undecodable bytes")
+    if page.explain is None:
+        return Outcome(data, notes)
+    return Outcome(data, notes, value=([f"# {name}"] if job.header else []) + page.explain.report())
 
 
 def _output_folders(output_dir: str, names: list[str]) -> list[str]:

@@ -22,13 +22,14 @@ from __future__ import annotations
 
 from bulletin.clean import CleanOptions, clean_blocks
 from bulletin.errors import UsageError
-from bulletin.model import Page
-from bulletin.segment.articles import assemble, split_dateline
+from bulletin.model import Block, Page
+from bulletin.segment.articles import assemble, draft_page, split_dateline, write_page
 from bulletin.segment.blocks import input_lines, unglue_headlines
 from bulletin.segment.form import looks_like_heading
 from bulletin.segment.headline import Parts, parse_headline
 from bulletin.segment.layout import LAYOUTS, Layout, detect_layout
-from bulletin.segment.roles import block_kind, classify
+from bulletin.segment.roles import block_kind, classify, classify_explained
+from bulletin.segment.why import why_by_block
 
 PASSES = ("blocks", "roles", "headline runs", "attachment", "articles")
 """The passes in the order ``split`` runs them (the module docstring says what each does)."""
@@ -41,13 +42,27 @@ def split(
     encoding: str = "utf-8",
     options: CleanOptions | None = None,
     layout: str = "auto",
+    trace: bool = False,
 ) -> Page:
     """Split a decoded page into articles; every block ends up in an article or in the notes.
-    ``layout``: "before" or "after" when the guess gets a page wrong, else "auto"."""
+    ``layout``: "before" or "after" when the guess gets a page wrong, else "auto". ``trace``: also
+    say why, in ``Page.explain`` (a ``trace.Trace``: each block's role and reasons, each article's
+    headline and why)."""
     if layout not in LAYOUTS:
         raise UsageError(f"layout must be one of {', '.join(LAYOUTS)}, not {layout!r}")
-    blocks = classify(unglue_headlines(clean_blocks(text, options), input_lines(text)))
-    return assemble(blocks, source=source, encoding=encoding, layout=layout)
+    blocks, why = classify_explained(unglue_headlines(clean_blocks(text, options), input_lines(text)))
+    drafting = draft_page(blocks, layout)
+    page, parts = write_page(drafting, source=source, encoding=encoding)
+    if trace:
+        from bulletin.segment.trace import explain  # only when asked: split's start-up pays nothing
+
+        page.explain = explain(why_by_block(blocks, why), drafting, page, parts)
+    return page
+
+
+def page_blocks(text: str, options: CleanOptions | None = None) -> list[Block]:
+    """Passes 1 and 2: the page's blocks, each with its role (what ``split`` drafts articles from)."""
+    return classify(unglue_headlines(clean_blocks(text, options), input_lines(text)))
 
 
 __all__ = [
@@ -61,6 +76,7 @@ __all__ = [
     "detect_layout",
     "input_lines",
     "looks_like_heading",
+    "page_blocks",
     "parse_headline",
     "split",
     "split_dateline",

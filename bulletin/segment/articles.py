@@ -14,13 +14,14 @@ from bulletin.model import Article, Block, Page
 from bulletin.segment.attachment import attach
 from bulletin.segment.bodies import absorb_subheads, part_bodies
 from bulletin.segment.form import SPACES, ends_paragraph, looks_like_heading
-from bulletin.segment.headline import is_phrased, parse_headline
-from bulletin.segment.layout import Layout, detect_layout
+from bulletin.segment.headline import Parts, is_phrased, parse_headline
+from bulletin.segment.layout import Layout, layout_votes
 from bulletin.segment.overlap import bigrams, body_grams, overlap
 from bulletin.segment.roles import flush_page, labels_articles
 from bulletin.segment.runs import headlines_of
 from bulletin.segment.thresholds import THRESHOLDS
 from bulletin.segment.units import Unit, group, neighbours
+from bulletin.segment.why import BlockKey, Why, key
 
 
 def split_dateline(paragraphs: list[str]) -> tuple[str | None, list[str]]:
@@ -46,27 +47,69 @@ class Draft:
     section: str | None = None
 
 
+@dataclass
+class Drafting:
+    """What the articles pass decided before any headline is read: the drafts of articles (by the
+    unit of their first body), the blocks that are the page's notes, and why (``split --explain``)."""
+
+    drafts: dict[int, Draft]
+    notes: list[Block]
+    phrased: bool = False
+    layout: Layout = "before"
+    layout_why: list[Why] = field(default_factory=list)
+    head_why: dict[int, list[Why]] = field(default_factory=dict)  # by draft: why it took its headline
+    side: dict[int, str] = field(default_factory=dict)  # by draft: its headline before or after its body
+    block_why: dict[BlockKey, list[Why]] = field(default_factory=dict)  # what assembling decided
+
+
 def assemble(
     blocks: list[Block], *, source: str = "<stdin>", encoding: str = "utf-8", layout: str = "auto"
 ) -> Page:
     """Articles and notes from classified blocks."""
+    return write_page(draft_page(blocks, layout), source=source, encoding=encoding)[0]
+
+
+def write_page(drafting: Drafting, *, source: str, encoding: str) -> tuple[Page, dict[int, Parts]]:
+    """The page of articles from its drafts, and the headline parts of each article (by index)."""
+    if not drafting.drafts:
+        return Page(notes=[b.text for b in drafting.notes], source=source, encoding=encoding), {}
+    parts = {
+        n: parse_headline(drafting.drafts[j].heads, drafting.phrased)
+        for n, j in enumerate(sorted(drafting.drafts), 1)
+    }
+    articles = [_article(n, drafting.drafts[j], parts[n]) for n, j in enumerate(sorted(drafting.drafts), 1)]
+    return Page(
+        articles=articles, notes=[b.text for b in drafting.notes], source=source, encoding=encoding
+    ), parts
+
+
+def draft_page(blocks: list[Block], layout: str = "auto") -> Drafting:
+    """Drafts of articles from classified blocks: units, bodies, layout, headline runs, attachment,
+    then the bodies without headline, captions, bylines and section markers placed."""
     in_order = reading_order(blocks)
     flush = flush_page(blocks)
     units = group(blocks)
+    block_why: dict[BlockKey, list[Why]] = {}
     grams = body_grams(units)  # the bodies' bigrams, computed again only where a pass changed them
     if not flush:
-        absorbed = absorb_subheads(units, grams)
+        absorbed = absorb_subheads(units, grams, block_why)
         if len(absorbed) != len(units):
             units, grams = absorbed, body_grams(absorbed)
     parted = part_bodies(units, grams)
     if parted is not units:
         units, grams = parted, body_grams(parted)
     if not grams:  # no body at all: everything is a note
-        return Page(notes=[b.text for b in blocks], source=source, encoding=encoding)
-    layout = detect_layout(units, grams) if layout == "auto" else layout
-    heads = headlines_of(units, grams, layout)
-    got = attach(heads, units, grams, layout)
+        return Drafting({}, list(blocks), block_why=block_why)
+    page_layout: Layout = "after" if layout == "after" else "before"
+    if layout == "auto":
+        page_layout, layout_why = layout_votes(units, grams)
+    else:
+        layout_why = [("layout:given", layout)]
+    heads = headlines_of(units, grams, page_layout)
+    got, attach_why = attach(heads, units, grams, page_layout)
     drafts: dict[int, Draft] = {}
+    head_why: dict[int, list[Why]] = {}
+    side: dict[int, str] = {}
     order: list[int] = []
     pending: list[int] = []  # bodies without a headline, decided below
     for j in sorted(grams):
@@ -74,6 +117,8 @@ def assemble(
             d = Draft(j)
             for h in got[j]:
                 d.heads.extend(heads[h].blocks)
+                head_why.setdefault(j, []).extend(attach_why.get(h, []))
+            side[j] = "before" if heads[got[j][0]].unit < j else "after"
             d.bodies = list(units[j].blocks)
             drafts[j] = d
             order.append(j)
@@ -86,26 +131,33 @@ def assemble(
         cut_off = before is not None and not ends_paragraph(units[before].blocks[-1].text)
         if drafts and lone and len(u.text) <= THRESHOLDS.caption_max and not cut_off:
             units[j] = Unit("caption", u.blocks)  # a sentence under a photo (not the end of one cut off)
+            reason = ("rule:lone-sentence", f"{len(u.text)} chars <= caption_max {THRESHOLDS.caption_max}")
+            block_why[key(u.blocks[0])] = [reason]
             continue
-        home = _between_head_and_body(j, units, drafts, layout)
+        home = _between_head_and_body(j, units, drafts, page_layout)
+        why: Why = ("rule:between-head-and-body", "the article on the layout's side")
         if home is None:
-            home = _continues(j, u, drafts, layout)
+            home = _continues(j, u, drafts, page_layout)
+            why = ("rule:continues", "a body without headline goes on the article that shares more")
         if home is not None:
             drafts[home].bodies.extend(u.blocks)  # the same article, broken by the page
             drafts[home].bodies.sort(key=in_order)
+            for b in u.blocks:
+                block_why.setdefault(key(b), []).insert(0, why)
             continue
         drafts[j] = Draft(j, bodies=list(u.blocks))
+        head_why[j] = [("rule:no-headline", "a body no headline took: an article of its own")]
         order.append(j)
     order.sort()
     if not drafts:
-        return Page(notes=[b.text for b in blocks], source=source, encoding=encoding)
+        return Drafting({}, list(blocks), block_why=block_why)
     all_grams = {j: bigrams("\n".join(b.text for b in d.heads + d.bodies)) for j, d in drafts.items()}
     keys = sorted(drafts)
-    notes: list[str] = []
+    notes: list[Block] = []
     section: str | None = None
     for i, u in enumerate(units):
         if u.kind == "note":
-            notes.extend(b.text for b in u.blocks)
+            notes.extend(u.blocks)
             for b in u.blocks:
                 if b.kind == "section" and labels_articles(b.text):
                     section = b.text.strip(SPACES)
@@ -121,10 +173,8 @@ def assemble(
                 home = min(drafts, key=lambda k: abs(k - i))
             drafts[home].bylines.extend(u.blocks)
     if not flush:
-        merge_subheads(drafts, layout, in_order)
-    phrased = is_phrased(units)
-    articles = [_article(n, drafts[j], phrased) for n, j in enumerate(sorted(drafts), 1)]
-    return Page(articles=articles, notes=notes, source=source, encoding=encoding)
+        merge_subheads(drafts, page_layout, in_order, block_why)
+    return Drafting(drafts, notes, is_phrased(units), page_layout, layout_why, head_why, side, block_why)
 
 
 def reading_order(blocks: list[Block]) -> Callable[[Block], int]:
@@ -161,11 +211,17 @@ def _is_subhead_part(d: Draft) -> bool:
     return patterns.dateline_end(first) is None and not looks_like_heading(first)  # no name line
 
 
-def merge_subheads(drafts: dict[int, Draft], layout: Layout, in_order: Callable[[Block], int]) -> None:
+def merge_subheads(
+    drafts: dict[int, Draft],
+    layout: Layout,
+    in_order: Callable[[Block], int],
+    why: dict[BlockKey, list[Why]] | None = None,
+) -> None:
     """Put back the sections of a feature that its subheads cut into articles of their own: the
     drafts next to a feature on the side its body goes on (after it when headlines come first,
     before it when they come last), each a short headline over a body that opens without dateline,
-    up to a body signed off. The subhead stays in the body as a paragraph of its own."""
+    up to a body signed off. The subhead stays in the body as a paragraph of its own. ``why``: where
+    to record each subhead put back, when the caller keeps reasons."""
     keys = sorted(drafts)
     step = 1 if layout == "before" else -1
     for at, k in enumerate(keys):
@@ -182,6 +238,11 @@ def merge_subheads(drafts: dict[int, Draft], layout: Layout, in_order: Callable[
                 feature.bodies + [replace(b, kind="body") for b in part.heads] + part.bodies, key=in_order
             )
             feature.captions.extend(part.captions)
+            if why is not None:
+                for b in part.heads:
+                    why[key(b)] = [
+                        ("rule:feature-subhead", "a short headline in a feature signed by a byline")
+                    ]
             del drafts[keys[n]]
             n += step
 
@@ -248,8 +309,7 @@ def _caption_home(u: Unit, i: int, keys: list[int], grams: dict[int, Counter]) -
     return max(sorted(near), key=lambda k: (score(k), -abs(k - i)))
 
 
-def _article(index: int, d: Draft, phrased: bool) -> Article:
-    parts = parse_headline(d.heads, phrased)
+def _article(index: int, d: Draft, parts: Parts) -> Article:
     dateline, paragraphs = split_dateline([b.text.strip(SPACES) for b in d.bodies])
     bylines = parts.bylines + [b.text.strip(SPACES) for b in d.bylines]
     spanned = d.heads + d.bodies + d.captions + d.bylines

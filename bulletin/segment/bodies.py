@@ -13,13 +13,17 @@ from bulletin.segment.form import SPACES, lines_wrap
 from bulletin.segment.overlap import anchor_of, bigrams, overlap, within_reach
 from bulletin.segment.thresholds import THRESHOLDS
 from bulletin.segment.units import Unit
+from bulletin.segment.why import BlockKey, Why, key
 
 
-def absorb_subheads(units: list[Unit], grams: dict[int, Counter]) -> list[Unit]:
+def absorb_subheads(
+    units: list[Unit], grams: dict[int, Counter], why: dict[BlockKey, list[Why]] | None = None
+) -> list[Unit]:
     """A feature's subheads (小标题) back into its body before headlines are matched: a run of one
     short line (or one wrapped) between two bodies of one story, the one after opening without dateline and
     the one before not signed off. Otherwise a subhead, being a short line between bodies, would
-    take one section of the story as an article of its own, whichever side its headline is on."""
+    take one section of the story as an article of its own, whichever side its headline is on.
+    ``why``: where to record each subhead put back, when the caller keeps reasons."""
     bodies = [j for j, u in enumerate(units) if u.kind == "body"]
     df = Counter(g for c in grams.values() for g in c)
     weight = {g: math.log(1 + len(bodies) / n) for g, n in df.items()}
@@ -33,6 +37,12 @@ def absorb_subheads(units: list[Unit], grams: dict[int, Counter]) -> list[Unit]:
             first, last = u.blocks[0], u.blocks[-1]  # a wrapped subhead is one paragraph again
             text = "".join(b.text.strip(SPACES) for b in u.blocks)
             out[-1].blocks.append(Block(text, first.first, last.last, "body"))
+            if why is not None:
+                reason = (
+                    "rule:subhead",
+                    f"a short line between two bodies of one story (>= {THRESHOLDS.subhead_akin})",
+                )
+                why[key(out[-1].blocks[-1])] = [reason]
             section_next = True
         else:
             out.append(Unit(u.kind, list(u.blocks)))

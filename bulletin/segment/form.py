@@ -30,26 +30,37 @@ APOSTROPHE_YEAR = re.compile(r"[\u2019'](?=[0-9])")
 
 def looks_like_heading(text: str) -> bool:
     """Short, no full stop inside, brackets and quotes closed: a kicker, title or subtitle line."""
+    return not_heading(text) is None
+
+
+def not_heading(text: str) -> str | None:
+    """The form rule that says ``text`` is no headline line (``empty``, ``long``, ``stop-inside``,
+    ``ends-sentence``, ``commas``, ``colons``, ``open-end``, ``aside``, ``unclosed``); None when it
+    looks like one."""
     t = text.strip(SPACES)
-    if not t or len(t) > THRESHOLDS.headline_max or any(ch in HEADLINE_STOPS for ch in t):
-        return False
+    if not t:
+        return "empty"
+    if len(t) > THRESHOLDS.headline_max:
+        return "long"
+    if any(ch in HEADLINE_STOPS for ch in t):
+        return "stop-inside"
     if ends_sentence(t) and not (t[-1] in "！？" and len(t) <= THRESHOLDS.bang_headline_max):
-        return False
-    if (
-        t.count("，") > THRESHOLDS.headline_commas_max
-        or t.count("：") > THRESHOLDS.headline_colons_max
-        or t[-1] in "，、：；"
-    ):
-        return False
+        return "ends-sentence"
+    if t.count("，") > THRESHOLDS.headline_commas_max:
+        return "commas"
+    if t.count("：") > THRESHOLDS.headline_colons_max:
+        return "colons"
+    if t[-1] in "，、：；":
+        return "open-end"
     if (
         len(t) >= THRESHOLDS.aside_min
         and t[0] in "（("
         and t[-1] in ")）"
         and t.count("（") + t.count("(") == 1
     ):
-        return False  # an aside under a paragraph: （本报加拉加斯电）, not a headline like …（上）
+        return "aside"  # an aside under a paragraph: （本报加拉加斯电）, not a headline like …（上）
     t = APOSTROPHE_YEAR.sub("", t)  # the ’ of ’97 closes no quote
-    return all(t.count(a) == t.count(b) for a, b in PAIRS)
+    return None if all(t.count(a) == t.count(b) for a, b in PAIRS) else "unclosed"
 
 
 def headline_over_byline(text: str) -> bool:

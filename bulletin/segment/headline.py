@@ -18,6 +18,7 @@ class Parts:
     title: str = ""
     subtitle: str | None = None
     bylines: list[str] = field(default_factory=list)
+    labels: list[tuple[Block, str]] = field(default_factory=list, compare=False)  # the model's label per line
 
 
 def parse_headline(blocks: list[Block], phrased: bool) -> Parts:
@@ -29,7 +30,8 @@ def parse_headline(blocks: list[Block], phrased: bool) -> Parts:
     if not lines:
         return parts
     elements: dict[str, list[Block]] = {}
-    for b, label in zip(lines, model.label_run(lines, phrased)):
+    parts.labels = list(zip(lines, model.label_run(lines, phrased)))
+    for b, label in parts.labels:
         elements.setdefault(label[0], []).append(b)  # K, T or S: one element each, in order
     parts.title = _join_headline_lines(elements["T"])
     if "K" in elements:

@@ -6,62 +6,86 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bulletin import patterns
-from bulletin.model import Block
+from bulletin.model import Block, BlockKind
 from bulletin.reflow import ends_sentence, flush_headlines
 from bulletin.segment.form import (
     SPACES,
     ends_paragraph,
     headline_over_byline,
     is_attribution,
-    looks_like_heading,
+    not_heading,
 )
 from bulletin.segment.thresholds import THRESHOLDS
+from bulletin.segment.why import Why
 
 
 def block_kind(text: str) -> str:
     """The kind a block has on its own, by the cue tables (neighbours are looked at later)."""
+    return kind_and_cue(text)[0]
+
+
+def kind_and_cue(text: str) -> tuple[BlockKind, Why]:
+    """The kind a block has on its own, and the cue (or form rule) that gave it."""
     t = text.strip(SPACES)
     if patterns.is_credit(t):
-        return "credit"
-    if patterns.is_section(t) or patterns.is_page_header(t):
-        return "section"
+        return "credit", ("cue:credit", t[:8])
+    if patterns.is_section(t):
+        return "section", ("cue:section", t[:8])
+    if patterns.is_page_header(t):
+        return "section", ("cue:page-header", t[:8])
     if patterns.is_photo_byline(t):
-        return "photo_byline"
+        return "photo_byline", ("cue:photo-byline", t[-8:])
     if patterns.is_caption_start(t):
-        return "caption"
-    if patterns.dateline_end(t) is not None:
-        return "body"
+        return "caption", ("cue:caption", t[:6])
+    end = patterns.dateline_end(t)
+    if end is not None:
+        return "body", ("cue:dateline", t[:end].strip(SPACES))
     if patterns.is_byline(t):
-        return "byline"
-    if looks_like_heading(t):
-        return "heading"
-    return "body"
+        return "byline", ("cue:byline", t[:12])
+    rule = not_heading(t)
+    if rule is None:
+        return "heading", ("form:headline", f"{len(t)} chars")
+    return "body", (f"form:{rule}", f"{len(t)} chars")
 
 
-def _own_kind(b: Block) -> str:
+def _own_kind(b: Block) -> tuple[BlockKind, list[Why]]:
     """A block's kind by the cue tables; a line set apart as headline stays one unless a cue says
     otherwise (a dateline, a page header, a byline)."""
-    kind = block_kind(b.text)
+    kind, cue = kind_and_cue(b.text)
     if b.kind == "heading" and kind == "body" and patterns.dateline_end(b.text) is None:
-        return "heading"
+        return "heading", [("rule:set-apart", "a headline line reflow joined to a paragraph"), cue]
     if b.kind == "byline" and kind in ("heading", "body"):
-        return "byline"
-    return kind
+        return "byline", [("rule:name-under-headline", "a name the headline ran into"), cue]
+    return kind, [cue]
 
 
 def classify(blocks: list[Block]) -> list[Block]:
-    """Each block with its kind: first on its own, then mastheads next to a page header become
-    section, a headline-looking piece inside a paragraph broken by the page is body, and a bare
-    name next to a headline is a byline."""
-    out = [replace(b, kind=_own_kind(b)) for b in blocks]
+    """Each block with its kind (``classify_explained`` without the reasons)."""
+    return classify_explained(blocks)[0]
+
+
+def classify_explained(blocks: list[Block]) -> tuple[list[Block], list[list[Why]]]:
+    """Each block with its kind, and the reasons for it, strongest first: first on its own, then
+    mastheads next to a page header become section, a headline-looking piece inside a paragraph
+    broken by the page is body, and a bare name next to a headline is a byline."""
+    own = [_own_kind(b) for b in blocks]
+    out = [replace(b, kind=kind) for b, (kind, _) in zip(blocks, own)]
+    why = [reasons for _, reasons in own]
+    for b, reasons in zip(out, why):
+        reasons.append(("indent", str(b.indent)))
     n = len(out)
     if flush_page(out):
-        return [replace(b, kind=_flush_kind(b)) for b in out]
+        flushed = [_flush_kind(b) for b in out]
+        for b, (kind, rule), reasons in zip(out, flushed, why):
+            if kind != b.kind:
+                reasons.insert(0, rule)
+        return [replace(b, kind=kind) for b, (kind, _) in zip(out, flushed)], why
     for i, b in enumerate(out):
         near = out[max(0, i - 2) : i + 3]
         if b.kind in ("heading", "body") and patterns.is_masthead(b.text):
             if any(patterns.is_page_header(x.text) for x in near if x is not b) or i == 0:
                 out[i] = replace(b, kind="section")
+                why[i].insert(0, ("rule:masthead", "by a page header" if i else "first on the page"))
     for i, b in enumerate(out):
         if b.kind != "heading":
             continue
@@ -76,10 +100,12 @@ def classify(blocks: list[Block]) -> list[Block]:
             and patterns.dateline_end(nxt.text) is None
         ):
             out[i] = replace(b, kind="body")  # a piece of a paragraph the page broke up
+            why[i].insert(0, ("rule:paragraph-piece", "between two halves of a paragraph"))
     for i, b in enumerate(out):
         t = b.text.strip(SPACES)
         if b.kind == "heading" and i and out[i - 1].kind == "body" and is_attribution(t):
             out[i] = replace(b, kind="body")  # ———王文西（山东）, （作者系…）: the end of a paragraph
+            why[i].insert(0, ("rule:attribution", "a source line under a paragraph"))
         nxt = out[i + 1] if i + 1 < n else None
         if (
             b.kind == "heading"
@@ -91,6 +117,7 @@ def classify(blocks: list[Block]) -> list[Block]:
             and patterns.dateline_end(nxt.text) is None
         ):
             out[i] = replace(b, kind="body")  # 记者：资金来源是否有保证？ in an interview
+            why[i].insert(0, ("rule:question-in-body", "ends a sentence between two bodies"))
     for i, b in enumerate(out):
         t = b.text.strip(SPACES)
         if (
@@ -103,12 +130,14 @@ def classify(blocks: list[Block]) -> list[Block]:
             out[i] = replace(
                 b, kind="heading"
             )  # 联查…——查了三户都不合格，旧米充新米，缺斤又短两 / 本报记者 …
+            why[i].insert(0, ("rule:headline-over-byline", "a byline follows, no sentence ends"))
         if b.kind == "heading" and patterns.is_bare_names(t):
             neighbours = [out[j].kind for j in (i - 1, i + 1) if 0 <= j < n]
             bracketed = t[0] in "（(" and t[-1] in ")）"
             if bracketed or ("heading" in neighbours and i > 0 and out[i - 1].kind == "heading"):
                 out[i] = replace(b, kind="byline")
-    return out
+                why[i].insert(0, ("cue:names", "bracketed" if bracketed else "under a headline line"))
+    return out, why
 
 
 def flush_page(blocks: list[Block]) -> bool:
@@ -118,14 +147,15 @@ def flush_page(blocks: list[Block]) -> bool:
     return one_line and flush_headlines(blocks)
 
 
-def _flush_kind(b: Block) -> str:
+def _flush_kind(b: Block) -> tuple[BlockKind, Why]:
     """On a page that sets headlines flush left and indents every paragraph, the indent decides
     between headline and body; the cue tables still tell captions, credits and bylines."""
     if b.indent == 0 and b.kind == "body" and patterns.dateline_end(b.text) is None:
-        return "heading"
+        return "heading", ("rule:flush-left", "e-paper page: a flush line is a headline")
     if b.indent > 0 and b.kind == "heading":
-        return "body"  # an intertitle (核心阅读, a section head of a long piece) is the body's
-    return b.kind
+        # an intertitle (核心阅读, a section head of a long piece) is the body's
+        return "body", ("rule:indented", "e-paper page: an indented line is body")
+    return b.kind, ("rule:flush-page", "e-paper page")
 
 
 def labels_articles(text: str) -> bool:

@@ -30,7 +30,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from bulletin.model import Article, Block
+from bulletin.model import Block
 from bulletin.segment import model as hm
 
 SCORER = "score.py"
@@ -93,25 +93,15 @@ def page_runs(txt: Path, scorer, gold_dir: Path | None = None) -> list[tuple[lis
     (``NAME.gold.json`` beside the page, or in ``gold_dir``)."""
     from bulletin import segment
     from bulletin.decode import decode
-    from bulletin.segment import articles
+    from bulletin.segment.articles import draft_page
 
     gold_path = txt.with_suffix(".gold.json")
     if gold_dir is not None:
         gold_path = gold_dir / gold_path.name
     gold = json.loads(gold_path.read_text(encoding="utf-8"))["articles"]
     text = decode(txt.read_bytes()).text
-    seen: list[tuple[object, bool]] = []
-    article = articles._article
-
-    def spy(index, d, phrased):  # the drafts as split made them, before any headline is read
-        seen.append((d, phrased))
-        return Article(index=index, title="")
-
-    articles._article = spy
-    try:
-        segment.split(text)
-    finally:
-        articles._article = article
+    drafting = draft_page(segment.page_blocks(text))  # the drafts as split makes them, headlines unread
+    seen = [(drafting.drafts[j], drafting.phrased) for j in sorted(drafting.drafts)]
     pred = [{"_paras": [b.text for b in d.bodies]} for d, _ in seen]
     out = []
     for g, (j, _) in sorted(scorer.match_articles(gold, pred).items()):
