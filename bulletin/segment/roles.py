@@ -16,7 +16,7 @@ from bulletin.segment.form import (
     not_heading,
 )
 from bulletin.segment.thresholds import THRESHOLDS
-from bulletin.segment.why import Why
+from bulletin.segment.why import QUOTED, Why
 
 
 def block_kind(text: str) -> str:
@@ -28,20 +28,20 @@ def kind_and_cue(text: str) -> tuple[BlockKind, Why]:
     """The kind a block has on its own, and the cue (or form rule) that gave it."""
     t = text.strip(SPACES)
     if patterns.is_credit(t):
-        return "credit", ("cue:credit", t[:8])
+        return "credit", ("cue:credit", t[:QUOTED])
     if patterns.is_section(t):
-        return "section", ("cue:section", t[:8])
+        return "section", ("cue:section", t[:QUOTED])
     if patterns.is_page_header(t):
-        return "section", ("cue:page-header", t[:8])
+        return "section", ("cue:page-header", t[:QUOTED])
     if patterns.is_photo_byline(t):
-        return "photo_byline", ("cue:photo-byline", t[-8:])
+        return "photo_byline", ("cue:photo-byline", t[-QUOTED:])
     if patterns.is_caption_start(t):
-        return "caption", ("cue:caption", t[:6])
+        return "caption", ("cue:caption", t[:QUOTED])
     end = patterns.dateline_end(t)
     if end is not None:
         return "body", ("cue:dateline", t[:end].strip(SPACES))
     if patterns.is_byline(t):
-        return "byline", ("cue:byline", t[:12])
+        return "byline", ("cue:byline", t[:QUOTED])
     rule = not_heading(t)
     if rule is None:
         return "heading", ("form:headline", f"{len(t)} chars")
@@ -81,7 +81,8 @@ def classify_explained(blocks: list[Block]) -> tuple[list[Block], list[list[Why]
                 reasons.insert(0, rule)
         return [replace(b, kind=kind) for b, (kind, _) in zip(out, flushed)], why
     for i, b in enumerate(out):
-        near = out[max(0, i - 2) : i + 3]
+        reach = THRESHOLDS.masthead_near
+        near = out[max(0, i - reach) : i + reach + 1]
         if b.kind in ("heading", "body") and patterns.is_masthead(b.text):
             if any(patterns.is_page_header(x.text) for x in near if x is not b) or i == 0:
                 out[i] = replace(b, kind="section")

@@ -47,6 +47,9 @@ class Thresholds:
     attribution_min: int = row(
         3, "A bracketed line of at least this many characters is a source or author line."
     )
+    masthead_near: int = row(
+        2, "A masthead (报名) within this many blocks of a page header is the page's, not a headline."
+    )
     line_per_block: float = row(
         0.9,
         "Share of blocks that are one input line each on a page not hard-wrapped (e-paper copy: a "

@@ -57,7 +57,7 @@ class Trace:
 
     def report(self) -> list[str]:
         """One readable line per block, in the page's order, then one per article."""
-        out = [f"layout: {self.layout} ({_reasons(self.layout_reasons, len(self.layout_reasons))})"]
+        out = [f"layout: {self.layout} ({_reasons(self.layout_reasons)})"]
         for b in self.blocks:
             where = f"article {b.article}" if b.article is not None else "note"
             out.append(
@@ -66,7 +66,7 @@ class Trace:
             )
         for a in self.articles:
             head = f"headline {_lines(a.headline)}, {a.side} its body" if a.headline else "no headline"
-            out.append(f"article {a.index}: {a.title or '(untitled)'} ({head}): {_reasons(a.reasons, 4)}")
+            out.append(f"article {a.index}: {a.title or '(untitled)'} ({head}): {_reasons(a.reasons)}")
         return out
 
 
@@ -124,5 +124,5 @@ def _preview(text: str) -> str:
     return t if len(t) <= PREVIEW else t[:PREVIEW] + "…"
 
 
-def _reasons(reasons: list[Why], shown: int) -> str:
+def _reasons(reasons: list[Why], shown: int | None = None) -> str:
     return "; ".join(f"{name} {value}" for name, value in reasons[:shown])

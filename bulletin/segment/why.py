@@ -11,6 +11,9 @@ from bulletin.model import Block
 
 Why = tuple[str, str]
 
+QUOTED = 8
+"""A reason quotes at most this many characters of its block (the cue that fired, not the block)."""
+
 BlockKey = tuple[int, int, str]
 
 
