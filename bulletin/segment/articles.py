@@ -47,7 +47,7 @@ class Draft:
     section: str | None = None
 
 
-@dataclass
+@dataclass(eq=False)
 class Drafting:
     """What the articles pass decided before any headline is read: the drafts of articles (by the
     unit of their first body), the blocks that are the page's notes, and why (``split --explain``)."""

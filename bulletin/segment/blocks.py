@@ -8,6 +8,7 @@ import unicodedata
 from dataclasses import replace
 
 from bulletin import patterns
+from bulletin.lazyre import lazy
 from bulletin.model import Block
 from bulletin.reflow import display_width
 from bulletin.segment.form import RAW_PUNCT, SPACES, looks_like_heading
@@ -81,7 +82,7 @@ def _headline_lines(b: Block, lines: list[str]) -> list[Block]:
     return out if all(x.text for x in out) else [b]
 
 
-COLUMN_GAP = re.compile(r"[ \u3000]{2,}")
+COLUMN_GAP = lazy(r"[ \u3000]{2,}")  # compiled on first use: split's start-up pays nothing
 
 
 def _own_pieces(b: Block, lines: list[str]) -> list[tuple[int, str]] | None:

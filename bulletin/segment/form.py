@@ -3,9 +3,8 @@ an attribution, two headline lines that wrap one text)."""
 
 from __future__ import annotations
 
-import re
-
 from bulletin import patterns
+from bulletin.lazyre import lazy
 from bulletin.model import Block
 from bulletin.reflow import INDENT_CHARS, ended_at, ends_sentence
 from bulletin.segment import model
@@ -25,7 +24,7 @@ HEADLINE_STOPS = frozenset("。；")
 PAIRS = ("“”", "《》", "（）", "「」", "‘’")
 
 
-APOSTROPHE_YEAR = re.compile(r"[\u2019'](?=[0-9])")
+APOSTROPHE_YEAR = lazy(r"[\u2019'](?=[0-9])")
 
 
 def looks_like_heading(text: str) -> bool:

@@ -1,172 +1,195 @@
 """Every number that segment's passes decide with, in one table: its value and the reason for it.
 
 The passes read them as ``THRESHOLDS.name``; ``reason(name)`` gives a row's reason (``split
---explain`` quotes the names). Weights that the headline model fits are data
-(``bulletin/data/headline_model.json``), not rows here; the model's hand-set weights are
-``model.PRIORS``.
+--explain`` quotes the names). A row is ``name: Annotated[type, reason] = value``: the reason costs
+nothing at start-up (annotations are not evaluated until ``reason`` asks). Weights that the
+headline model fits are data (``bulletin/data/headline_model.json``), not rows here; the model's
+hand-set weights are ``model.PRIORS``.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
-from typing import TypeVar
-
-N = TypeVar("N", int, float)
+from typing import Annotated, get_type_hints
 
 
-def row(value: N, reason: str) -> N:
-    """One threshold: its value, and why it is that."""
-    return field(default=value, metadata={"reason": reason})
-
-
-@dataclass(frozen=True)
 class Thresholds:
+    """The table: ``name: Annotated[type, reason] = value``, a row each (read ``THRESHOLDS.name``)."""
+
+    __slots__ = ()  # read-only: a pass reads the table, never sets a row
+
     # --- blocks: the page as blocks, headlines set apart ---------------------------------------
-    headline_max: int = row(
-        45, "A headline line (kicker, title or subtitle) is at most this many characters."
-    )
-    full_line: float = row(
-        0.8, "A line this share of its paragraph's widest line or wider is a body line, not a headline."
-    )
-    overflow_max: int = row(
-        2,
+    headline_max: Annotated[
+        int,
+        "A headline line (kicker, title or subtitle) is at most this many characters.",
+    ] = 45
+    full_line: Annotated[
+        float,
+        "A line this share of its paragraph's widest line or wider is a body line, not a headline.",
+    ] = 0.8
+    overflow_max: Annotated[
+        int,
         "pdftotext -raw may put the last characters of a wrapped headline (at most this many) on the "
         "dateline's line beside it.",
-    )
+    ] = 2
     # --- roles: what each block is ------------------------------------------------------------
-    bang_headline_max: int = row(
-        24, "A line ending in ！ or ？ this short is a headline (一句口号！), a longer one ends a sentence."
-    )
-    headline_commas_max: int = row(1, "A headline has at most one ，inside; more make a sentence.")
-    headline_colons_max: int = row(2, "A headline has at most two ：inside (记者：…；答：… is an interview).")
-    aside_min: int = row(
-        6,
+    bang_headline_max: Annotated[
+        int,
+        "A line ending in ！ or ？ this short is a headline (一句口号！), a longer one ends a sentence.",
+    ] = 24
+    headline_commas_max: Annotated[int, "A headline has at most one ，inside; more make a sentence."] = 1
+    headline_colons_max: Annotated[
+        int, "A headline has at most two ：inside (记者：…；答：… is an interview)."
+    ] = 2
+    aside_min: Annotated[
+        int,
         "A line wholly in one bracket, at least this long, is an aside under a paragraph "
         "(（本报加拉加斯电）), not a headline; a shorter one is a tag like （上）.",
-    )
-    attribution_min: int = row(
-        3, "A bracketed line of at least this many characters is a source or author line."
-    )
-    masthead_near: int = row(
-        2, "A masthead (报名) within this many blocks of a page header is the page's, not a headline."
-    )
-    line_per_block: float = row(
-        0.9,
+    ] = 6
+    attribution_min: Annotated[
+        int,
+        "A bracketed line of at least this many characters is a source or author line.",
+    ] = 3
+    masthead_near: Annotated[
+        int,
+        "A masthead (报名) within this many blocks of a page header is the page's, not a headline.",
+    ] = 2
+    line_per_block: Annotated[
+        float,
         "Share of blocks that are one input line each on a page not hard-wrapped (e-paper copy: a "
         "paragraph a line; a dateline alone on its line joins the next); a wrapped page has far fewer.",
-    )
+    ] = 0.9
     # --- bodies: subheads put back, bodies of two stories parted --------------------------------
-    subhead_max: int = row(
-        20, "A 小标题 (a subhead inside a feature) is one short line: at most this many characters."
-    )
-    subhead_lines_max: int = row(2, "A subhead is one line, or one wrapped onto a second.")
-    subhead_akin: float = row(
-        0.07,
+    subhead_max: Annotated[
+        int,
+        "A 小标题 (a subhead inside a feature) is one short line: at most this many characters.",
+    ] = 20
+    subhead_lines_max: Annotated[int, "A subhead is one line, or one wrapped onto a second."] = 2
+    subhead_akin: Annotated[
+        float,
         "How much of the words of the body after a short line the body before must share (each word "
-        "weighed by how few bodies of the page use it) for the line to be a subhead between two "
-        "sections of one story rather than a headline between two stories.",
-    )
-    part_anchor: float = row(
-        0.4,
-        "A headline line that shares this much of its bigrams with one body (and anchor_margin more "
-        "than with any other) claims it; two lines of two runs claiming one body part it between them.",
-    )
-    part_contrast: float = row(
-        1.2,
+        "weighed by how few bodies of the page use it) for the line to be a subhead between two sections "
+        "of one story rather than a headline between two stories.",
+    ] = 0.07
+    part_anchor: Annotated[
+        float,
+        "A headline line that shares this much of its bigrams with one body (and anchor_margin more than "
+        "with any other) claims it; two lines of two runs claiming one body part it between them.",
+    ] = 0.4
+    part_contrast: Annotated[
+        float,
         "How clearly two headlines must tell the parts of a body apart to cut it: the sum, over both, of "
-        "the share with its own part less the share with the other (a title and its deck, both about "
-        "the whole story, do not).",
-    )
+        "the share with its own part less the share with the other (a title and its deck, both about the "
+        "whole story, do not).",
+    ] = 1.2
     # --- shared words: which body a headline's words are in -----------------------------------
-    anchor: float = row(
-        0.5, "Share of a headline line's bigrams found in one body for that body to claim it outright."
-    )
-    anchor_margin: float = row(
-        0.2, "...and how much more than any other body shares: else no body stands out and none claims it."
-    )
-    anchor_min_bigrams: int = row(
-        3, "A line of fewer distinct bigrams than this (一周要闻) says too little to claim a body."
-    )
-    reach: int = row(
-        12,
-        "A headline belongs to a body at most this many units away: pages are a dozen articles or so, "
-        "and comparing every headline with every body of a long file would be quadratic.",
-    )
+    anchor: Annotated[
+        float,
+        "Share of a headline line's bigrams found in one body for that body to claim it outright.",
+    ] = 0.5
+    anchor_margin: Annotated[
+        float,
+        "...and how much more than any other body shares: else no body stands out and none claims it.",
+    ] = 0.2
+    anchor_min_bigrams: Annotated[
+        int,
+        "A line of fewer distinct bigrams than this (一周要闻) says too little to claim a body.",
+    ] = 3
+    reach: Annotated[
+        int,
+        "A headline belongs to a body at most this many units away: pages are a dozen articles or so, and"
+        " comparing every headline with every body of a long file would be quadratic.",
+    ] = 12
     # --- layout: headlines before or after their bodies -----------------------------------------
-    layout_edge_vote: float = row(
-        1.5,
+    layout_edge_vote: Annotated[
+        float,
         "What a page opening with a headline (or ending with a body) counts for 'before', against one "
         "vote per headline between two bodies: the page's edges say more than any one headline.",
-    )
-    layout_margin: float = row(
-        0.1, "A headline between two bodies votes for the side that shares this much more of its bigrams."
-    )
+    ] = 1.5
+    layout_margin: Annotated[
+        float,
+        "A headline between two bodies votes for the side that shares this much more of its bigrams.",
+    ] = 0.1
     # --- headline runs: one run cut into headlines ----------------------------------------------
-    wrap_min: int = row(
-        7,
+    wrap_min: Annotated[
+        int,
         "A headline line this long, at least as wide as the line under it, was cut at the headline's "
-        "width (布莱尔对北爱和平表示乐 / 观): the lines are one text without a space. Shorter lines are "
-        "set as phrases (春光正好 / 农事正忙: a space between).",
-    )
-    lean_other_max: float = row(
-        0.2,
+        "width (布莱尔对北爱和平表示乐 / 观): the lines are one text without a space. Shorter lines "
+        "are set as phrases (春光正好 / 农事正忙: a space between).",
+    ] = 7
+    lean_other_max: Annotated[
+        float,
         "Headline lines without a body of their own lean to another body than the next line's only if "
         "they share less than this with the next line's.",
-    )
-    split_cost: float = row(
-        0.3,
+    ] = 0.2
+    split_cost: Annotated[
+        float,
         "What another headline in a shared-out run must earn: a line joins the headline above it unless "
         "it shares at least this much more of its bigrams with a body of its own.",
-    )
-    share_out_max_lines: int = row(
-        12, "A run of more headline lines than this is not shared out (the search is cubic in lines)."
-    )
+    ] = 0.3
+    share_out_max_lines: Annotated[
+        int,
+        "A run of more headline lines than this is not shared out (the search is cubic in lines).",
+    ] = 12
     # --- attachment: which body each headline takes --------------------------------------------
-    prior_near: float = row(
-        0.35, "How much being the body on the layout's side counts, against the share of shared bigrams."
-    )
-    prior_far: float = row(
-        0.2,
-        "...and being the body on the other side; a headline scoring less than this with a body is "
-        "never given it.",
-    )
-    prior_shared_out: float = row(
-        1.0, "A headline cut out of a shared-out run for one body takes that body before any other."
-    )
+    prior_near: Annotated[
+        float,
+        "How much being the body on the layout's side counts, against the share of shared bigrams.",
+    ] = 0.35
+    prior_far: Annotated[
+        float,
+        "...and being the body on the other side; a headline scoring less than this with a body is never "
+        "given it.",
+    ] = 0.2
+    prior_shared_out: Annotated[
+        float,
+        "A headline cut out of a shared-out run for one body takes that body before any other.",
+    ] = 1.0
     # --- articles: bodies without headline, captions ------------------------------------------
-    caption_max: int = row(
-        80, "A lone sentence without dateline or headline, this short, is a photo caption."
-    )
-    continue_tie: float = row(
-        0.02,
-        "A body without headline shares about as much (within this) with the articles on either side: "
-        "it goes on the one on the layout's side.",
-    )
-    caption_prior_before: float = row(
-        0.2, "A caption goes with the article before it unless another shares this much more of its words."
-    )
-    caption_prior_after: float = row(0.15, "...and with the article after it, a little less readily.")
+    caption_max: Annotated[
+        int,
+        "A lone sentence without dateline or headline, this short, is a photo caption.",
+    ] = 80
+    continue_tie: Annotated[
+        float,
+        "A body without headline shares about as much (within this) with the articles on either side: it "
+        "goes on the one on the layout's side.",
+    ] = 0.02
+    caption_prior_before: Annotated[
+        float,
+        "A caption goes with the article before it unless another shares this much more of its words.",
+    ] = 0.2
+    caption_prior_after: Annotated[float, "...and with the article after it, a little less readily."] = 0.15
     # --- headline model: the numbers its features are read with (not fitted) --------------------
-    tail_max: int = row(
-        2, "A headline line of at most this many characters under a longer one is a wrapped tail."
-    )
-    width_same: int = row(1, "Two lines whose display widths differ by at most this are 'as wide'.")
-    len_scale: int = row(30, "Lengths and widths are divided by this (a headline line is rarely longer).")
-    tag_max: int = row(
-        12, "A bracketed tag ending a line (（文化脉动）, (钟声)) holds at most this many characters."
-    )
-    phrase_max: int = row(6, "A phrase of a two-phrase headline (春光正好 / 农事正忙) is this short.")
-    kicker_max: int = row(
-        16, "A name kicking a title off (平遥县公安局) is short; a long line ending in 部 is none."
-    )
+    tail_max: Annotated[
+        int,
+        "A headline line of at most this many characters under a longer one is a wrapped tail.",
+    ] = 2
+    width_same: Annotated[int, "Two lines whose display widths differ by at most this are 'as wide'."] = 1
+    len_scale: Annotated[
+        int,
+        "Lengths and widths are divided by this (a headline line is rarely longer).",
+    ] = 30
+    tag_max: Annotated[
+        int,
+        "A bracketed tag ending a line (（文化脉动）, (钟声)) holds at most this many characters.",
+    ] = 12
+    phrase_max: Annotated[int, "A phrase of a two-phrase headline (春光正好 / 农事正忙) is this short."] = 6
+    kicker_max: Annotated[
+        int,
+        "A name kicking a title off (平遥县公安局) is short; a long line ending in 部 is none.",
+    ] = 16
 
 
 THRESHOLDS = Thresholds()
+"""The table's values (``THRESHOLDS.headline_max``)."""
+
+
+def reasons() -> dict[str, str]:
+    """Every row's reason, by name (read from the annotations only when asked)."""
+    hints = get_type_hints(Thresholds, include_extras=True)
+    return {name: str(hint.__metadata__[0]) for name, hint in hints.items()}
 
 
 def reason(name: str) -> str:
-    """Why the threshold ``name`` has its value."""
-    for f in fields(Thresholds):
-        if f.name == name:
-            return str(f.metadata["reason"])
-    raise KeyError(name)
+    """Why the threshold ``name`` has its value (KeyError for no such row)."""
+    return reasons()[name]
