@@ -68,8 +68,9 @@ def _loose(s: str) -> str:
 def _headline_lines(b: Block, lines: list[str]) -> list[Block]:
     """A headline block back in its lines on the page (reflow joined 1997：竞技场上佳音频传 and its
     subtitle under it): ``parse_headline`` decides which lines wrap one title."""
-    raw = [(n, lines[n - 1].strip(SPACES)) for n in range(b.first, b.last + 1) if lines[n - 1].strip(SPACES)]
-    if "".join(_loose(t) for _, t in raw) != _loose(b.text):
+    own = [(n, lines[n - 1].strip(SPACES)) for n in range(b.first, b.last + 1) if lines[n - 1].strip(SPACES)]
+    raw: list[tuple[int, str]] | None = own
+    if "".join(_loose(t) for _, t in own) != _loose(b.text):
         raw = _own_pieces(b, lines)  # pdftotext -layout: other columns share the lines
     if raw is None or len(raw) < 2:
         return [b]

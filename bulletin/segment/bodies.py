@@ -33,14 +33,14 @@ def absorb_subheads(
         if section_next:
             out[-1].blocks.extend(u.blocks)
             section_next = False
-        elif out and out[-1].kind == "body" and _subhead(units, i, grams, weight):
+        elif out and out[-1].kind == "body" and (akin := _subhead(units, i, grams, weight)) is not None:
             first, last = u.blocks[0], u.blocks[-1]  # a wrapped subhead is one paragraph again
             text = "".join(b.text.strip(SPACES) for b in u.blocks)
             out[-1].blocks.append(Block(text, first.first, last.last, "body"))
             if why is not None:
                 reason = (
                     "rule:subhead",
-                    f"a short line between two bodies of one story (>= {THRESHOLDS.subhead_akin})",
+                    f"the bodies around it share {akin:.2f} >= {THRESHOLDS.subhead_akin}",
                 )
                 why[key(out[-1].blocks[-1])] = [reason]
             section_next = True
@@ -49,25 +49,27 @@ def absorb_subheads(
     return out
 
 
-def _subhead(units: list[Unit], i: int, grams: dict[int, Counter], weight: dict[str, float]) -> bool:
+def _subhead(units: list[Unit], i: int, grams: dict[int, Counter], weight: dict[str, float]) -> float | None:
+    """How much of the words of the body after run ``i`` the body before shares, when the run is a
+    subhead between two sections of one story (at least ``subhead_akin``); None when it is not."""
     u = units[i]
     if u.kind != "run" or not 0 < i < len(units) - 1 or len(u.blocks) > THRESHOLDS.subhead_lines_max:
-        return False
+        return None
     if len(u.blocks) == 2 and not lines_wrap(*u.blocks):
-        return False  # a kicker over a title
+        return None  # a kicker over a title
     before, after = units[i - 1], units[i + 1]
     if before.kind != "body" or after.kind != "body" or any(b.kind != "heading" for b in u.blocks):
-        return False
+        return None
     if sum(len(b.text.strip(SPACES)) for b in u.blocks) > THRESHOLDS.subhead_max:
-        return False
+        return None
     if patterns.dateline_end(after.text) is not None or patterns.ends_with_sign_off(before.blocks[-1].text):
-        return False
+        return None
     g, other = grams[i + 1], grams[i - 1]
     total = sum(weight[x] * n for x, n in g.items())
-    return (
-        total > 0
-        and sum(weight[x] * n for x, n in g.items() if x in other) / total >= THRESHOLDS.subhead_akin
-    )
+    if total <= 0:
+        return None
+    akin = sum(weight[x] * n for x, n in g.items() if x in other) / total
+    return akin if akin >= THRESHOLDS.subhead_akin else None
 
 
 def part_bodies(units: list[Unit], grams: dict[int, Counter]) -> list[Unit]:

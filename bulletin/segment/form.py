@@ -59,7 +59,7 @@ def not_heading(text: str) -> str | None:
     ):
         return "aside"  # an aside under a paragraph: （本报加拉加斯电）, not a headline like …（上）
     t = APOSTROPHE_YEAR.sub("", t)  # the ’ of ’97 closes no quote
-    return None if all(t.count(a) == t.count(b) for a, b in PAIRS) else "unclosed"
+    return None if all(t.count(pair[0]) == t.count(pair[1]) for pair in PAIRS) else "unclosed"
 
 
 def headline_over_byline(text: str) -> bool:

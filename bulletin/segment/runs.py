@@ -95,7 +95,12 @@ def _pieces(units: list[Unit], grams: dict[int, Counter]) -> dict[int, Counter]:
     head: int | None = None  # the article's first body
     last: int | None = None  # the last body
     for j, u in enumerate(units):
-        if u.kind == "note" and head is not None and not ends_paragraph(units[last].blocks[-1].text):
+        if (
+            u.kind == "note"
+            and head is not None
+            and last is not None
+            and not ends_paragraph(units[last].blocks[-1].text)
+        ):
             continue  # 本版文图均由…提供 read into a sentence cut by the column's end
         if u.kind in ("run", "byline", "note"):
             head = None  # a byline or a page header between: another article

@@ -42,8 +42,11 @@ def group(blocks: list[Block]) -> list[Unit]:
             if (units and units[-1].kind == "run") or nxt == "heading":
                 kind = "run"
         last = units[-1] if units else None
-        same = last is not None and last.kind == kind and kind in ("body", "run", "caption")
-        if same and kind == "caption" and b.kind == "caption" and last.blocks[-1].kind == "photo_byline":
+        if last is None or last.kind != kind or kind not in ("body", "run", "caption"):
+            units.append(Unit(kind, [b]))
+            continue
+        same = True
+        if kind == "caption" and b.kind == "caption" and last.blocks[-1].kind == "photo_byline":
             same = False  # a new caption after a photo byline: the next photo
         # A dateline after a finished paragraph starts a new body (news roundups with several
         # datelines are pieced together again by content, see ``_continues``).
