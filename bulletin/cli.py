@@ -232,6 +232,7 @@ def clean(
         "bulletin split page.txt",
         "bulletin split --format jsonl pages/*.txt | head -2",
         "bulletin split -o articles --format md page.txt",
+        "bulletin split --explain page.txt > /dev/null   # why: a line per block on stderr",
     )
 )
 def split(
