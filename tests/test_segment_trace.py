@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 import bulletin
+from bulletin import segment
 from bulletin.segment import thresholds
 from bulletin.segment.thresholds import THRESHOLDS
 
@@ -170,6 +171,13 @@ def test_every_threshold_has_a_reason():
 
 
 PASSES = ROOT / "bulletin" / "segment"
+
+
+def test_every_module_of_segment_is_a_pass_or_says_what_it_is():
+    listed = [m for modules in segment.PASSES.values() for m in modules] + list(segment.SUPPORT)
+    on_disk = sorted(p.stem for p in PASSES.glob("*.py") if p.stem != "__init__")
+    assert sorted(listed) == on_disk
+    assert list(segment.PASSES) == ["blocks", "roles", "headline runs", "attachment", "articles"]
 NAMED_ELSEWHERE = {"model.py", "train.py"}
 """The headline model's feature encoding (positions capped at 3, a quarter of the widest...) and
 its training knobs (``FIT``) stay beside the model."""

@@ -10,12 +10,16 @@
    (``runs.headlines_of``).
 4. attachment (``attachment.attach``): each headline takes a body, by layout and shared words
    (``overlap``).
-5. articles (``articles.assemble``): bodies without headline, captions and bylines find their
-   article; the headline model labels each headline's lines kicker, title, subtitle
-   (``headline``, ``model``); credits and section markers go to the page's notes.
+5. articles (``articles.draft_page``, then ``articles.write_page``): bodies without headline,
+   captions and bylines find their article; the headline model labels each headline's lines
+   kicker, title, subtitle (``headline``, ``model``); credits and section markers go to the
+   page's notes.
 
-Every number those passes decide with is a row of ``thresholds.THRESHOLDS``, with its reason. Every
-block ends up in exactly one article field or note, so no Han character of the page is lost.
+Beside them: ``form`` (what a line looks like, for every pass), ``thresholds`` (every number the
+passes decide with, a row each with its reason), ``why`` (a reason as the passes record it),
+``trace`` (the reasons put together for ``split(text, trace=True)``, imported only then) and
+``train`` (``python -m bulletin.segment.train`` refits the headline model). Every block ends up in
+exactly one article field or note, so no Han character of the page is lost.
 """
 
 from __future__ import annotations
@@ -31,8 +35,17 @@ from bulletin.segment.layout import LAYOUTS, Layout, detect_layout
 from bulletin.segment.roles import block_kind, classify, classify_explained
 from bulletin.segment.why import why_by_block
 
-PASSES = ("blocks", "roles", "headline runs", "attachment", "articles")
-"""The passes in the order ``split`` runs them (the module docstring says what each does)."""
+PASSES = {
+    "blocks": ("blocks",),
+    "roles": ("roles",),
+    "headline runs": ("units", "bodies", "layout", "runs"),
+    "attachment": ("attachment", "overlap"),
+    "articles": ("articles", "headline", "model"),
+}
+"""The passes in the order ``split`` runs them, each with the modules that hold it (the module
+docstring says what each does)."""
+SUPPORT = ("form", "thresholds", "why", "trace", "train")
+"""The package's other modules: what the passes share, the trace, the model's training."""
 
 
 def split(
@@ -68,6 +81,7 @@ def page_blocks(text: str, options: CleanOptions | None = None) -> list[Block]:
 __all__ = [
     "LAYOUTS",
     "PASSES",
+    "SUPPORT",
     "Layout",
     "Parts",
     "assemble",
