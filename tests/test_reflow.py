@@ -406,3 +406,26 @@ def test_a_deck_in_web_copy_stays_a_line_and_clean_is_idempotent_on_it():
     assert lines[2] == "如果想知道东阳镇的变化，看看王海燕的账本就知道了。"
     assert len(lines) == len(WEB_PAGE.splitlines())
     assert bulletin.clean(once) == once
+
+
+DOUBLE_SPACED_PAGE = "\n\n".join(
+    [
+        "汾源县融媒体中心新春走基层",
+        "本报讯（记者 王小川） 腊月二十三，汾源县城",
+        "关镇的集市比往常热闹了许多。卖对联的、卖年画的",
+        "摊位一个挨着一个，赶集的群众提着大包小包。",
+        "这几天周边十几个村子的乡亲们都赶到城关镇",
+        "来办年货，集市从早到晚人头攒动，格外喜庆。",
+    ]
+)
+
+
+def test_a_page_with_a_blank_line_after_every_line_reads_as_if_they_were_not_there():
+    """PyMuPDF's blocks of a hard-wrapped page put a blank line after each line: a full line without
+    punctuation between two blank lines is then the middle of a sentence, not a headline."""
+    import bulletin
+
+    page = bulletin.split(DOUBLE_SPACED_PAGE)
+    assert [a.title for a in page.articles] == ["汾源县融媒体中心新春走基层"]
+    assert "赶到城关镇来办年货" in "".join(page.articles[0].paragraphs)
+    assert "城关镇\n来办年货" not in bulletin.clean(DOUBLE_SPACED_PAGE)
