@@ -614,3 +614,27 @@ def test_commentaries_one_after_another_on_an_epaper_page_stay_apart():
         "让农村公路管得好（汾源观察）",
         "让农村公路运营好（新论）",
     ]
+
+
+def test_stories_run_on_in_one_column_are_cut_for_their_headlines():
+    """pdftotext may read two short book notes as one run of paragraphs and set their headlines
+    (title / author / title / author) together after them: each headline claims its own part of the
+    run, so the run is cut at the paragraph end between the parts."""
+    page = (
+        "本报讯 县图书馆新近购入一批乡土文献，其中《黄河\n"
+        "滩上的村庄》一书记录了沿河十二个村庄的变迁。作者\n"
+        "走访老人百余位，把渡口、堤坝和祠堂的旧事一一写下。\n"
+        "读罢此书，黄河滩上的村庄仿佛就在眼前。\n"
+        "县文化馆编印的《剪纸里的节令》收录剪纸作品八十\n"
+        "余幅，从立春到大寒，每个节令都有一幅剪纸相配。剪纸\n"
+        "艺人王桂兰说，节令剪纸是祖辈传下来的手艺。\n"
+        "翻开这本小书，剪纸里的节令一页一页走过。\n"
+        "\n黄河滩上的村庄\n李明远\n剪纸里的节令\n赵小芳\n"
+    )
+    articles = bulletin.split(page).articles
+    assert [(a.title, a.byline) for a in articles] == [
+        ("黄河滩上的村庄", "李明远"),
+        ("剪纸里的节令", "赵小芳"),
+    ]
+    assert articles[0].paragraphs[-1].startswith("县图书馆")
+    assert articles[1].paragraphs[0].startswith("县文化馆")

@@ -178,6 +178,8 @@ def test_every_module_of_segment_is_a_pass_or_says_what_it_is():
     on_disk = sorted(p.stem for p in PASSES.glob("*.py") if p.stem != "__init__")
     assert sorted(listed) == on_disk
     assert list(segment.PASSES) == ["blocks", "roles", "headline runs", "attachment", "articles"]
+
+
 NAMED_ELSEWHERE = {"model.py", "train.py"}
 """The headline model's feature encoding (positions capped at 3, a quarter of the widest...) and
 its training knobs (``FIT``) stay beside the model."""

@@ -9,7 +9,8 @@
    or after its body, is guessed (``layout.detect_layout``); each run is cut into headlines
    (``runs.headlines_of``).
 4. attachment (``attachment.attach``): each headline takes a body, by layout and shared words
-   (``overlap``).
+   (``overlap``); a body that got several headlines, each claiming a part of it, is cut into those
+   parts (``attachment.cut_for_headlines``).
 5. articles (``articles.draft_page``, then ``articles.write_page``): bodies without headline,
    captions and bylines find their article; the headline model labels each headline's lines
    kicker, title, subtitle (``headline``, ``model``); credits and section markers go to the

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 
 from bulletin import patterns
 from bulletin.model import Article, Block, Page
-from bulletin.segment.attachment import attach
+from bulletin.segment.attachment import attach, cut_for_headlines
 from bulletin.segment.bodies import absorb_subheads, part_bodies
 from bulletin.segment.form import SPACES, ends_paragraph, looks_like_heading
 from bulletin.segment.headline import Parts, is_phrased, parse_headline
@@ -107,6 +107,10 @@ def draft_page(blocks: list[Block], layout: str = "auto") -> Drafting:
         layout_why = [("layout:given", layout)]
     heads = headlines_of(units, grams, page_layout)
     got, attach_why = attach(heads, units, grams, page_layout)
+    cut = cut_for_headlines(units, heads, got, attach_why)
+    if cut[0] is not units:
+        units, heads, got, attach_why = cut
+        grams = body_grams(units)
     drafts: dict[int, Draft] = {}
     head_why: dict[int, list[Why]] = {}
     side: dict[int, str] = {}

@@ -89,7 +89,7 @@ def part_bodies(units: list[Unit], grams: dict[int, Counter]) -> list[Unit]:
     heads: set[int] = set()  # first lines of headlines to set apart in their runs
     for j, claimed in claims.items():
         if len(claimed) == 2:
-            cut = _part(units[j].blocks, claimed[0][1].text, claimed[1][1].text)
+            cut = part_at(units[j].blocks, claimed[0][1].text, claimed[1][1].text)
             if cut is not None:
                 cuts[j] = cut
                 heads.update(id(b) for _, b in claimed)
@@ -116,7 +116,7 @@ def _claim(b: Block, grams: dict[int, Counter]) -> int | None:
     return anchor_of(b.text, grams, THRESHOLDS.part_anchor)
 
 
-def _part(blocks: list[Block], x: str, y: str) -> int | None:
+def part_at(blocks: list[Block], x: str, y: str) -> int | None:
     """Where to cut ``blocks`` (after a paragraph's end) so that one headline claims the part
     before and the other the part after, each sharing much more with its own part than with the
     other (the cut where they differ most); None if nowhere. Only the headlines' own bigrams are

@@ -143,9 +143,14 @@ def share_out(
     """A run of headline lines next to several bodies (headlines set together above or below the
     articles they belong to) cut into consecutive headlines matched in order with those bodies,
     the cut that ties most bigrams to their bodies. None when the run stands for one body."""
-    bodies = _articles_among(units, _side_bodies(units, i, -1 if layout == "after" else 1))
     lines = [b for b in u.blocks if b.kind == "heading"]
-    if len(bodies) < 2 or len(lines) < 2 or len(lines) > THRESHOLDS.share_out_max_lines:
+    if len(lines) < 2 or len(lines) > THRESHOLDS.share_out_max_lines:
+        return None
+    near = -1 if layout == "after" else 1
+    bodies = _articles_among(units, _side_bodies(units, i, near))
+    if len(bodies) < 2:  # the other side: a bank of headlines set after (or before) its stories
+        bodies = _articles_among(units, _side_bodies(units, i, -near))
+    if len(bodies) < 2:
         return None
     n, m = len(lines), len(bodies)
 
