@@ -132,12 +132,12 @@ def split(doc: Document, *, source: str = "<stdin>", layout: str = "auto") -> Pa
     """Split each page of ``doc`` into its articles (see ``bulletin.split``): articles numbered
     per page, each with its page number when the document has pages; a page's header and footer
     items first among the notes. Article lines are lines of :attr:`Document.text`."""
-    from bulletin.segment import split as split_text
+    import bulletin
 
     whole = Page(source=source, encoding=doc.encoding)
     offset = 0
     for sheet in doc.pages:
-        page = split_text(sheet.text, source=source, encoding=doc.encoding, layout=layout)
+        page = bulletin.split(sheet.text, source=source, encoding=doc.encoding, layout=layout)
         shift = offset + len(sheet.notes)
         for article in page.articles:
             article.lines = (article.lines[0] + shift, article.lines[1] + shift)
