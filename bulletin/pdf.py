@@ -93,6 +93,9 @@ BAND_ITEM_GAP = 2.0
 ASCENT, DESCENT = 0.88, 0.12
 """An em box's share above and below the baseline (CJK fonts: 880/120 units of 1000)."""
 
+SHOWS_COLUMN = 3
+"""A region of this many body lines shows its column's edges; a smaller one borrows them."""
+
 PARAGRAPH_INDENT = "\u3000\u3000"
 """How a paragraph opens in the text handed to split: two ideographic spaces, as e-paper copy."""
 
@@ -484,16 +487,18 @@ def _before(a: Box, b: Box, boxes: list[Box], body: float) -> bool:
 
 
 def _blocks(lines: list[Line], body: float) -> list[list[Line]]:
-    """Lines grouped into blocks: each line joins the block whose last line is just above it,
-    shares most of its width, and is set in the same type and role; else it opens a block."""
+    """Lines grouped into blocks: each line joins the block whose last line is just above it, whose
+    width it mostly shares (a short last line under an indented first one), in the same type and
+    role; else it opens a block."""
     blocks: list[list[Line]] = []
     for line in sorted(lines, key=lambda line: (line.y0, line.x0)):
         home = None
         for block in blocks:
             last = block[-1]
-            share = min(last.x1, line.x1) - max(last.x0, line.x0)
+            left, right = min(b.x0 for b in block), max(b.x1 for b in block)
+            share = min(right, line.x1) - max(left, line.x0)
             if (
-                share > 0.5 * min(last.x1 - last.x0, line.x1 - line.x0)
+                share > 0.5 * min(right - left, line.x1 - line.x0)
                 and 0 <= line.y0 - last.y1 + TOUCH * body <= BLOCK_GAP * line.size
                 and role(last, body) == role(line, body)
                 and abs(last.size - line.size) <= 0.05 * line.size
@@ -531,30 +536,32 @@ def page_text(regions: list[list[Line]], body: float) -> str:
     """The page's text as split reads it best: headline elements on lines of their own, flush
     left; each paragraph one line opened by two ideographic spaces."""
     pitch = _pitch(regions, body)
+    edges = _column_edges(regions, body)
     pieces: list[_Piece] = []
     for region in regions:
-        column = [line for line in region if role(line, body) == "body"] or region
-        left = min(line.x0 for line in column)
-        right = max(line.x1 for line in column)
+        left, right = edges(region)
+        current: _Piece | None = None
         for n, line in enumerate(region):
             kind = role(line, body)
-            into = _open_piece(pieces, line, kind, first=n == 0)
+            into = _open_piece(pieces, line, kind) if current is None else current
             if into is not None and _continues(into, line, kind, n == 0, left, pitch):
                 into.text += _joint(into.text, line.text) + line.text
                 into.last, into.left, into.right = line, left, right
             else:
-                pieces.append(_Piece(kind, line.text, line, left, right))
+                into = _Piece(kind, line.text, line, left, right)
+                pieces.append(into)
+            current = into
     return "".join((p.text if p.role in FLUSH else PARAGRAPH_INDENT + p.text) + "\n" for p in pieces)
 
 
-def _open_piece(pieces: list[_Piece], line: Line, kind: Role, first: bool) -> _Piece | None:
+def _open_piece(pieces: list[_Piece], line: Line, kind: Role) -> _Piece | None:
     """The piece a line of ``kind`` may go on with: the last one; for body type at the head of a
     region, the last paragraph even when captions or credits were read after it (set between a
     column's foot and the next column's head, they do not end a paragraph), or a headline set
     lower on the page than this line (a headline under its article's first column: it ends the
     article, which runs on at the head of the next column)."""
     k = len(pieces) - 1
-    while first and kind == "body" and k > 0 and _passed(pieces[k], line):
+    while kind == "body" and k > 0 and _passed(pieces[k], line):
         k -= 1
     return pieces[k] if k >= 0 else None
 
@@ -574,11 +581,30 @@ def _continues(into: _Piece, line: Line, kind: Role, first: bool, left: float, p
     unit = line.size
     if line.x0 - left >= INDENT * unit or into.right - last.x1 >= SHORT * unit:
         return False  # an indent opens a paragraph, a short line ends one
-    if first:  # the head of a new region: a full line at the foot of the last runs on
-        return True
     if last.x0 - into.left >= SET_APART * unit:
-        return False
-    return line.y0 - last.y0 <= PARAGRAPH_STEP * pitch
+        return False  # a line set apart (a byline) stands alone
+    return first or line.y0 - last.y0 <= PARAGRAPH_STEP * pitch  # a column's foot runs on to the next
+
+
+def _column_edges(regions: list[list[Line]], body: float) -> Any:
+    """A function giving a region the left and right edges of the column it stands in: where
+    most body lines that start near it start and end. A region of a line or two (a byline, a
+    paragraph's last line at a column's head) does not show its column by itself."""
+    rows = [line for region in regions for line in region if role(line, body) == "body"]
+
+    def edges(region: list[Line]) -> tuple[float, float]:
+        own = [line for line in region if role(line, body) == "body"] or region
+        left, right = min(line.x0 for line in own), max(line.x1 for line in own)
+        if len(own) >= SHOWS_COLUMN:
+            return left, right
+        near = [line for line in rows if abs(line.x0 - left) <= SET_APART * body and line.x0 < right]
+        if not near:
+            return left, right
+        starts = Counter(round(line.x0) for line in near).most_common(1)[0][0]
+        ends = Counter(round(line.x1) for line in near).most_common(1)[0][0]
+        return min(left, starts), max(right, ends)
+
+    return edges
 
 
 def _joint(before: str, after: str) -> str:
