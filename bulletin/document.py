@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from bulletin.decode import decode
 from bulletin.errors import UsageError
-from bulletin.model import Page
+from bulletin.model import Article, Page
 
 PDF_MAGIC = b"%PDF-"
 FORM_FEED = "\f"
@@ -38,6 +38,7 @@ class Sheet:
     number: int
     text: str
     notes: tuple[str, ...] = ()
+    bylines: tuple[str, ...] = ()  # lines the PDF sets apart as names (署名)
 
     @property
     def whole(self) -> str:
@@ -114,7 +115,7 @@ def _read_pdf(data: bytes, source: str, pages: frozenset[int] | None) -> Documen
         except pdf.PageFailure as err:
             failures.append(str(err))
             continue
-        sheets.append(Sheet(page.number, page.text, page.notes))
+        sheets.append(Sheet(page.number, page.text, page.notes, page.bylines))
     if count == 0:
         failures.append(f"{source}: the PDF has no pages")
     return Document(tuple(sheets), failures=tuple(failures), from_pdf=True, count=count)
@@ -140,6 +141,7 @@ def split(doc: Document, *, source: str = "<stdin>", layout: str = "auto") -> Pa
         page = bulletin.split(sheet.text, source=source, encoding=doc.encoding, layout=layout)
         shift = offset + len(sheet.notes)
         for article in page.articles:
+            _take_bylines(article, sheet.bylines)
             article.lines = (article.lines[0] + shift, article.lines[1] + shift)
             if doc.paged:
                 article.page = sheet.number
@@ -148,3 +150,17 @@ def split(doc: Document, *, source: str = "<stdin>", layout: str = "auto") -> Pa
         whole.notes.extend(page.notes)
         offset += len(_LINE_BREAK.findall(sheet.whole + FORM_FEED))
     return whole
+
+
+def _take_bylines(article: Article, bylines: tuple[str, ...]) -> None:
+    """Paragraphs that the PDF set apart as names alone (丰子义, （王虎）) are the article's byline
+    (after the one split found, if any)."""
+    names = {_bare(b) for b in bylines}
+    taken = [p.strip() for p in article.paragraphs if _bare(p) in names]
+    if taken and len(taken) < len(article.paragraphs):
+        article.paragraphs = [p for p in article.paragraphs if _bare(p) not in names]
+        article.byline = " ".join(([article.byline] if article.byline else []) + taken)
+
+
+def _bare(text: str) -> str:
+    return "".join(text.split())
