@@ -94,7 +94,8 @@ def read(
     decoded = decode(data, encoding, errors, source=source)
     parts = decoded.text.split(FORM_FEED)
     if len(parts) > 1 and not parts[-1].strip():  # pdftotext ends every page with a form feed
-        parts[-2] += FORM_FEED + parts.pop()
+        end = parts.pop()
+        parts[-1] += FORM_FEED + end
     sheets = tuple(Sheet(n, text) for n, text in enumerate(parts, 1) if pages is None or n in pages)
     missing = _missing(pages, len(parts), source)
     return Document(sheets, decoded.encoding, decoded.replaced, missing, count=len(parts))
