@@ -34,8 +34,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, Literal
 
-import pypdfium2 as pdfium
-import pypdfium2.raw as pdfium_c
+import pypdfium2 as pdfium  # type: ignore[import-untyped]
+import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
 
 from bulletin import patterns
 from bulletin.errors import BulletinError
@@ -526,6 +526,7 @@ class _Piece:
     last: Line
     left: float
     right: float
+    first: Line
 
 
 FLUSH: frozenset[Role] = frozenset({"head", "marker"})
@@ -540,6 +541,7 @@ def page_pieces(regions: list[list[Line]], body: float) -> list[_Piece]:
     pitch = _pitch(regions, body)
     edges = _column_edges(regions, body)
     pieces: list[_Piece] = []
+    passed: list[_Piece] = []  # headlines a paragraph ran on past
     for region in regions:
         left, right = edges(region)
         current: _Piece | None = None
@@ -547,13 +549,56 @@ def page_pieces(regions: list[list[Line]], body: float) -> list[_Piece]:
             kind = role(line, body)
             into = _open_piece(pieces, line, kind) if current is None else current
             if into is not None and _continues(into, line, kind, n == 0, left, pitch):
+                if current is None and into is not pieces[-1]:
+                    passed += [p for p in pieces[pieces.index(into) + 1 :] if p.role == "head"]
                 into.text += _joint(into.text, line.text) + line.text
                 into.last, into.left, into.right = line, left, right
             else:
-                into = _Piece(kind, line.text, line, left, right)
+                into = _Piece(kind, line.text, line, left, right, line)
                 pieces.append(into)
             current = into
-    return pieces
+    return _lift_headlines(pieces, passed)
+
+
+def _lift_headlines(pieces: list[_Piece], passed: list[_Piece]) -> list[_Piece]:
+    """A headline set at the foot of its article's first column, the article running on past it
+    into the next column, goes up before the paragraphs above it in that column, on a page whose
+    other headlines stand over their bodies: split then reads the page one way throughout."""
+    if not passed:
+        return pieces
+    heads = [i for i, p in enumerate(pieces) if p.role == "head" and (i == 0 or pieces[i - 1].role != "head")]
+    over = 0
+    for i in heads:
+        j = i + 1
+        while j < len(pieces) and pieces[j].role in ("head", "small"):
+            j += 1
+        over += j < len(pieces) and pieces[j].role == "body" and _over(pieces[j - 1], pieces[j])
+    if over * 2 <= len(heads):
+        return pieces
+    out = list(pieces)
+    for head in passed:
+        if head not in out:
+            continue
+        start = out.index(head)
+        end = start
+        while end + 1 < len(out) and out[end + 1].role == "head":
+            end += 1
+        group = out[start : end + 1]
+        top = start
+        while top > 0 and out[top - 1].role in ("body", "small") and _over(out[top - 1], head, above=True):
+            top -= 1
+        if top < start:
+            out[top:top] = group
+            del out[start + len(group) : end + 1 + len(group)]
+    return out
+
+
+def _over(a: _Piece, b: _Piece, above: bool = False) -> bool:
+    """Does ``a`` stand over ``b`` in one column? (With ``above``: ``a``'s first line, a paragraph
+    that began there.)"""
+    first = a.first if above else a.last
+    share = min(first.x1, b.first.x1) - max(first.x0, b.first.x0)
+    return share > 0 and first.y0 < b.first.y0
 
 
 def _is_byline(piece: _Piece, body: float) -> bool:
