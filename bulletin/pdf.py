@@ -562,8 +562,9 @@ def page_pieces(regions: list[list[Line]], body: float) -> list[_Piece]:
 
 def _lift_headlines(pieces: list[_Piece], passed: list[_Piece]) -> list[_Piece]:
     """A headline set at the foot of its article's first column, the article running on past it
-    into the next column, goes up before the paragraphs above it in that column, on a page whose
-    other headlines stand over their bodies: split then reads the page one way throughout."""
+    into the next column, goes up before the paragraphs above it in that column on a page whose
+    other headlines stand over their bodies, and down after the article's other columns on a page
+    whose headlines stand under them: split then reads the page one way throughout."""
     if not passed:
         return pieces
     heads = [i for i, p in enumerate(pieces) if p.role == "head" and (i == 0 or pieces[i - 1].role != "head")]
@@ -573,23 +574,25 @@ def _lift_headlines(pieces: list[_Piece], passed: list[_Piece]) -> list[_Piece]:
         while j < len(pieces) and pieces[j].role in ("head", "small"):
             j += 1
         over += j < len(pieces) and pieces[j].role == "body" and _over(pieces[j - 1], pieces[j])
-    if over * 2 <= len(heads):
-        return pieces
+    lift = over * 2 > len(heads)
     out = list(pieces)
     for head in passed:
         if head not in out:
             continue
-        start = out.index(head)
-        end = start
-        while end + 1 < len(out) and out[end + 1].role == "head":
+        start = end = out.index(head)
+        while end + 1 < len(out) and out[end + 1].role in ("head", "small"):
             end += 1
         group = out[start : end + 1]
-        top = start
-        while top > 0 and out[top - 1].role in ("body", "small") and _over(out[top - 1], head, above=True):
-            top -= 1
-        if top < start:
-            out[top:top] = group
-            del out[start + len(group) : end + 1 + len(group)]
+        rest = out[:start] + out[end + 1 :]
+        if lift:
+            to = start
+            while to > 0 and rest[to - 1].role in ("body", "small") and _over(rest[to - 1], head, above=True):
+                to -= 1
+        else:  # down past the article's columns beside it, which start higher than the headline
+            to = start
+            while to < len(rest) and rest[to].role in ("body", "small") and rest[to].first.y0 < head.first.y0:
+                to += 1
+        out = rest[:to] + group + rest[to:]
     return out
 
 
