@@ -194,9 +194,16 @@ def glyphs(textpage: Any, left: float, top: float) -> Iterator[Glyph]:
     matrix = pdfium_c.FS_MATRIX()
     x, y = ctypes.c_double(), ctypes.c_double()
     spaced = False
-    for i in range(pdfium_c.FPDFText_CountChars(textpage)):
+    count = pdfium_c.FPDFText_CountChars(textpage)
+    for i in range(count):
         code = pdfium_c.FPDFText_GetUnicode(textpage, i)
-        if code in (0, 0xFFFE, 0xFFFF) or 0xD800 <= code <= 0xDFFF or chr(code).isspace():
+        if 0xD800 <= code <= 0xDBFF and i + 1 < count:  # PDFium gives U+20000 and up as two halves
+            low = pdfium_c.FPDFText_GetUnicode(textpage, i + 1)
+            if 0xDC00 <= low <= 0xDFFF:
+                code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+        if code in (0, 0xFFFE, 0xFFFF) or 0xD800 <= code <= 0xDFFF:
+            continue  # (the second half of a pair, or no character)
+        if chr(code).isspace():
             spaced = code not in (0x0D, 0x0A)  # spaces come back from the gaps, line breaks from rows
             continue
         if not pdfium_c.FPDFText_GetLooseCharBox(textpage, i, box):
@@ -434,6 +441,8 @@ def breuel_order(lines: list[Line], body: float) -> list[list[Line]]:
     columns are read one after the other, a headline before the columns under it, and an article
     beside another whole before it, whatever order the content stream has."""
     blocks = _blocks(lines, body)
+    if len(blocks) > BREUEL_MAX:
+        return [sorted(lines, key=lambda line: (line.y0, line.x0))]
     n = len(blocks)
     boxes = [_box(block) for block in blocks]
     after: list[list[int]] = [[] for _ in range(n)]
@@ -459,6 +468,9 @@ def breuel_order(lines: list[Line], body: float) -> list[list[Line]]:
 
 
 Box = tuple[float, float, float, float]
+BREUEL_MAX = 400
+"""More blocks than this in one region are read top to bottom instead: the order costs the cube of
+their number (120 blocks: 0.14 s; 400: some seconds). The dev PDFs' largest such region has 8."""
 TOUCH = 0.2
 """Boxes may overlap by this share of body size and still count as apart (rounding, descenders)."""
 

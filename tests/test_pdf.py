@@ -195,6 +195,15 @@ def test_clean_keeps_every_han_character_in_order(run, issue):
         assert "".join(han.findall(paragraph)) in got
 
 
+def test_han_beyond_the_basic_plane_survives(run, tmp_path):
+    """PDFium gives U+20000 and up as two UTF-16 halves: 王𫖮 (U+2B5AE), 𠀀 (U+20000) stay whole."""
+    path = tmp_path / "rare.pdf"
+    path.write_bytes(make_pdf([[Text(40, 40, "通讯员 王𫖮 报道𠀀完", 10)]]))
+    done = run("clean", str(path))
+    assert done.exit_code == 0, done.stderr
+    assert done.stdout == "通讯员 王𫖮 报道𠀀完\n"
+
+
 @pytest.mark.parametrize("command", [["count"], ["summarize"], ["convert", "--to", "t2s"]])
 def test_every_command_reads_a_pdf(run, issue, command):
     done = run(*command, "--pages", "2", str(issue))
