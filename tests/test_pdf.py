@@ -259,3 +259,28 @@ def test_a_bad_pages_option_is_a_usage_error(run, issue):
     done = run("split", "--pages", "0", str(issue))
     assert done.exit_code == 2
     assert "--pages" in done.stderr
+
+
+FOURTH = [
+    "本报讯 近日，汾源县农机推广站组织技术人员深入田间地头，为种粮大户检修播种机械四十余台，"
+    "讲解农机安全操作规程，发放明白纸五百余份。",
+    "站长李明说，春播在即，农机检修要赶在前头，今年全站还将开展农机手培训班三期，让农民用上放心机械。",
+]
+
+
+def test_a_headline_at_the_foot_of_its_first_column_heads_its_article(tmp_path):
+    """A headline set under the first part of its article's first column, the article running on
+    into the next column, on a page whose other headline stands over its body."""
+    lines = wrap(FOURTH, WIDTH)
+    page = [
+        Text(LEFT, 40, "汾源县春季招聘会送岗一千二百个", 22),
+        *two_columns(80, FIRST),
+        *column(LEFT, 300, lines[:3], BODY),  # the second article's first lines...
+        Text(LEFT, 360, "农机检修赶在春播前", 20),  # ...its headline under them...
+        *column(RIGHT, 300, lines[3:], BODY),  # ...and the rest, mid-sentence, in the next column
+    ]
+    path = tmp_path / "foot.pdf"
+    path.write_bytes(make_pdf([page]))
+    found = articles(run_split(path))
+    assert [a["title"] for a in found] == ["汾源县春季招聘会送岗一千二百个", "农机检修赶在春播前"]
+    assert body(found[1]) == [re.sub(r"\s", "", p) for p in FOURTH]
