@@ -19,9 +19,8 @@ import typer
 from typer.core import TyperGroup
 
 import bulletin
-from bulletin import runner, textio
+from bulletin import document, runner, textio
 from bulletin.clean import RULES, ParagraphSep, Quotes, Spacing
-from bulletin.decode import decode
 from bulletin.errors import BulletinError, UsageError
 from bulletin.jobs import ordered
 from bulletin.render import Format
@@ -149,6 +148,14 @@ OutputErrors = Annotated[
         "replace (U+FFFD on input, ? on output) and report the count on stderr."
     ),
 ]
+Pages = Annotated[
+    str | None,
+    typer.Option(
+        metavar="1-3,5",
+        show_default=False,
+        help="Only these pages (1-based) of a PDF, or of text parted by form feeds.",
+    ),
+]
 Jobs = Annotated[
     int | None,
     typer.Option(
@@ -215,6 +222,7 @@ def clean(
         ),
     ] = False,
     jobs: Jobs = None,
+    pages: Pages = None,
     **skip: bool,
 ) -> int:
     """Clean page text: characters, punctuation, columns, paragraphs, quotes, spacing.
@@ -274,6 +282,7 @@ def split(
             "strongest reasons, a line each, then each article's headline, its side and why.",
         ),
     ] = False,
+    pages: Pages = None,
 ) -> int:
     """Split a page into articles: 引题 kicker, 主题 title, 副题 subtitle, 电头 dateline, body.
 
@@ -330,6 +339,7 @@ def summarize(
     encoding: Encoding = None,
     errors: InputErrors = "strict",
     jobs: Jobs = None,
+    pages: Pages = None,
 ) -> int:
     """Summarize each article in its own sentences, in their order, and list its keywords.
 
@@ -339,12 +349,15 @@ def summarize(
     names = files or [textio.STDIN]
     try:
         runner.check_encoding(encoding)
+        selected = document.parse_pages(pages)
     except BulletinError as err:
         runner.error(f"summarize: {err}")
         return err.exit_code
 
     runner.note_stdin(names)
-    job = _SummarizeJob(encoding, errors, format, whole, len(names) > 1, sentences, chars, keywords, method)
+    job = _SummarizeJob(
+        encoding, errors, format, whole, len(names) > 1, sentences, chars, keywords, method, selected
+    )
     work = functools.partial(_summarize_one, job)
     return runner.write_all("summarize", work, names, names, jobs, output)
 
@@ -360,6 +373,7 @@ class _SummarizeJob:
     chars: int | None
     keywords: int
     method: str
+    pages: frozenset[int] | None = None
 
 
 def _summarize_one(job: _SummarizeJob, path: str) -> runner.Outcome:
@@ -369,11 +383,11 @@ def _summarize_one(job: _SummarizeJob, path: str) -> runner.Outcome:
     name = textio.display_name(path)
     options = {"sentences": job.sentences, "chars": job.chars, "keywords": job.keywords, "method": job.method}
     try:
-        decoded = decode(textio.read_bytes(path), job.encoding, job.errors, source=name)
+        decoded = runner.read_document(path, job.encoding, job.errors, job.pages)
         if job.whole:
             results = [bulletin.summarize(decoded.text, **options)]
         else:
-            page = bulletin.split(decoded.text, source=name, encoding=decoded.encoding)
+            page = document.split(decoded, source=name)
             results = [bulletin.summarize(article, **options) for article in page.articles]
         out = render_summaries(
             results, job.format, source=name, encoding=decoded.encoding, whole=job.whole, header=job.header
@@ -381,11 +395,12 @@ def _summarize_one(job: _SummarizeJob, path: str) -> runner.Outcome:
     except BulletinError as err:
         return runner.Outcome.failed(err)
     messages = runner.replaced_notes(name, decoded.replaced, "U+FFFD written for undecodable bytes")
+    messages += decoded.failures
     for result in results:
         if result.unfit:
             where = name if job.whole else f"{name}: article {result.index}"
             messages.append(f"{where}: not even one clause fits in {job.chars} characters; no summary")
-    return runner.Outcome(out.encode("utf-8"), messages)
+    return runner.Outcome(out.encode("utf-8"), messages, 1 if decoded.failures else 0)
 
 
 @app.command(
@@ -431,6 +446,7 @@ def count(
     encoding: Encoding = None,
     errors: InputErrors = "strict",
     jobs: Jobs = None,
+    pages: Pages = None,
 ) -> int:
     """Count 字 as Word does, Han characters, punctuation, sentences, paragraphs and words.
 
@@ -449,6 +465,7 @@ def count(
         if user_dict is not None and not words and top is None:
             raise UsageError("--user-dict goes with --words or --top")
         runner.check_option_files({"--stopwords": stopwords, "--user-dict": user_dict})
+        selected = document.parse_pages(pages)
     except BulletinError as err:
         runner.error(f"count: {err}")
         return err.exit_code
@@ -469,7 +486,7 @@ def count(
     show = {"by_article": by_article, "top": top, "stopwords": stop}
     if streaming and format is not None:
         out.write((count_render.header(format, by_article, top) + "\n").encode("utf-8"))
-    job = _CountJob(encoding, errors, by, words, user_dict, rate, format, show, streaming)
+    job = _CountJob(encoding, errors, by, words, user_dict, rate, format, show, streaming, selected)
     status, results = 0, []
     with (
         runner.progress(len(names), "count") as advance,
@@ -477,7 +494,7 @@ def count(
     ):
         for outcome in outcomes:
             failed = runner.write_outcome(outcome, out)
-            if not failed:
+            if outcome.value is not None:  # (a PDF with a page that failed: the others count)
                 results.append(outcome.value)
             status = max(status, failed)
             advance()
@@ -508,6 +525,7 @@ class _CountJob:
     format: Literal["tsv", "csv", "json"] | None
     show: dict[str, Any]
     streaming: bool
+    pages: frozenset[int] | None = None
 
 
 def _count_one(job: _CountJob, path: str) -> runner.Outcome:
@@ -517,7 +535,7 @@ def _count_one(job: _CountJob, path: str) -> runner.Outcome:
 
     name = textio.display_name(path)
     try:
-        decoded = decode(textio.read_bytes(path), job.encoding, job.errors, source=name)
+        decoded = runner.read_document(path, job.encoding, job.errors, job.pages)
         result = count_file(
             decoded.text,
             source=name,
@@ -533,7 +551,8 @@ def _count_one(job: _CountJob, path: str) -> runner.Outcome:
     if job.streaming:
         data = count_render.lines(count_render.rows(result), job.format, **job.show).encode()
     messages = runner.replaced_notes(name, decoded.replaced, "undecodable bytes counted as U+FFFD")
-    return runner.Outcome(data, messages, value=result)
+    messages += decoded.failures
+    return runner.Outcome(data, messages, 1 if decoded.failures else 0, value=result)
 
 
 def _complete_config(incomplete: str) -> list[str]:
@@ -609,6 +628,7 @@ def convert(
         ),
     ] = False,
     jobs: Jobs = None,
+    pages: Pages = None,
 ) -> int:
     """Convert between Simplified and Traditional Chinese (OpenCC), phrase by phrase.
 

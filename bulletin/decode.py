@@ -47,7 +47,7 @@ BOMS = (
 
 # File signatures of what users feed us by mistake, and what to tell them.
 MAGIC = (
-    (b"%PDF-", "a PDF file", " (extract its text first, e.g. with pdftotext)"),
+    (b"%PDF-", "a PDF file", " (bulletin.document.read reads a PDF's pages; the commands take it as it is)"),
     (b"\x89PNG\r\n\x1a\n", "a PNG image", ""),
     (b"\xff\xd8\xff", "a JPEG image", ""),
     (b"GIF87a", "a GIF image", ""),

@@ -51,11 +51,15 @@ class Article:
     paragraphs: list[str] = field(default_factory=list)
     captions: list[str] = field(default_factory=list)
     lines: tuple[int, int] = (0, 0)
+    page: int | None = None  # 1-based page of a PDF or of form-fed text; None for a single text page
 
     def to_dict(self) -> dict:
-        """The JSON shape documented in README (a contract: keys never change meaning)."""
+        """The JSON shape documented in README (a contract: keys never change meaning). ``page``
+        is there only when the input has pages (a PDF, or text parted by form feeds)."""
         d = asdict(self)
         d["lines"] = list(self.lines)
+        if self.page is None:
+            del d["page"]
         return d
 
 

@@ -100,9 +100,14 @@ def _article_txt(article: Article) -> str:
     return "".join(part + "\n\n" for part in parts)[:-1] if parts else ""
 
 
+def _label(n: int, article: Article) -> str:
+    """An article's rule: its number on the page, after its page's when the input has pages."""
+    return str(n) if article.page is None else f"page {article.page}: {article.index}"
+
+
 def _page_txt(page: Page, header: bool) -> str:
     chunks = [f"# {page.source}\n"] if header else []
-    chunks += [f"{_rule(n)}\n{_article_txt(a)}" for n, a in enumerate(page.articles, 1)]
+    chunks += [f"{_rule(_label(n, a))}\n{_article_txt(a)}" for n, a in enumerate(page.articles, 1)]
     if page.notes:
         chunks.append(f"{_rule('notes')}\n{render_notes(page)}")
     return "\n".join(chunks)

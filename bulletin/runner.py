@@ -24,10 +24,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-import bulletin
-from bulletin import stream, textio
+from bulletin import document, stream, textio
 from bulletin.clean import RULES, CleanOptions, ParagraphSep, Quotes, Spacing, clean_report, select_rules
-from bulletin.decode import decode
 from bulletin.errors import BulletinError, UsageError
 from bulletin.jobs import ordered
 
@@ -65,6 +63,7 @@ def clean_files(
     rules: str | None = None,
     explain: bool = False,
     jobs: int | None = None,
+    pages: str | None = None,
     skipped: Iterable[str] = (),
 ) -> int:
     """``bulletin clean``: each FILE (or stdin) cleaned to stdout, to ``output`` or in place.
@@ -76,6 +75,7 @@ def clean_files(
         only = [r.strip() for r in rules.split(",") if r.strip()] if rules is not None else None
         skipped = list(skipped)
         select_rules(only, skipped)
+        selected = document.parse_pages(pages)
     except BulletinError as err:
         error(f"clean: {err}")
         return err.exit_code
@@ -83,7 +83,7 @@ def clean_files(
     note_stdin(names)
     options = CleanOptions(quotes=quotes, spacing=spacing, paragraph_sep=paragraph_sep, indent=indent)
     job = _CleanJob(
-        encoding, errors, options, only, skipped, output_encoding, in_place, backup, follow_symlinks
+        encoding, errors, options, only, skipped, output_encoding, in_place, backup, follow_symlinks, selected
     )
     status, out = 0, Output(output)
     with ordered(functools.partial(_clean_one, job), names, jobs_for(jobs, names)) as outcomes:
@@ -202,6 +202,7 @@ class _CleanJob:
     in_place: bool
     backup: str | None
     follow_symlinks: bool
+    pages: frozenset[int] | None = None
 
 
 def _clean_one(job: _CleanJob, path: str) -> Outcome:
@@ -211,23 +212,53 @@ def _clean_one(job: _CleanJob, path: str) -> Outcome:
     try:
         if path == textio.STDIN:
             data = sys.stdin.buffer.read(max(stream.LIMIT + 1, stream.HEAD))
-            if len(data) > stream.LIMIT:
+            if document.is_pdf(data):
+                data += sys.stdin.buffer.read()
+            elif len(data) > stream.LIMIT:
                 return Outcome(value=_Big(data))
-        elif os.path.isfile(path) and os.path.getsize(path) > stream.LIMIT:
+        elif os.path.isfile(path) and os.path.getsize(path) > stream.LIMIT and not _pdf_file(path):
             return Outcome(value=_Big())
         else:
             data = textio.read_bytes(path)
-        decoded = decode(data, job.encoding, job.errors, source=name)
+        decoded = document.read(data, job.encoding, job.errors, source=name, pages=job.pages)
         text, report = clean_report(decoded.text, job.options, rules=job.only, skip=job.skipped)
         codec = _codec(job.output_encoding, decoded.encoding)
         data, unencodable = textio.encode(text, codec, job.errors, source=name)
         if job.in_place:
+            _no_pdf_in_place(decoded, name)
             textio.write_atomic(path, data, backup=_backup(job, path), follow_symlinks=job.follow_symlinks)
             data = b""
     except BulletinError as err:
         return Outcome.failed(err)
-    notes = _clean_notes(job, name, decoded.replaced, unencodable)
-    return Outcome(data, notes + _recoded(job, name, decoded.encoding), value=report)
+    notes = _clean_notes(job, name, decoded.replaced, unencodable) + list(decoded.failures)
+    return Outcome(data, notes + _recoded(job, name, decoded.encoding), _failed(decoded), value=report)
+
+
+def read_document(
+    path: str, encoding: str | None, errors: str, pages: frozenset[int] | None
+) -> document.Document:
+    """The document in the file ``path`` (or stdin): text or PDF (see ``bulletin.document``)."""
+    return document.read(textio.read_bytes(path), encoding, errors, textio.display_name(path), pages)
+
+
+def _pdf_file(path: str) -> bool:
+    """Does the file ``path`` hold a PDF? (Its first bytes say.)"""
+    try:
+        with open(path, "rb") as f:
+            return document.is_pdf(f.read(len(document.PDF_MAGIC)))
+    except OSError:
+        return False
+
+
+def _no_pdf_in_place(doc: document.Document, name: str) -> None:
+    """-i writes text over its input: never over a PDF."""
+    if doc.from_pdf:
+        raise BulletinError(f"{name}: a PDF is not rewritten in place; write its text out (> FILE.txt)")
+
+
+def _failed(doc: document.Document) -> int:
+    """Exit status of a document read: 1 when a page could not be read (the others were)."""
+    return 1 if doc.failures else 0
 
 
 @dataclass(frozen=True)
@@ -349,7 +380,7 @@ def write_outcome(outcome: Outcome, out: Output | None = None) -> int:
     """Write a file's outcome (its error, or its output, to ``out`` or stdout, then its notes);
     return its exit status."""
     try:
-        if not outcome.status:
+        if not outcome.status or outcome.data:  # a PDF with a page that failed: the others are out
             (out or Output(None)).write(outcome.data)
     except BulletinError as err:
         error(err)
@@ -373,6 +404,7 @@ def convert_files(
     errors: str = "strict",
     explain: bool = False,
     jobs: int | None = None,
+    pages: str | None = None,
 ) -> int:
     """``bulletin convert``: each FILE (or stdin) converted by OpenCC to stdout, line for line.
     The defaults are the command's (a test holds the two signatures together)."""
@@ -387,7 +419,18 @@ def convert_files(
         check_option_files({"--dict": dict_files, "--keep-file": keep_files})
         entries = tuple(entry for path in dict_files or () for entry in load_dict(path))
         words = (*(keep or ()), *(word for path in keep_files or () for word in load_keep(path)))
-        job = _ConvertJob(to, entries, words, encoding, output_encoding, errors, format, explain, in_place)
+        job = _ConvertJob(
+            to,
+            entries,
+            words,
+            encoding,
+            output_encoding,
+            errors,
+            format,
+            explain,
+            in_place,
+            document.parse_pages(pages),
+        )
         job.converter()  # its errors once, before any file (and workers inherit it built)
     except BulletinError as err:
         error(err if isinstance(err, DictionaryError) else f"convert: {err}")
@@ -415,6 +458,7 @@ class _ConvertJob:
     format: str
     explain: bool
     in_place: bool = False
+    pages: frozenset[int] | None = None
 
     def converter(self) -> Any:
         """The OpenCC engine with the user's entries: built once a process (it does not pickle)."""
@@ -433,11 +477,12 @@ def _convert_one(job: _ConvertJob, path: str) -> Outcome:
     name = textio.display_name(path)
     changes: Counter | None = Counter() if job.explain else None
     try:
-        decoded = decode(textio.read_bytes(path), job.encoding, job.errors, source=name)
+        decoded = read_document(path, job.encoding, job.errors, job.pages)
         text, _ = job.converter().convert_document(decoded.text, job.format, changes, source=name)
         codec = _codec(job.output_encoding, decoded.encoding)
         data, unencodable = _encode_converted(text, codec, job.errors, name)
         if job.in_place:
+            _no_pdf_in_place(decoded, name)
             textio.write_atomic(path, data)
             data = b""
     except BulletinError as err:
@@ -445,7 +490,7 @@ def _convert_one(job: _ConvertJob, path: str) -> Outcome:
     messages = replaced_notes(name, decoded.replaced, "U+FFFD written for undecodable bytes")
     if unencodable:
         messages.append(f"{name}: {unencodable} characters not in {codec} written as ?")
-    return Outcome(data, messages, value=changes)
+    return Outcome(data, messages + list(decoded.failures), _failed(decoded), value=changes)
 
 
 def _encode_converted(text: str, encoding: str, errors: str, name: str) -> tuple[bytes, int]:
@@ -488,6 +533,7 @@ def split_files(
     jobs: int | None = None,
     layout: str = "auto",
     explain: bool = False,
+    pages: str | None = None,
 ) -> int:
     """``bulletin split``: each FILE's (or stdin's) articles to stdout, or one file each in
     ``output_dir``; with ``explain``, why, on stderr. The defaults are the command's (a test holds
@@ -499,13 +545,14 @@ def split_files(
             raise UsageError("--force goes with -o/--output-dir")
         if output_dir is not None:
             _check_folder_name(output_dir)
+        selected = document.parse_pages(pages)
         folders = _output_folders(output_dir, names) if output_dir is not None else None
     except BulletinError as err:
         error(f"split: {err}")
         return err.exit_code
 
     note_stdin(names)
-    job = _SplitJob(encoding, errors, format, len(names) > 1, force, layout, explain)
+    job = _SplitJob(encoding, errors, format, len(names) > 1, force, layout, selected, explain)
     items = list(zip(names, folders or [None] * len(names)))
     after = _explain_split if explain else None
     return write_all("split", functools.partial(_split_one, job), items, names, jobs, after=after)
@@ -563,6 +610,7 @@ class _SplitJob:
     header: bool
     force: bool
     layout: str = "auto"
+    pages: frozenset[int] | None = None
     explain: bool = False
 
 
@@ -573,10 +621,9 @@ def _split_one(job: _SplitJob, item: tuple[str, str | None]) -> Outcome:
     path, folder = item
     name = textio.display_name(path)
     try:
-        decoded = decode(textio.read_bytes(path), job.encoding, job.errors, source=name)
-        page = bulletin.split(
-            decoded.text, source=name, encoding=decoded.encoding, layout=job.layout, trace=job.explain
-        )
+        decoded = read_document(path, job.encoding, job.errors, job.pages)
+        pages = document.split_pages(decoded, source=name, layout=job.layout, trace=job.explain)
+        page = document.merge(decoded, pages, source=name)
         if folder is None:
             data = render(page, job.format, header=job.header).encode("utf-8")
         else:
@@ -584,10 +631,12 @@ def _split_one(job: _SplitJob, item: tuple[str, str | None]) -> Outcome:
             data = b""
     except BulletinError as err:
         return Outcome.failed(err)
-    notes = replaced_notes(name, decoded.replaced, "U+FFFD written for undecodable bytes")
-    if page.explain is None:
-        return Outcome(data, notes)
-    return Outcome(data, notes, value=([f"# {name}"] if job.header else []) + page.explain.report())
+    messages = replaced_notes(name, decoded.replaced, "U+FFFD written for undecodable bytes")
+    messages += list(decoded.failures)
+    if not job.explain:
+        return Outcome(data, messages, _failed(decoded))
+    trace = ([f"# {name}"] if job.header else []) + document.explained(decoded, pages)
+    return Outcome(data, messages, _failed(decoded), value=trace)
 
 
 def _output_folders(output_dir: str, names: list[str]) -> list[str]:

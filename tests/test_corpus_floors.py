@@ -53,3 +53,23 @@ def _split_page(score, gold, page, decoded):
 def test_split_scores_stay_above_the_floors(kind, pages):
     low = below_floors(kind, _split_page, pages)
     assert not low, f"below the floors (score, floor): {low}"
+
+
+def test_split_of_the_dev_pdfs_stays_above_the_floors():
+    """Each dev page that has its PDF (score.py --pdf: not the Big5 pages, whose gold is converted
+    text), read from the PDF and split page by page."""
+    from bulletin import document
+
+    score = scorer()
+    rows = []
+    for gold_path in sorted((CORPUS / "dev").glob("*.gold.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        pdf = gold_path.with_name(gold_path.name[: -len(".gold.json")] + ".pdf")
+        if not pdf.exists() or gold.get("encoding") == "big5":
+            continue
+        doc = document.split(document.read(pdf.read_bytes(), source=str(pdf)), source=str(pdf))
+        rows.append(score.score_split_case(gold, json.dumps(doc.to_dict(), ensure_ascii=False)))
+    summary = score.summarize(rows, False)
+    low = {k: (summary[k], f) for k, f in FLOORS["dev pdf split"].items() if summary[k] < f}
+    assert len(rows) == 25
+    assert not low, f"below the floors (score, floor): {low}"

@@ -105,7 +105,7 @@ BINARY = [
     (
         "pdf",
         b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj",
-        "looks like a PDF file, not text (extract its text first",
+        "looks like a PDF file, not text (bulletin.document.read reads a PDF's pages",
     ),
     ("jpeg", b"\xff\xd8\xff\xe0\x00\x10JFIF", "looks like a JPEG image"),
     ("gif", b"GIF89a\x01\x00\x01\x00", "looks like a GIF image"),

@@ -146,6 +146,21 @@ def test_explain_names_each_file_of_several(run, tmp_path):
     assert result.stdout == run("split", *map(str, pages)).stdout
 
 
+def test_explain_tells_each_page_of_a_paged_input(run, tmp_path):
+    """Text with form feeds (a whole issue out of pdftotext) is split page by page, and so is
+    explained: each page's trace under its ``# page N`` line."""
+    before = (ROOT / "samples" / "page-headline-before.txt").read_text(encoding="utf-8")
+    after = (ROOT / "samples" / "page-headline-after.txt").read_text(encoding="utf-8")
+    issue = tmp_path / "issue.txt"
+    issue.write_text(before + "\f" + after, encoding="utf-8")
+    result = run("split", "--explain", str(issue))
+    assert result.exit_code == 0
+    lines = result.stderr.splitlines()
+    assert [line for line in lines if line.startswith("# ")] == ["# page 1", "# page 2"]
+    layouts = [lines[i + 1] for i, line in enumerate(lines) if line.startswith("# page")]
+    assert layouts[0].startswith("layout: before") and layouts[1].startswith("layout: after")
+
+
 def test_the_trace_is_not_imported_by_a_plain_split():
     code = (
         "import sys, bulletin; from pathlib import Path;"

@@ -18,7 +18,7 @@ import os, sys
 from bulletin.cli import cli
 sys.stdout = open(os.devnull, "w")
 status = cli(sys.argv[1:])
-heavy = ["pydantic", "jieba", "opencc", "charset_normalizer", "rich", "multiprocessing"]
+heavy = ["pydantic", "jieba", "opencc", "charset_normalizer", "rich", "multiprocessing", "pypdfium2"]
 print(status, *[name for name in heavy if name in sys.modules], file=sys.__stdout__)
 """
 
@@ -38,6 +38,16 @@ print(status, *[name for name in heavy if name in sys.modules], file=sys.__stdou
 def test_what_a_command_loads(args, expected):
     done = subprocess.run([sys.executable, "-c", LOADED, *args], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == expected
+
+
+def test_clean_of_a_text_file_imports_no_pdf_reader():
+    """``python -X importtime``: the PDF reader (pypdfium2, bulletin.pdf) loads only for a PDF."""
+    args = [sys.executable, "-X", "importtime", "-m", "bulletin", "clean", str(PAGE)]
+    done = subprocess.run(args, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    imported = {line.rsplit("|", 1)[-1].strip() for line in done.stderr.splitlines() if "|" in line}
+    assert "bulletin.runner" in imported  # (the trace is there at all)
+    assert not {name for name in imported if name.split(".")[0] == "pypdfium2" or name == "bulletin.pdf"}
 
 
 ARGS = [

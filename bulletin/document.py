@@ -1,0 +1,194 @@
+"""A document is a list of pages: what every command reads, from text or from a PDF.
+
+One idea, defined here once. A PDF (known by its content, ``%PDF-``, not by its name) is read page
+by page by :mod:`bulletin.pdf` (imported only then: text input never loads pypdfium2). Text is one
+page, or, when form feeds part it (``pdftotext`` of a whole issue), one page per form feed.
+``--pages 1-3,5`` keeps some pages (1-based). ``split`` splits each page on its own and records
+each article's page; the other commands read :attr:`Document.text`, the pages one after another.
+
+A page of a PDF that cannot be read (no text layer, damaged) does not stop the others: its one-line
+message is in :attr:`Document.failures`, and the command ends with status 1.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bulletin.decode import decode
+from bulletin.errors import UsageError
+from bulletin.model import Article, Page
+
+PDF_MAGIC = b"%PDF-"
+FORM_FEED = "\f"
+PAGES_RE = re.compile(r"\s*(\d+)\s*(?:-\s*(\d+)\s*)?")
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")  # as bulletin.segment counts lines
+
+
+def is_pdf(data: bytes) -> bool:
+    """Is ``data`` a PDF file? (By its signature: the name does not matter.)"""
+    return data.startswith(PDF_MAGIC)
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """One page of a document: its number (1-based), its text, and (from a PDF) the items of its
+    header and footer bands, which are page notes."""
+
+    number: int
+    text: str
+    notes: tuple[str, ...] = ()
+    bylines: tuple[str, ...] = ()  # lines the PDF sets apart as names (署名)
+
+    @property
+    def whole(self) -> str:
+        """The page as text: its notes (a line each), then its text."""
+        return "".join(note + "\n" for note in self.notes) + self.text
+
+
+@dataclass(frozen=True)
+class Document:
+    pages: tuple[Sheet, ...]
+    encoding: str = "utf-8"
+    replaced: int = 0  # U+FFFD written for undecodable bytes
+    failures: tuple[str, ...] = ()  # one line for each page that could not be read
+    from_pdf: bool = False
+    count: int = 1  # pages in the source, kept or not
+
+    @property
+    def text(self) -> str:
+        """The pages one after another, parted by form feeds (as ``pdftotext`` writes an issue)."""
+        return FORM_FEED.join(page.whole for page in self.pages)
+
+    @property
+    def paged(self) -> bool:
+        """Do page numbers mean something here? A PDF's do; text's when form feeds part it."""
+        return self.from_pdf or self.count > 1
+
+
+def parse_pages(spec: str | None) -> frozenset[int] | None:
+    """``--pages 1-3,5`` as a set of page numbers; None keeps every page."""
+    if spec is None:
+        return None
+    numbers: set[int] = set()
+    for part in spec.split(","):
+        m = PAGES_RE.fullmatch(part)
+        first, last = (int(m[1]), int(m[2] or m[1])) if m else (0, 0)
+        if not m or first < 1 or last < first:
+            raise UsageError(f"--pages {spec}: give page numbers from 1, like 1-3,5")
+        numbers.update(range(first, last + 1))
+    return frozenset(numbers)
+
+
+def read(
+    data: bytes,
+    encoding: str | None = None,
+    errors: str = "strict",
+    source: str = "<stdin>",
+    pages: frozenset[int] | None = None,
+) -> Document:
+    """The document in ``data``: a PDF read page by page, or text decoded (see ``decode``) and
+    parted at form feeds; only ``pages`` when given. A page asked for that is not there is a failure."""
+    if is_pdf(data):
+        return _read_pdf(data, source, pages)
+    decoded = decode(data, encoding, errors, source=source)
+    parts = decoded.text.split(FORM_FEED)
+    if len(parts) > 1 and not parts[-1].strip():  # pdftotext ends every page with a form feed
+        end = parts.pop()
+        parts[-1] += FORM_FEED + end
+    sheets = tuple(Sheet(n, text) for n, text in enumerate(parts, 1) if pages is None or n in pages)
+    missing = _missing(pages, len(parts), source)
+    return Document(sheets, decoded.encoding, decoded.replaced, missing, count=len(parts))
+
+
+def _read_pdf(data: bytes, source: str, pages: frozenset[int] | None) -> Document:
+    from bulletin import pdf
+
+    doc = pdf.open_pdf(data, source)
+    count = pdf.page_count(doc)
+    sheets: list[Sheet] = []
+    failures = list(_missing(pages, count, source))
+    for number in range(1, count + 1):
+        if pages is not None and number not in pages:
+            continue
+        try:
+            page = pdf.read_page(doc, number, source)
+        except pdf.PageFailure as err:
+            failures.append(str(err))
+            continue
+        sheets.append(Sheet(page.number, page.text, page.notes, page.bylines))
+    if count == 0:
+        failures.append(f"{source}: the PDF has no pages")
+    return Document(tuple(sheets), failures=tuple(failures), from_pdf=True, count=count)
+
+
+def _missing(pages: frozenset[int] | None, count: int, source: str) -> tuple[str, ...]:
+    absent = sorted(n for n in pages or () if n > count)
+    if not absent:
+        return ()
+    shown = ", ".join(map(str, absent[:5])) + (", …" if len(absent) > 5 else "")
+    return (f"{source}: no page {shown} (it has {count} page{'s' if count != 1 else ''})",)
+
+
+def split(doc: Document, *, source: str = "<stdin>", layout: str = "auto") -> Page:
+    """Split each page of ``doc`` into its articles (see ``bulletin.split``): articles numbered
+    per page, each with its page number when the document has pages; a page's header and footer
+    items first among the notes. Article lines are lines of :attr:`Document.text`."""
+    return merge(doc, split_pages(doc, source=source, layout=layout), source=source)
+
+
+def split_pages(
+    doc: Document, *, source: str = "<stdin>", layout: str = "auto", trace: bool = False
+) -> list[Page]:
+    """Each page of ``doc`` split on its own (``bulletin.split``, ``trace`` as there), in order."""
+    import bulletin
+
+    return [
+        bulletin.split(sheet.text, source=source, encoding=doc.encoding, layout=layout, trace=trace)
+        for sheet in doc.pages
+    ]
+
+
+def merge(doc: Document, pages: list[Page], *, source: str = "<stdin>") -> Page:
+    """The pages of ``doc``, split one by one, as one page: lines counted in :attr:`Document.text`,
+    page numbers given when the document has pages, the PDF's bylines taken into their articles."""
+    whole = Page(source=source, encoding=doc.encoding)
+    offset = 0
+    for sheet, page in zip(doc.pages, pages):
+        shift = offset + len(sheet.notes)
+        for article in page.articles:
+            _take_bylines(article, sheet.bylines)
+            article.lines = (article.lines[0] + shift, article.lines[1] + shift)
+            if doc.paged:
+                article.page = sheet.number
+            whole.articles.append(article)
+        whole.notes.extend(sheet.notes)
+        whole.notes.extend(page.notes)
+        offset += len(_LINE_BREAK.findall(sheet.whole + FORM_FEED))
+    return whole
+
+
+def explained(doc: Document, pages: list[Page]) -> list[str]:
+    """``split --explain``: each page's trace (see ``bulletin.split(trace=True)``), a line per block
+    and per article, under a ``# page N`` line when the document has pages."""
+    out: list[str] = []
+    for sheet, page in zip(doc.pages, pages):
+        if doc.paged:
+            out.append(f"# page {sheet.number}")
+        if page.explain is not None:
+            out.extend(page.explain.report())
+    return out
+
+
+def _take_bylines(article: Article, bylines: tuple[str, ...]) -> None:
+    """Paragraphs that the PDF set apart as names alone (丰子义, （王虎）) are the article's byline
+    (after the one split found, if any)."""
+    names = {_bare(b) for b in bylines}
+    taken = [p.strip() for p in article.paragraphs if _bare(p) in names]
+    if taken and len(taken) < len(article.paragraphs):
+        article.paragraphs = [p for p in article.paragraphs if _bare(p) not in names]
+        article.byline = " ".join(([article.byline] if article.byline else []) + taken)
+
+
+def _bare(text: str) -> str:
+    return "".join(text.split())
