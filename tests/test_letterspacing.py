@@ -38,8 +38,11 @@ def test_is_a_clean_rule_after_reflow():
     assert RULE_NAMES.index("reflow") < RULE_NAMES.index("letter-spacing") < RULE_NAMES.index("spacing")
 
 
+PIECES = [*"本报讯中国海油召开会", " ", "  ", "\u3000", "\n", "3", "A", "，"]
+
+
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.sampled_from([*"本报讯中国海油召开会", " ", "  ", "\u3000", "\n", "3", "A", "，"]), max_size=40))
+@given(st.lists(st.sampled_from(PIECES), max_size=40))
 def test_properties(pieces):
     text = "".join(pieces)
     out, changes = apply(text)
