@@ -31,7 +31,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import Literal, TypeVar
 
-from bulletin import headline_model, patterns
+from bulletin import furniture, headline_model, patterns
 from bulletin.clean import CleanOptions, clean_blocks
 from bulletin.errors import UsageError
 from bulletin.model import Article, Block, Page
@@ -243,7 +243,7 @@ def looks_like_heading(text: str) -> bool:
 def block_kind(text: str) -> str:
     """The kind a block has on its own, by the cue tables (neighbours are looked at later)."""
     t = text.strip(SPACES)
-    if patterns.is_credit(t):
+    if patterns.is_credit(t) or furniture.is_furniture(t):  # issue 15: page furniture -> the notes
         return "credit"
     if patterns.is_section(t) or patterns.is_page_header(t):
         return "section"
