@@ -31,7 +31,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import Literal, TypeVar
 
-from bulletin import furniture, headline_model, patterns
+from bulletin import furniture, headline_model, patterns, signoffs
 from bulletin.clean import CleanOptions, clean_blocks
 from bulletin.errors import UsageError
 from bulletin.model import Article, Block, Page
@@ -352,6 +352,8 @@ def _flush_kind(b: Block) -> str:
         return "heading"
     if b.indent > 0 and b.kind == "heading":
         return "body"  # an intertitle (核心阅读, a section head of a long piece) is the body's
+    if b.indent > 0 and b.kind == "photo_byline":
+        return "body"  # issue 15: a credit set as a paragraph (陈文武摄（影像中国）) is copied as one
     return b.kind
 
 
@@ -412,7 +414,9 @@ def group(blocks: list[Block]) -> list[Unit]:
         kind = UNIT_OF[b.kind]
         if kind == "byline":
             nxt = blocks[i + 1].kind if i + 1 < len(blocks) else None
-            if (units and units[-1].kind == "run") or nxt == "heading":
+            below = blocks[i + 1] if i + 1 < len(blocks) else None
+            closing = signoffs.closes_body(blocks[i - 1] if i else None, b, below)  # issue 15: signs off
+            if not closing and ((units and units[-1].kind == "run") or nxt == "heading"):
                 kind = "run"
         last = units[-1] if units else None
         same = last is not None and last.kind == kind and kind in ("body", "run", "caption")
@@ -475,6 +479,8 @@ def _subhead(units: list[Unit], i: int, grams: dict[int, Counter], weight: dict[
         return False  # a kicker over a title
     before, after = units[i - 1], units[i + 1]
     if before.kind != "body" or after.kind != "body" or any(b.kind != "heading" for b in u.blocks):
+        return False
+    if any(map(signoffs.opens_article, u.blocks)):  # issue 15: …（人民时评） is no subhead
         return False
     if sum(len(b.text.strip(SPACES)) for b in u.blocks) > SUBHEAD_MAX:
         return False
@@ -938,6 +944,7 @@ def split(
     if layout not in LAYOUTS:
         raise UsageError(f"layout must be one of {', '.join(LAYOUTS)}, not {layout!r}")
     blocks = classify(unglue_headlines(clean_blocks(text, options), input_lines(text)))
+    blocks = signoffs.mark_signoffs(blocks)  # issue 15: a letter's signature, a closing byline
     return assemble(blocks, source=source, encoding=encoding, layout=layout)
 
 
@@ -997,7 +1004,7 @@ def assemble(
             notes.extend(b.text for b in u.blocks)
             for b in u.blocks:
                 if b.kind == "section" and labels_articles(b.text):
-                    section = b.text.strip(SPACES)
+                    section = patterns.section_name(b.text)  # issue 15: the marks dropped
         elif u.kind == "body" and i in drafts:
             drafts[i].section = section
         elif u.kind == "caption":
@@ -1042,6 +1049,8 @@ def _is_subhead_part(d: Draft) -> bool:
     else: a section of a feature that its subhead (小标题) cut off."""
     lines = [b for b in d.heads if b.kind == "heading"]
     if len(lines) != len(d.heads) or not 1 <= len(lines) <= 2 or d.bylines or not d.bodies:
+        return False
+    if any(map(signoffs.opens_article, lines)):  # issue 15: …（人民时评） is no subhead
         return False
     if sum(len(b.text.strip(SPACES)) for b in lines) > SUBHEAD_MAX:
         return False
