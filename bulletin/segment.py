@@ -851,7 +851,7 @@ class Parts:
     bylines: list[str] = field(default_factory=list)
 
 
-def parse_headline(blocks: list[Block], phrased: bool) -> Parts:
+def parse_headline(blocks: list[Block], phrased: bool, one_per_line: bool = False) -> Parts:
     """Kicker, title, subtitle and bylines of one headline's blocks. Which line is which, and which
     lines go on the element above them, the headline model says (``headline_model.label_run``, from
     the lines' form and ``phrased``: the page parts a headline's elements by blank lines)."""
@@ -860,7 +860,7 @@ def parse_headline(blocks: list[Block], phrased: bool) -> Parts:
     if not lines:
         return parts
     elements: dict[str, list[Block]] = {}
-    for b, label in zip(lines, headline_model.label_run(lines, phrased)):
+    for b, label in zip(lines, headline_model.label_run(lines, phrased, one_per_line=one_per_line)):
         elements.setdefault(label[0], []).append(b)  # K, T or S: one element each, in order
     parts.title = _join_headline_lines(elements["T"])
     if "K" in elements:
@@ -1019,7 +1019,7 @@ def assemble(
     if not flush:
         merge_subheads(drafts, layout, in_order)
     phrased = is_phrased(units)
-    articles = [_article(n, drafts[j], phrased) for n, j in enumerate(sorted(drafts), 1)]
+    articles = [_article(n, drafts[j], phrased, flush) for n, j in enumerate(sorted(drafts), 1)]
     return Page(articles=articles, notes=notes, source=source, encoding=encoding)
 
 
@@ -1136,8 +1136,8 @@ def _caption_home(u: Unit, i: int, keys: list[int], grams: dict[int, Counter]) -
     return max(sorted(near), key=lambda k: (score(k), -abs(k - i)))
 
 
-def _article(index: int, d: Draft, phrased: bool) -> Article:
-    parts = parse_headline(d.heads, phrased)
+def _article(index: int, d: Draft, phrased: bool, one_per_line: bool = False) -> Article:
+    parts = parse_headline(d.heads, phrased, one_per_line)  # issue 15: e-paper, an element a line
     dateline, paragraphs = split_dateline([b.text.strip(SPACES) for b in d.bodies])
     bylines = parts.bylines + [b.text.strip(SPACES) for b in d.bylines]
     spanned = d.heads + d.bodies + d.captions + d.bylines

@@ -207,3 +207,23 @@ def test_photo_credits_and_phone_numbers_are_never_titles():
 def test_a_kicker_ending_and_a_subtitle_opening_with_a_dash_stay_headline_parts(text, parts):
     (article,) = bulletin.split(text).articles
     assert (article.kicker, article.title, article.subtitle) == parts
+
+
+EPAPER = (
+    "全县秋粮收购工作顺利推进\n"
+    "农民售粮收入同比增长\n"
+    "　　本报讯 入秋以来，翼川县各收购网点敞开收购农民余粮，全县已收购秋粮二点三万吨。\n"
+    "　　县粮食局在各乡镇设立服务点，为农民提供免费检测和上门收购服务。\n"
+    "河东镇新建冷库投入使用\n"
+    "　　本报讯 日前，河东镇新建的万吨冷库正式投入使用，可满足全镇苹果、梨等水果的储存需求。\n"
+    "　　冷库由镇村集体经济合作社建设运营，年可增加集体收入三十余万元。\n"
+    "　　冷库建成后，全镇水果错峰销售，每斤平均多卖两毛钱。\n"
+)
+
+
+def test_an_e_paper_page_gives_each_headline_element_a_line():
+    """E-paper copy sets kicker, title and subtitle one a line, headlines flush, paragraphs indented:
+    two headline lines are two elements there, never one title wrapped (as a PDF column would)."""
+    first, second = bulletin.split(EPAPER).articles
+    assert (first.kicker, first.title) == ("全县秋粮收购工作顺利推进", "农民售粮收入同比增长")
+    assert second.title == "河东镇新建冷库投入使用"
