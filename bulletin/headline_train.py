@@ -102,7 +102,8 @@ def page_runs(txt: Path, scorer, gold_dir: Path | None = None) -> list[tuple[lis
     seen: list[tuple[object, bool]] = []
     article = segment._article
 
-    def spy(index, d, phrased):  # the drafts as split made them, before any headline is read
+    def spy(index, d, phrased, one_per_line=False):  # the drafts as split made them, before any
+        # headline is read
         seen.append((d, phrased))
         return Article(index=index, title="")
 
