@@ -82,8 +82,13 @@ PRIORS: dict[str, dict[str, float]] = {
         # A line narrower than the next after a wrapped one ends the title that wrapped: the next
         # line starts an element (忠诚的…无产 / 阶级革命家 / 刘澜涛同志遗体在京火化).
         "after_wrapped_tail": 3.0,
+        # Who attended or spoke (韩正参加会见, 刘鹤出席并讲话) under the title that says what
+        # happened, and a speech's or a document's date in brackets: subtitles (patterns).
+        "cue:attendance": 3.0,
+        "cue:dated": 6.0,  # (more than a bracketed tag ending a title line weighs against it)
     },
-    "K-start": {"end:dash": 3.0},
+    # A line saying that someone spoke (…并作讲话强调) kicks off the title that says what was said.
+    "K-start": {"end:dash": 3.0, "cue:speech": 3.0},
     "T-start": {
         # A title's wrapped lines are equally wide: a first line wider than the second, in a run of
         # three or more, stands alone as the kicker (哥斯达黎加波阿斯 / “花园”景美 / 游客多——…).
@@ -173,6 +178,12 @@ def line_facts(t: str) -> list[str]:
         facts.append("cue:actor")
     if patterns.is_bare_names(t):
         facts.append("cue:names")
+    if patterns.ends_with_speech(t):
+        facts.append("cue:speech")
+    if patterns.names_attendance(t):
+        facts.append("cue:attendance")
+    if patterns.is_dated_line(t):
+        facts.append("cue:dated")
     return facts
 
 

@@ -392,3 +392,29 @@ def is_letter_date(line: str) -> bool:
 
 def is_signer(line: str) -> bool:
     return SIGNER_RE.match(line) is not None
+
+
+# --- headline elements by what they say (news conventions, not words of particular stories) --------
+
+SPEECH_ENDINGS = ("强调",)
+"""A line that ends by saying that someone stressed something (…闭幕会并作讲话强调) is a kicker (引题):
+the title under it is what was said (在新时代推进…职责使命). 指出 and 提出 are not here: they end
+titles with what was said in the subtitle as often (于永波会见…时指出 / 用先进典型推动…)."""
+ATTENDANCE_RE = lazy(rf"[{HAN}](?:出席|参加|主持|致辞|讲话|会见|出席开幕式|出席会议|出席并讲话|参加会见)$")
+"""A line that ends by naming who attended or spoke (韩正参加会见, 刘鹤出席并讲话, 万钢宣读…贺信并致辞)
+is a subtitle (副题) under the title that says what happened."""
+DATED_LINE_RE = lazy(r"^[（(][^（）()]{4,16}[)）]$")
+"""A line that is only a date in brackets under a title (（2019年9月30日）, （二〇一九年十月二十日）): the
+date of a speech or a document, its subtitle."""
+
+
+def ends_with_speech(line: str) -> bool:
+    return line.endswith(SPEECH_ENDINGS)
+
+
+def names_attendance(line: str) -> bool:
+    return ATTENDANCE_RE.search(line) is not None
+
+
+def is_dated_line(line: str) -> bool:
+    return DATED_LINE_RE.match(line) is not None and any(ch in line for ch in "年月日")

@@ -227,3 +227,22 @@ def test_an_e_paper_page_gives_each_headline_element_a_line():
     first, second = bulletin.split(EPAPER).articles
     assert (first.kicker, first.title) == ("全县秋粮收购工作顺利推进", "农民售粮收入同比增长")
     assert second.title == "河东镇新建冷库投入使用"
+
+
+@pytest.mark.parametrize(
+    ("lines", "parts"),
+    [
+        (["翼川县委书记孙立华在全县干部大会上强调", "以实干实绩推动高质量发展"], ("K", "T")),
+        (["翼川县第十八届人民代表大会第三次会议开幕", "孙立华周立新出席"], ("T", "S")),
+        (["翼川县乡村振兴促进条例", "（2024年3月1日）"], ("T", "S")),
+    ],
+)
+def test_what_a_headline_line_says_tells_its_element(lines, parts):
+    """News conventions, not the words of a story: who stressed something kicks off the title, who
+    attended and a bracketed date come under it."""
+    from bulletin import headline_model
+    from bulletin.model import Block
+
+    blocks = [Block(t, n, n, "heading") for n, t in enumerate(lines, 1)]
+    labels = headline_model.label_run(blocks, phrased=False, one_per_line=True)
+    assert tuple(label[0] for label in labels) == parts
