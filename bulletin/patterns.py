@@ -110,8 +110,10 @@ _ROLES = "|".join(sorted(BYLINE_ROLES, key=len, reverse=True))
 _NAMES = rf"[{HAN}·]{{2,5}}(?:[ \u3000、，,][{HAN}·]{{2,5}}){{0,4}}"
 BYLINE_RE = lazy(
     rf"^[ \u3000]*(?:[（(]\s*)?(?:(?:本报驻[{HAN}]{{1,8}}记者|{_ROLES})[ \u3000]*)(?:{_NAMES})?"
-    rf"(?:[ \u3000]+(?:(?:{_ROLES})[ \u3000]*)?{_NAMES})*(?:\s*[)）])?[ \u3000]*$"
+    rf"(?:(?:[ \u3000]*(?:{_ROLES})[ \u3000]*|[ \u3000]+){_NAMES})*(?:\s*[)）])?[ \u3000]*$"
 )
+"""(A second role may follow the names before it without a space, as extraction drops it:
+新华社记者陈毛弟本报记者吕网大.)"""
 
 # 图片说明 (caption): 图为…, 图①图②均为…, 压题照片为…, and the photo byline …摄.
 CAPTION_OPENERS = ("图为", "图①", "图1", "上图", "下图", "左图", "右图", "压题照片", "题图", "照片为")
