@@ -10,11 +10,12 @@ for credits, page headers and mastheads are in ``patterns`` (``CREDIT_RE``, ``PA
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bulletin.charmaps import HAN
 from bulletin.lazyre import lazy
-from bulletin.patterns import cue_text
+from bulletin.model import Block
+from bulletin.patterns import cue_text, dateline_end, is_han
 
 
 @dataclass(frozen=True)
@@ -88,3 +89,39 @@ def is_furniture(line: str) -> bool:
     """``line`` is page furniture (running head, page number, serial number, the page's editors, a
     telephone number): it goes to the page's notes."""
     return FURNITURE_RE.match(cue_text(line)) is not None
+
+
+MID_SENTENCE = frozenset("，、")
+"""Marks after which a sentence goes on (besides a Han character): a paragraph that stops on one
+of them, just before a furniture line, goes on after it."""
+
+
+def mend_around(blocks: list[Block]) -> list[Block]:
+    """A paragraph that a furniture line cut mid-sentence (…出席会议并讲 / 第 5 页 / 话，要求…: a page
+    number at the foot of a column) is one paragraph again, the furniture line after it; the
+    furniture stays a block of its own (the page's notes)."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        if i + 2 < len(blocks) and _cut_by_furniture(*blocks[i : i + 3]):
+            a, f, b = blocks[i : i + 3]
+            out += [replace(a, text=a.text.rstrip(" \u3000") + b.text.lstrip(" \u3000"), last=b.last), f]
+            i += 3
+            continue
+        out.append(blocks[i])
+        i += 1
+    return out
+
+
+def _cut_by_furniture(a: Block, f: Block, b: Block) -> bool:
+    end = a.text.rstrip(" \u3000")[-1:]
+    return (
+        a.kind == "body"
+        and b.kind == "body"
+        and f.kind == "credit"
+        and is_furniture(f.text)
+        and bool(end)
+        and (is_han(end) or end in MID_SENTENCE)
+        and b.indent == 0
+        and dateline_end(b.text) is None
+    )

@@ -945,6 +945,7 @@ def split(
         raise UsageError(f"layout must be one of {', '.join(LAYOUTS)}, not {layout!r}")
     blocks = classify(unglue_headlines(clean_blocks(text, options), input_lines(text)))
     blocks = signoffs.mark_signoffs(blocks)  # issue 15: a letter's signature, a closing byline
+    blocks = furniture.mend_around(blocks)  # issue 15: a paragraph a page number cut is one again
     return assemble(blocks, source=source, encoding=encoding, layout=layout)
 
 

@@ -84,3 +84,7 @@ def test_a_page_number_is_never_read_into_a_sentence():
     page = bulletin.split(text)
     assert page.notes == ["第5页"]
     assert not any("页" in p for a in page.articles for p in a.paragraphs + [a.title])
+    (article,) = page.articles
+    assert article.paragraphs == [
+        "3月4日，翼川县召开春耕备耕工作会。县委副书记周立新出席会议并讲话，要求各级干部深入田间地头，帮助群众解决实际困难。"
+    ]
