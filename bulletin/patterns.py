@@ -384,6 +384,14 @@ SIGNER_RE = lazy(rf"^[ \u3000]*[{HAN}·（()）]{{2,24}}[ \u3000]*$")
 """Who signs a letter or a notice: a name or a body's name alone on a line (习近平, 翼川县人民政府)."""
 
 
+COLUMN_TAG_LINE_RE = lazy(rf"^[ \u3000]*[（(][{HAN}·]{{2,10}}[)）][ \u3000]*$")
+"""A column tag set on a line of its own under its headline (让好政策落到田间地头 / （人民时评））."""
+
+
+def is_column_tag_line(line: str) -> bool:
+    return COLUMN_TAG_LINE_RE.match(line) is not None
+
+
 def has_column_tag(line: str) -> bool:
     return COLUMN_TAG_RE.search(line) is not None
 

@@ -1076,6 +1076,8 @@ def merge_subheads(drafts: dict[int, Draft], layout: Layout, in_order: Callable[
             earlier = feature if step == 1 else part
             if patterns.ends_with_sign_off(earlier.bodies[-1].text):
                 break
+            if signoffs.signed_below(earlier.bylines, earlier.bodies):  # issue 15: 周 明 under it
+                break
             feature.bodies = sorted(
                 feature.bodies + [replace(b, kind="body") for b in part.heads] + part.bodies, key=in_order
             )

@@ -57,6 +57,13 @@ def mark_signoffs(blocks: list[Block]) -> list[Block]:
             out[i + 1] = replace(date, kind="body")
         elif b.kind == "heading" and closes_body(above, replace(b, kind="byline"), date):
             out[i] = replace(b, kind="byline")
+        elif (
+            above.kind == "heading"
+            and b.kind == "body"  # a bracketed name under a headline (（董建华）) is a byline
+            and b.first - above.last <= SIGNER_GAP + 1
+            and patterns.is_column_tag_line(_text(b))
+        ):
+            out[i] = replace(b, kind="heading")  # its headline's column tag, not a paragraph
     return out
 
 
@@ -82,5 +89,20 @@ def _unpadded(b: Block) -> str:
 
 
 def opens_article(b: Block) -> bool:
-    """A headline line with a column tag (…（人民时评））: the start of an article, never a subhead."""
-    return b.kind == "heading" and patterns.has_column_tag(_text(b))
+    """A headline line with a column tag (…（人民时评）, or the tag on its line): the start of an
+    article, never a subhead."""
+    t = _text(b)
+    return b.kind == "heading" and (patterns.has_column_tag(t) or patterns.is_column_tag_line(t))
+
+
+def signed_below(bylines: list[Block], bodies: list[Block]) -> bool:
+    """A bare name (no role) stands under the article's last paragraph (``closes_body``): the
+    article ends there, and no subhead after it is one of its sections."""
+    if not bodies:
+        return False
+    end = max(b.last for b in bodies)
+    return any(b.first > end and _bare_name(b) for b in bylines)
+
+
+def _bare_name(b: Block) -> bool:
+    return patterns.is_bare_names(_unpadded(b)) and not patterns.is_byline(_text(b))

@@ -246,3 +246,18 @@ def test_what_a_headline_line_says_tells_its_element(lines, parts):
     blocks = [Block(t, n, n, "heading") for n, t in enumerate(lines, 1)]
     labels = headline_model.label_run(blocks, phrased=False, one_per_line=True)
     assert tuple(label[0] for label in labels) == parts
+
+
+def test_a_column_tag_on_its_own_line_stays_with_its_headline():
+    text = (
+        "让好政策落到田间地头\n（人民时评）\n\n"
+        "春耕时节，翼川县的田野里一片繁忙。惠农政策能不能落地，关键在基层干部肯不肯跑腿。\n\n"
+        "政策好不好，农民说了算。只有把政策讲清楚、把服务送上门，才能让群众真正得实惠。\n\n"
+        "周 明\n\n"
+        "小城夜市的烟火气\n\n"
+        "翼川县的夜市又热闹起来了。一排排摊位，一盏盏灯，照亮了小城的夜晚。\n"
+    )
+    first, second = bulletin.split(text).articles
+    assert first.title == "让好政策落到田间地头（人民时评）"
+    assert first.paragraphs[0].startswith("春耕时节") and first.byline == "周 明"
+    assert second.title == "小城夜市的烟火气"
