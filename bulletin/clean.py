@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Literal, get_args
 
-from bulletin import normalize, reflow
+from bulletin import letterspacing, normalize, reflow
 from bulletin.errors import UsageError
 from bulletin.model import Block
 
@@ -60,6 +60,11 @@ RULES: tuple[Rule, ...] = (
     Rule("punct", normalize.punct, "half-width , . : ; ? ! ( ) in Chinese text -> ，。：；？！（）"),
     Rule("ellipsis", normalize.ellipsis, "... and 。。。 -> ……; -- -> ——"),
     Rule("reflow", reflow.reflow, "hard-wrapped lines and column-broken fragments joined into paragraphs"),
+    Rule(
+        "letter-spacing",
+        letterspacing.letter_spacing,
+        "Han characters set one space apart closed up (本 报 讯 -> 本报讯)",
+    ),
     Rule("quotes", normalize.quotes, "straight quotes paired as “” ‘’; --quotes curly/corner converts 「」"),
     Rule("spacing", normalize.spacing, "no spaces by Chinese punctuation, nor Han–Han/digit/Latin"),
 )

@@ -110,15 +110,19 @@ _ROLES = "|".join(sorted(BYLINE_ROLES, key=len, reverse=True))
 _NAMES = rf"[{HAN}·]{{2,5}}(?:[ \u3000、，,][{HAN}·]{{2,5}}){{0,4}}"
 BYLINE_RE = lazy(
     rf"^[ \u3000]*(?:[（(]\s*)?(?:(?:本报驻[{HAN}]{{1,8}}记者|{_ROLES})[ \u3000]*)(?:{_NAMES})?"
-    rf"(?:[ \u3000]+(?:(?:{_ROLES})[ \u3000]*)?{_NAMES})*(?:\s*[)）])?[ \u3000]*$"
+    rf"(?:(?:[ \u3000]*(?:{_ROLES})[ \u3000]*|[ \u3000]+){_NAMES})*(?:\s*[)）])?[ \u3000]*$"
 )
+"""(A second role may follow the names before it without a space, as extraction drops it:
+新华社记者陈毛弟本报记者吕网大.)"""
 
 # 图片说明 (caption): 图为…, 图①图②均为…, 压题照片为…, and the photo byline …摄.
 CAPTION_OPENERS = ("图为", "图①", "图1", "上图", "下图", "左图", "右图", "压题照片", "题图", "照片为")
+PHOTO_AGENCY = r"(?:[ \u3000]*[（(][^（）()\n]{1,12}[)）])?"
+"""The picture agency a photo byline may name after 摄: 陈文武摄（影像中国）, 王友恒摄（人民视觉）."""
 PHOTO_BYLINE_RE = lazy(
     # （张学文 摄）, （新华社记者李生南摄）; or 本报通讯员 梁生仁 摄 with its space (not 为期一周的拍摄)
     rf"^[ \u3000]*(?:[（(][^。！？，（）()\n]{{0,24}}[{HAN}][ \u3000]*摄[)）]"
-    rf"|[^。！？，：；\n]{{0,24}}[{HAN}][ \u3000]+摄)[ \u3000]*$"
+    rf"|[^。！？，：；\n]{{0,24}}[{HAN}][ \u3000]+摄{PHOTO_AGENCY})[ \u3000]*$"
 )
 CAPTION_RE = lazy(rf"^[ \u3000]*(?:{'|'.join(CAPTION_OPENERS)})")
 
@@ -185,6 +189,18 @@ def _signature(text: str) -> bool:
 # A two-character name set in three cells (李  舸, as papers pad names to line up in a signature):
 # two single characters between spaces (or the line's ends, or a bracket), the second not 摄.
 PADDED_NAME_RE = lazy(rf"(?:(?<=^)|(?<=[ \u3000（(]))([{HAN}])[ \u3000]+((?!摄)[{HAN}])(?=[ \u3000）)]|$)")
+
+
+SECTION_FRAME_RE = lazy(rf"^[{SECTION_MARKS}【\[—–\- \u3000]+|[{SECTION_MARKS}】\]—–\- \u3000]+$")
+"""What sets a section marker's name off: bullets, brackets and dashes at either end."""
+
+
+def section_name(line: str) -> str:
+    """The name of a 栏目 (section) marker without the marks that set it off: ■ 基层传真 -> 基层传真,
+    · 乡镇动态 · -> 乡镇动态, 【部门动态】 -> 部门动态 (the marker line itself stays as printed in the
+    page's notes). A name of marks only is returned as it was."""
+    name = SECTION_FRAME_RE.sub("", line.strip(" \u3000"))
+    return name or line.strip(" \u3000")
 
 
 def is_section(line: str) -> bool:
@@ -284,7 +300,7 @@ BARE_NAMES_RE = lazy(rf"^[ \u3000]*[（(]?(?:{_PLACE})?{_NAME}(?:[ \u3000、]+{_
 
 PHOTO_BYLINE_CLOSE_RE = lazy(
     rf"^[ \u3000]*(?:本报|新华社|特约)?(?:摄影记者|记者|通讯员|实习生)?[ \u3000]*"
-    rf"{_NAME}(?:[ \u3000、]+{_NAME})*[ \u3000]*摄[ \u3000]*$"
+    rf"{_NAME}(?:[ \u3000、]+{_NAME})*[ \u3000]*摄{PHOTO_AGENCY}[ \u3000]*$"
 )
 """A photo byline whose spaces the extraction dropped (林文漪摄, 通讯员吴刚摄): the name must open
 with a surname, so 现场拍摄 is no byline."""
@@ -347,3 +363,68 @@ def opens_point(line: str) -> bool:
     """The line opens a point of a list (一是…, 误区一：…, 首先，…), which starts a paragraph after a
     sentence's end even when the line above is full."""
     return POINT_OPENING_RE.match(line) is not None
+
+
+# --- the ends of real pages' articles: column tags, letters' signatures ---------------------------
+
+COLUMN_TAG_RE = lazy(
+    rf"[^（(\s][ \u3000]*[（(][{HAN}](?:[^（）()\n]|[（(][^（）()\n]{{1,4}}[)）]){{1,14}}[)）][ \u3000]*$"
+)
+"""A 栏目 tag in brackets closing a headline line: 推动智慧法院建设转型升级（人民时评）, 小城夜市的烟火气
+（钟声）, 选便宜药材 开仁心良方（走近国医大师（26））. Such a headline opens an opinion piece or a
+series' instalment: an article of its own, never a subhead (小标题) of the story above."""
+
+_HAN_DIGIT = "0-9０-９〇零一二三四五六七八九十"
+LETTER_DATE_RE = lazy(
+    rf"^[ \u3000]*[{_HAN_DIGIT}]{{4}}\s*年\s*[{_HAN_DIGIT}]{{1,3}}\s*月"
+    rf"\s*[{_HAN_DIGIT}]{{1,3}}\s*日[ \u3000]*$"
+)
+"""The date under a letter's or a notice's signature: 2019年10月6日, 二〇一九年十月六日."""
+SIGNER_RE = lazy(rf"^[ \u3000]*[{HAN}·（()）]{{2,24}}[ \u3000]*$")
+"""Who signs a letter or a notice: a name or a body's name alone on a line (习近平, 翼川县人民政府)."""
+
+
+COLUMN_TAG_LINE_RE = lazy(rf"^[ \u3000]*[（(][{HAN}·]{{2,10}}[)）][ \u3000]*$")
+"""A column tag set on a line of its own under its headline (让好政策落到田间地头 / （人民时评））."""
+
+
+def is_column_tag_line(line: str) -> bool:
+    return COLUMN_TAG_LINE_RE.match(line) is not None
+
+
+def has_column_tag(line: str) -> bool:
+    return COLUMN_TAG_RE.search(line) is not None
+
+
+def is_letter_date(line: str) -> bool:
+    return LETTER_DATE_RE.match(line) is not None
+
+
+def is_signer(line: str) -> bool:
+    return SIGNER_RE.match(line) is not None
+
+
+# --- headline elements by what they say (news conventions, not words of particular stories) --------
+
+SPEECH_ENDINGS = ("强调",)
+"""A line that ends by saying that someone stressed something (…闭幕会并作讲话强调) is a kicker (引题):
+the title under it is what was said (在新时代推进…职责使命). 指出 and 提出 are not here: they end
+titles with what was said in the subtitle as often (于永波会见…时指出 / 用先进典型推动…)."""
+ATTENDANCE_RE = lazy(rf"[{HAN}](?:出席|参加|主持|致辞|讲话|会见|出席开幕式|出席会议|出席并讲话|参加会见)$")
+"""A line that ends by naming who attended or spoke (韩正参加会见, 刘鹤出席并讲话, 万钢宣读…贺信并致辞)
+is a subtitle (副题) under the title that says what happened."""
+DATED_LINE_RE = lazy(r"^[（(][^（）()]{4,16}[)）]$")
+"""A line that is only a date in brackets under a title (（2019年9月30日）, （二〇一九年十月二十日）): the
+date of a speech or a document, its subtitle."""
+
+
+def ends_with_speech(line: str) -> bool:
+    return line.endswith(SPEECH_ENDINGS)
+
+
+def names_attendance(line: str) -> bool:
+    return ATTENDANCE_RE.search(line) is not None
+
+
+def is_dated_line(line: str) -> bool:
+    return DATED_LINE_RE.match(line) is not None and any(ch in line for ch in "年月日")

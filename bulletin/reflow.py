@@ -21,7 +21,7 @@ from functools import cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from bulletin import charmaps, patterns
+from bulletin import charmaps, furniture, patterns
 from bulletin.model import Block
 
 if TYPE_CHECKING:
@@ -186,6 +186,7 @@ def stands_alone(text: str) -> bool:
     """Cue lines on a line of their own: credit, section marker, byline, photo byline."""
     return (
         patterns.is_credit(text)
+        or furniture.is_furniture(text)  # hook (issue 15): page furniture stands alone
         or patterns.is_section(text)
         or patterns.is_byline(text)
         or patterns.is_photo_byline(text)

@@ -104,6 +104,8 @@ def test_the_priors_name_features_the_feature_function_makes():
         (["全县上下热议乡村振兴新举措——", "让农家院里飘出好日子"], False, frozenset()),
         (["翼川县融媒体中心二〇二四", "春光正好", "农事正忙", "桑干县各乡镇抢抓农时"], False, frozenset()),
         (["全县各乡镇春耕生产工作全面", "铺开", "桑干县农业农村局组织技术人员下乡"], True, frozenset()),
+        (["孙立华在全县干部大会上强调", "以实干实绩推动高质量发展", "周立新出席"], False, frozenset()),
+        (["翼川县乡村振兴促进条例", "（2024年3月1日）"], False, frozenset()),
     ]:
         for f in hm.run_features(blocks(lines, blank), phrased):
             made |= set(f)

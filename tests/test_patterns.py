@@ -73,7 +73,9 @@ def test_section_markers(line, expected):
         ("（记者 王蕴明）", True),
         ("本报驻美国记者李云飞", True),
         ("通讯员 李娜", True),
+        ("本报记者王晓东通讯员李明", True),  # a second role right after the names (extraction)
         ("记者王科报道：近年来", False),
+        ("记者王明说起这件事", False),
     ],
 )
 def test_bylines(line, expected):

@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from bulletin import patterns
+from bulletin import patterns, signoffs
 from bulletin.model import Article, Block, Page
 from bulletin.segment.attachment import attach, cut_for_headlines
 from bulletin.segment.bodies import absorb_subheads, part_bodies
@@ -60,6 +60,7 @@ class Drafting:
     head_why: dict[int, list[Why]] = field(default_factory=dict)  # by draft: why it took its headline
     side: dict[int, str] = field(default_factory=dict)  # by draft: its headline before or after its body
     block_why: dict[BlockKey, list[Why]] = field(default_factory=dict)  # what assembling decided
+    one_per_line: bool = False  # an e-paper page: each headline element on a line of its own
 
 
 def assemble(
@@ -74,7 +75,7 @@ def write_page(drafting: Drafting, *, source: str, encoding: str) -> tuple[Page,
     if not drafting.drafts:
         return Page(notes=[b.text for b in drafting.notes], source=source, encoding=encoding), {}
     parts = {
-        n: parse_headline(drafting.drafts[j].heads, drafting.phrased)
+        n: parse_headline(drafting.drafts[j].heads, drafting.phrased, drafting.one_per_line)
         for n, j in enumerate(sorted(drafting.drafts), 1)
     }
     articles = [_article(n, drafting.drafts[j], parts[n]) for n, j in enumerate(sorted(drafting.drafts), 1)]
@@ -164,7 +165,7 @@ def draft_page(blocks: list[Block], layout: str = "auto") -> Drafting:
             notes.extend(u.blocks)
             for b in u.blocks:
                 if b.kind == "section" and labels_articles(b.text):
-                    section = b.text.strip(SPACES)
+                    section = patterns.section_name(b.text)  # the marker characters dropped
         elif u.kind == "body" and i in drafts:
             drafts[i].section = section
         elif u.kind == "caption":
@@ -178,7 +179,17 @@ def draft_page(blocks: list[Block], layout: str = "auto") -> Drafting:
             drafts[home].bylines.extend(u.blocks)
     if not flush:
         merge_subheads(drafts, page_layout, in_order, block_why)
-    return Drafting(drafts, notes, is_phrased(units), page_layout, layout_why, head_why, side, block_why)
+    return Drafting(
+        drafts,
+        notes,
+        is_phrased(units),
+        page_layout,
+        layout_why,
+        head_why,
+        side,
+        block_why,
+        one_per_line=flush,
+    )
 
 
 def reading_order(blocks: list[Block]) -> Callable[[Block], int]:
@@ -209,6 +220,8 @@ def _is_subhead_part(d: Draft) -> bool:
         or not d.bodies
     ):
         return False
+    if any(map(signoffs.opens_article, lines)):  # …（人民时评）: a column's piece, no subhead
+        return False
     if sum(len(b.text.strip(SPACES)) for b in lines) > THRESHOLDS.subhead_max:
         return False
     first = d.bodies[0].text
@@ -237,6 +250,8 @@ def merge_subheads(
             part = drafts[keys[n]]
             earlier = feature if step == 1 else part
             if patterns.ends_with_sign_off(earlier.bodies[-1].text):
+                break
+            if signoffs.signed_below(earlier.bylines, earlier.bodies):  # 周 明 under it
                 break
             feature.bodies = sorted(
                 feature.bodies + [replace(b, kind="body") for b in part.heads] + part.bodies, key=in_order

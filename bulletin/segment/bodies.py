@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 
-from bulletin import patterns
+from bulletin import patterns, signoffs
 from bulletin.model import Block
 from bulletin.reflow import ended_at
 from bulletin.segment.form import SPACES, lines_wrap
@@ -59,6 +59,8 @@ def _subhead(units: list[Unit], i: int, grams: dict[int, Counter], weight: dict[
         return None  # a kicker over a title
     before, after = units[i - 1], units[i + 1]
     if before.kind != "body" or after.kind != "body" or any(b.kind != "heading" for b in u.blocks):
+        return None
+    if any(map(signoffs.opens_article, u.blocks)):  # …（人民时评）: a column's piece, no subhead
         return None
     if sum(len(b.text.strip(SPACES)) for b in u.blocks) > THRESHOLDS.subhead_max:
         return None

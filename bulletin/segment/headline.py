@@ -21,16 +21,17 @@ class Parts:
     labels: list[tuple[Block, str]] = field(default_factory=list, compare=False)  # the model's label per line
 
 
-def parse_headline(blocks: list[Block], phrased: bool) -> Parts:
+def parse_headline(blocks: list[Block], phrased: bool, one_per_line: bool = False) -> Parts:
     """Kicker, title, subtitle and bylines of one headline's blocks. Which line is which, and which
     lines go on the element above them, the headline model says (``model.label_run``, from
-    the lines' form and ``phrased``: the page parts a headline's elements by blank lines)."""
+    the lines' form and ``phrased``: the page parts a headline's elements by blank lines;
+    ``one_per_line``: it gives each element a line of its own)."""
     parts = Parts(bylines=[b.text.strip(SPACES) for b in blocks if b.kind == "byline"])
     lines = [b for b in blocks if b.kind != "byline"]
     if not lines:
         return parts
     elements: dict[str, list[Block]] = {}
-    parts.labels = list(zip(lines, model.label_run(lines, phrased)))
+    parts.labels = list(zip(lines, model.label_run(lines, phrased, one_per_line=one_per_line)))
     for b, label in parts.labels:
         elements.setdefault(label[0], []).append(b)  # K, T or S: one element each, in order
     parts.title = _join_headline_lines(elements["T"])

@@ -44,6 +44,9 @@ GRAMMAR: dict[str | None, tuple[str, ...]] = {
 }
 """Which label may follow which: at most one kicker, exactly one title, at most one subtitle, in
 that order (``K* T+ S*``)."""
+ONE_PER_LINE = {prev: tuple(x for x in nxt if not x.endswith("-cont")) for prev, nxt in GRAMMAR.items()}
+"""The grammar of a page that gives each headline element a line of its own (e-paper copy: 引题,
+主题, 副题 each on one line): no line goes on the element above it."""
 FINAL = frozenset({"T-start", "T-cont", "S-start", "S-cont"})
 """A run ends once it has its title."""
 
@@ -68,8 +71,13 @@ PRIORS: dict[str, dict[str, float]] = {
         # A line narrower than the next after a wrapped one ends the title that wrapped: the next
         # line starts an element (忠诚的…无产 / 阶级革命家 / 刘澜涛同志遗体在京火化).
         "after_wrapped_tail": 3.0,
+        # Who attended or spoke (韩正参加会见, 刘鹤出席并讲话) under the title that says what
+        # happened, and a speech's or a document's date in brackets: subtitles (patterns).
+        "cue:attendance": 3.0,
+        "cue:dated": 6.0,  # (more than a bracketed tag ending a title line weighs against it)
     },
-    "K-start": {"end:dash": 3.0},
+    # A line saying that someone spoke (…并作讲话强调) kicks off the title that says what was said.
+    "K-start": {"end:dash": 3.0, "cue:speech": 3.0},
     "T-start": {
         # A title's wrapped lines are equally wide: a first line wider than the second, in a run of
         # three or more, stands alone as the kicker (哥斯达黎加波阿斯 / “花园”景美 / 游客多——…).
@@ -159,6 +167,12 @@ def line_facts(t: str) -> list[str]:
         facts.append("cue:actor")
     if patterns.is_bare_names(t):
         facts.append("cue:names")
+    if patterns.ends_with_speech(t):
+        facts.append("cue:speech")
+    if patterns.names_attendance(t):
+        facts.append("cue:attendance")
+    if patterns.is_dated_line(t):
+        facts.append("cue:dated")
     return facts
 
 
@@ -272,15 +286,15 @@ def paths(n: int) -> list[tuple[str, ...]]:
     return out
 
 
-def decode(line_scores: list[dict[str, float]]) -> list[str]:
+def decode(line_scores: list[dict[str, float]], grammar: dict = GRAMMAR) -> list[str]:
     """The best label sequence the grammar allows (Viterbi over the lines' scores)."""
     best: dict[str, tuple[float, list[str]]] = {}
-    for label in GRAMMAR[None]:
+    for label in grammar[None]:
         best[label] = (line_scores[0][label], [label])
     for s in line_scores[1:]:
         nxt: dict[str, tuple[float, list[str]]] = {}
         for prev, (total, path) in best.items():
-            for label in GRAMMAR[prev]:
+            for label in grammar[prev]:
                 cand = total + s[label]
                 if label not in nxt or cand > nxt[label][0]:
                     nxt[label] = (cand, [*path, label])
@@ -289,9 +303,13 @@ def decode(line_scores: list[dict[str, float]]) -> list[str]:
     return max(finals, key=lambda x: x[0])[1]
 
 
-def label_run(lines: Sequence[Block], phrased: bool, model: dict | None = None) -> list[str]:
-    """One label of ``LABELS`` per line of a headline run."""
+def label_run(
+    lines: Sequence[Block], phrased: bool, model: dict | None = None, one_per_line: bool = False
+) -> list[str]:
+    """One label of ``LABELS`` per line of a headline run; ``one_per_line``: the page gives each
+    element a line (a run of more than three lines then still may wrap one)."""
     if len(lines) == 1:
         return ["T-start"]
     weights = (model or load())["weights"]
-    return decode([scores(f, weights) for f in run_features(lines, phrased)])
+    grammar = ONE_PER_LINE if one_per_line and len(lines) <= 3 else GRAMMAR
+    return decode([scores(f, weights) for f in run_features(lines, phrased)], grammar)

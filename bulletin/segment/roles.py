@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bulletin import patterns
+from bulletin import furniture, patterns, signoffs
 from bulletin.model import Block, BlockKind
 from bulletin.reflow import ends_sentence, flush_headlines
 from bulletin.segment.form import (
@@ -29,6 +29,8 @@ def kind_and_cue(text: str) -> tuple[BlockKind, Why]:
     t = text.strip(SPACES)
     if patterns.is_credit(t):
         return "credit", ("cue:credit", t[:QUOTED])
+    if furniture.is_furniture(t):  # page furniture: the page's notes
+        return "credit", ("cue:furniture", t[:QUOTED])
     if patterns.is_section(t):
         return "section", ("cue:section", t[:QUOTED])
     if patterns.is_page_header(t):
@@ -65,6 +67,27 @@ def classify(blocks: list[Block]) -> list[Block]:
 
 
 def classify_explained(blocks: list[Block]) -> tuple[list[Block], list[list[Why]]]:
+    """Each block with its kind, and the reasons for it, strongest first (``kinds_explained``);
+    then a letter's signer and date, and a name closing an opinion piece, are marked
+    (``signoffs.mark_signoffs``), and a paragraph that page furniture cut mid-sentence is one again
+    (``furniture.mend_around``)."""
+    kinds, why = kinds_explained(blocks)
+    marked = signoffs.mark_signoffs(kinds)
+    for b, was, reasons in zip(marked, kinds, why):
+        if b.kind != was.kind:
+            reasons.insert(0, ("rule:sign-off", f"{was.kind} -> {b.kind} by the paragraph it closes"))
+    mended = furniture.mend_around(marked)
+    if len(mended) == len(marked):
+        return mended, why
+    by_first = {b.first: reasons for b, reasons in zip(marked, why)}
+    why = [by_first[b.first] for b in mended]
+    for b, reasons in zip(mended, why):
+        if b not in marked:
+            reasons.insert(0, ("rule:mended", "one paragraph again across the page furniture that cut it"))
+    return mended, why
+
+
+def kinds_explained(blocks: list[Block]) -> tuple[list[Block], list[list[Why]]]:
     """Each block with its kind, and the reasons for it, strongest first: first on its own, then
     mastheads next to a page header become section, a headline-looking piece inside a paragraph
     broken by the page is body, and a bare name next to a headline is a byline."""

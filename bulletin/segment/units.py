@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from bulletin import patterns
+from bulletin import patterns, signoffs
 from bulletin.model import Block
 from bulletin.segment.form import ends_paragraph
 
@@ -38,8 +38,10 @@ def group(blocks: list[Block]) -> list[Unit]:
     for i, b in enumerate(blocks):
         kind = UNIT_OF[b.kind]
         if kind == "byline":
-            nxt = blocks[i + 1].kind if i + 1 < len(blocks) else None
-            if (units and units[-1].kind == "run") or nxt == "heading":
+            below = blocks[i + 1] if i + 1 < len(blocks) else None
+            nxt = below.kind if below is not None else None
+            closing = signoffs.closes_body(blocks[i - 1] if i else None, b, below)  # signs off above
+            if not closing and ((units and units[-1].kind == "run") or nxt == "heading"):
                 kind = "run"
         last = units[-1] if units else None
         if last is None or last.kind != kind or kind not in ("body", "run", "caption"):
