@@ -19,6 +19,13 @@ BODY, WIDTH = 10.0, 20  # type size, characters a column
 LEFT, RIGHT = 40.0, 320.0  # where the two columns start
 
 
+def two_columns(top: float, paragraphs: list[str]) -> list:
+    """A story's paragraphs wrapped at the column width, set in the two columns from ``top`` down."""
+    lines = wrap(paragraphs, WIDTH)
+    half = (len(lines) + 1) // 2
+    return column(LEFT, top, lines[:half], BODY) + column(RIGHT, top, lines[half:], BODY)
+
+
 def page_one() -> list:
     items: list = [
         Text(LEFT, 30, "汾源报", 9),
@@ -28,7 +35,8 @@ def page_one() -> list:
         Text(LEFT, 90, "汾源县春季招聘会送岗一千二百个", 22),
         Text(LEFT, 118, "——四十余家企业进场 农民工就近就业", 13),
     ]
-    story = wrap(
+    items += two_columns(
+        150,
         [
             "本报讯（记者 王晓燕）3月10日，汾源县2026年春季招聘会在县城文化广场举行，全县四十余家企业"
             "提供岗位一千二百多个，当天达成就业意向三百余人。",
@@ -36,22 +44,15 @@ def page_one() -> list:
             "为主，平均月薪比去年提高了一成。",
             "据悉，今年全县还将举办专场招聘会六场，并在各乡镇设立就业服务站，帮助农民工就近就业。",
         ],
-        WIDTH,
     )
-    half = (len(story) + 1) // 2
-    items += column(LEFT, 150, story[:half], BODY)
-    items += column(RIGHT, 150, story[half:], BODY)
     items += [Text(LEFT, 420, "城关镇修缮老街巷道", 20)]
-    second = wrap(
+    items += two_columns(
+        455,
         [
             "本报讯 入春以来，城关镇对老城区十二条街巷进行修缮，铺设青石路面两千多平方米，更换路灯八十盏。",
             "镇里还请来老匠人修补沿街的门楼和砖雕，老街既保住了原貌，又方便了居民出行。",
         ],
-        WIDTH,
     )
-    half = (len(second) + 1) // 2
-    items += column(LEFT, 455, second[:half], BODY)
-    items += column(RIGHT, 455, second[half:], BODY)
     return items
 
 
@@ -63,16 +64,13 @@ def page_two() -> list:
         Text(LEFT, 70, "■ 乡 镇 动 态", 12, spacing=0.6),
         Text(LEFT, 100, "杏花村举办首届农民读书节", 20),
     ]
-    story = wrap(
+    items += two_columns(
+        135,
         [
             "本报讯（通讯员 刘建国）3月8日，杏花村首届农民读书节开幕，村里的农家书屋新添图书五百余册。",
             "读书节期间，村里还将举办读书分享会和少儿绘画比赛，让村民在家门口感受书香。",
         ],
-        WIDTH,
     )
-    half = (len(story) + 1) // 2
-    items += column(LEFT, 135, story[:half], BODY)
-    items += column(RIGHT, 135, story[half:], BODY)
     items += [Text(420, 800, "责任编辑 赵六", 9)]
     return items
 
