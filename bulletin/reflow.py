@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, cached_property
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -78,7 +78,26 @@ def char_width(ch: str) -> int:
     return 2 if unicodedata.east_asian_width(ch) in "WFA" else 1
 
 
+WIDE = (
+    charmaps.CJK_UNIFIED_IDEOGRAPHS
+    + charmaps.CJK_EXTENSION_A
+    + charmaps.CJK_COMPATIBILITY_IDEOGRAPHS
+    + "\u3000-\u303e"  # CJK symbols and punctuation: 　、。〈〉《》「」『』【】〔〕〇
+    + "\u3041-\u3096\u30a1-\u30fa"  # hiragana, katakana
+    + "\uff01-\uff60\uffe0-\uffe6"  # full-width forms: ，：；！？（）０-９Ａ-Ｚ ￥
+    + charmaps.AMBIGUOUS_QUOTES
+    + "\u2014\u2026\u00b7"  # — … · (ambiguous width, full-width in Chinese type)
+)
+"""Characters ``char_width`` gives two columns (east_asian_width W, F or A; tests/test_reflow.py
+checks every one): a line of these and ASCII is measured at C speed."""
+
+_NOT_WIDE_OR_ASCII = re.compile(f"[^\x00-\x7f{WIDE}]")
+
+
 def display_width(text: str) -> int:
+    """``sum(map(char_width, text))``; at C speed when every character is ASCII or in WIDE."""
+    if _NOT_WIDE_OR_ASCII.search(text) is None:
+        return 2 * len(text) - len(text.encode("ascii", "ignore"))
     return sum(map(char_width, text))
 
 
@@ -105,9 +124,12 @@ class Line:
     first: int = 0  # 0-based input line it comes from (for a merged line, the first one)
     last: int = 0  # and the last one
     width: int = field(init=False)  # the width the line had on the page
+    columns: int = field(init=False)  # the display width of its text
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "width", display_width(self.text) + latin_gaps(self.text) - self.lead)
+        columns = display_width(self.text)
+        object.__setattr__(self, "columns", columns)
+        object.__setattr__(self, "width", columns + latin_gaps(self.text) - self.lead)
 
     def extended(self, *more: Line) -> Line:
         """This line with ``more`` put on its end (pieces of one line on the page), all at once: the
@@ -173,8 +195,12 @@ def ends_sentence(text: str) -> bool:
     return bool(t) and t[-1] in SENTENCE_END
 
 
+_SENTENCE_PUNCT_RE = re.compile(f"[{charmaps.SENTENCE_PUNCTUATION}]")
+
+
 def has_sentence_punct(text: str) -> bool:
-    return not SENTENCE_PUNCT.isdisjoint(text)
+    """Any of SENTENCE_PUNCT in ``text`` (a regex search: no string made per character)."""
+    return _SENTENCE_PUNCT_RE.search(text) is not None
 
 
 def is_body(text: str) -> bool:
@@ -215,6 +241,8 @@ def unclosed(text: str) -> bool:
     """An opening 《 or （ not closed in the last few dozen characters: the text goes on
     (和《绛县 / 2022年度…》). Only near the end, so a stray mark cannot swallow a page; white space is
     not counted, as the spacing rule may take it out (and clean must decide the same the next time)."""
+    if all(a not in text for a, _ in PAIRED_MARKS):
+        return False  # (no opening mark at all: a cheap look before the tail is made)
     tail = _reach(text)
     return any(tail.rfind(a) > tail.rfind(b) for a, b in PAIRED_MARKS)
 
@@ -279,6 +307,126 @@ def is_dateline_only(text: str) -> bool:
     return end is not None and not text[end:].strip()
 
 
+@dataclass(frozen=True)
+class LineFacts:
+    """What the join decisions ask of a line's text, each answered once, so that a boundary's
+    decision reads answers instead of running the cue patterns and scans again. The fields are
+    asked of every line; the properties of some lines only, each found when first asked and kept."""
+
+    text: str  # the line's text (stripped, not empty)
+    ends_sentence: bool  # see ends_sentence
+    punct: bool  # has sentence punctuation
+    cues: patterns.Cues
+    stands_alone: bool  # see stands_alone
+    starts_block: bool  # see starts_block
+
+    @classmethod
+    def of(cls, text: str) -> LineFacts:
+        """The facts of a line's ``text``."""
+        cues = patterns.cues(text)
+        alone = cues.credit or cues.section or cues.byline or cues.photo_byline
+        return cls(
+            text=text,
+            ends_sentence=ends_sentence(text),
+            punct=has_sentence_punct(text),
+            cues=cues,
+            stands_alone=alone,
+            starts_block=cues.dateline_start or cues.caption_start or alone,
+        )
+
+    @property
+    def last(self) -> str:
+        return self.text[-1]
+
+    @property
+    def soft_end(self) -> bool:
+        """Ends in ：；."""
+        return self.text[-1] in SOFT_ENDS
+
+    @property
+    def continues(self) -> bool:
+        """Ends in one of CONTINUES."""
+        return self.text[-1] in CONTINUES
+
+    @property
+    def ended(self) -> bool:
+        """See ended_at."""
+        return self.ends_sentence or self.text[-1] in SOFT_ENDS
+
+    @cached_property
+    def punct_before_last(self) -> bool:
+        """Sentence punctuation before the last character."""
+        return self.punct and has_sentence_punct(self.text[:-1])
+
+    @cached_property
+    def dateline_byline(self) -> bool:
+        """A dateline, then only a byline (本报讯 本报驻美国记者李云飞)."""
+        end = self.cues.dateline_end
+        rest = self.text[end:].strip() if end is not None else ""
+        return bool(rest) and patterns.is_byline(rest)
+
+    @cached_property
+    def names(self) -> bool:
+        """Bare names or a byline: what a headline stands over (see Reflower._over_byline)."""
+        return self.cues.byline or patterns.is_bare_names(self.text)
+
+    @cached_property
+    def unclosed(self) -> bool:
+        return unclosed(self.text)
+
+    @cached_property
+    def opens_at_end(self) -> bool:
+        return opens_at_end(self.text)
+
+    @cached_property
+    def list_item(self) -> bool:
+        return patterns.opens_list_item(self.text)
+
+    @cached_property
+    def tight(self) -> str:
+        """The text without spaces, as spacing will leave it (clean is idempotent)."""
+        return SPACE_RUN.sub("", self.text)
+
+    @cached_property
+    def point(self) -> bool:
+        """The tight text opens a point of a list."""
+        return patterns.opens_point(self.tight)
+
+    @cached_property
+    def aside(self) -> bool:
+        return is_aside(self.text)
+
+    @cached_property
+    def titled(self) -> bool:
+        return is_titled(self.text)
+
+    @cached_property
+    def verse(self) -> bool:
+        """Short, ending in one of VERSE_ENDS: a verse line, if its neighbours are too."""
+        tight = self.tight
+        return 4 <= len(tight) <= VERSE_MAX and tight[-1] in VERSE_ENDS
+
+    @cached_property
+    def first_han(self) -> bool:
+        """The tight text opens with a Han character."""
+        return patterns.is_han(self.tight[0])
+
+    @cached_property
+    def last_han(self) -> bool:
+        return patterns.is_han(self.text[-1])
+
+    @cached_property
+    def token(self) -> int:
+        """The length of a number or Latin word at the line's start (LEADING_TOKEN), 0: none."""
+        token = LEADING_TOKEN.match(self.text)
+        return len(token.group()) if token else 0
+
+
+def facts(lines: Sequence[Line]) -> list[LineFacts]:
+    """Each line's facts, in order."""
+    return [LineFacts.of(line.text) for line in lines]
+
+
 SNIPPET_MAX = 8
 """Lines (of 12 columns or more) a text without a shared width may have and still be a snippet too
 short to measure, where a line that stops mid-sentence goes on. More lines that share no width are
@@ -287,9 +435,11 @@ under a title: 中国正在……的挑战。中国给……借鉴的模式) is 
 would join what the first kept apart."""
 
 
-def measure(lines: list[Line]) -> Geometry:
-    """Learn the column width, the lost first-line indent and how paragraphs are marked."""
-    indented = _indented(lines)
+def measure(lines: list[Line], known: list[LineFacts] | None = None) -> Geometry:
+    """Learn the column width, the lost first-line indent and how paragraphs are marked
+    (``known``: the lines' facts, when they were found already)."""
+    ends = [f.ends_sentence for f in known] if known is not None else [ends_sentence(ln.text) for ln in lines]
+    indented = _indented(lines, ends)
     widths = sorted(ln.width for ln in lines if ln.width >= 12)
     flush = flush_headlines(lines)
     if len(widths) < 4:
@@ -309,7 +459,7 @@ def measure(lines: list[Line]) -> Geometry:
     full_min = min(typical - 2, max(low, typical - 4))
     geo = Geometry(typical, full_min, 0, indented)
     widths = local_widths(lines, geo)
-    lost = 0 if indented else _lost_indent(lines, geo, widths)
+    lost = 0 if indented else _lost_indent(lines, geo, widths, ends)
     return Geometry(typical, full_min, lost, indented, widths=tuple(widths))
 
 
@@ -333,35 +483,78 @@ def _cluster_median(counts: Counter[int], best: int) -> int:
 def local_widths(lines: list[Line], geo: Geometry, reach: int = 15) -> list[int]:
     """Each line's own column width: articles on one page may be set in columns of other widths.
 
-    A window of ``reach`` lines either side slides down the page, its width counts kept up to date.
+    A window of ``reach`` lines either side slides down the page, its width counts and their
+    ``_densest`` scores kept up to date as a line comes in and another leaves (``WidthWindow``).
     """
     assert geo.width is not None
     body = [ln.width if ln.width >= 12 else 0 for ln in lines]
-    window: Counter[int] = Counter(w for w in body[: reach + 1] if w)
+    window = WidthWindow(w for w in body[: reach + 1] if w)
     out = []
     for i in range(len(lines)):
         if i + reach < len(body) and i > 0 and body[i + reach]:
-            window[body[i + reach]] += 1
+            window.add(body[i + reach])
         if i - reach - 1 >= 0 and body[i - reach - 1]:
-            gone = body[i - reach - 1]
-            window[gone] -= 1
-            if not window[gone]:  # (a width the window left: _densest need not look at it again)
-                del window[gone]
-        best, n = _densest(window)
+            window.remove(body[i - reach - 1])
+        best, n = window.densest()
         if n < 8 or abs(best - geo.width) <= 2:
             out.append(geo.width)
         else:
-            out.append(_cluster_median(window, best))
+            out.append(_cluster_median(window.counts, best))
     return out
 
 
-def _indented(lines: list[Line]) -> bool:
-    """Indentation survived: most lines after a sentence end are indented, and most others not.
+class WidthWindow:
+    """The widths of a window of lines, and for each its ``_densest`` score (how many lines sit from
+    4 columns under it to 1 over it), updated by each line in or out: a line changes the scores of
+    six widths at most, where ``_densest`` would look at every width in the window again."""
+
+    def __init__(self, widths: Iterable[int]):
+        self.counts: Counter[int] = Counter(widths)
+        get = self.counts.get
+        self.scores = {c: sum(get(c + d, 0) for d in _NEAR) for c in self.counts}
+        self._best: tuple[int, int] | None = None
+
+    def add(self, width: int) -> None:
+        new = width not in self.counts
+        self.counts[width] += 1
+        self._shift(width, 1, skip=width if new else None)
+        if new:
+            get = self.counts.get
+            self.scores[width] = sum(get(width + d, 0) for d in _NEAR)
+
+    def remove(self, width: int) -> None:
+        self.counts[width] -= 1
+        self._shift(width, -1)
+        if not self.counts[width]:
+            del self.counts[width], self.scores[width]
+
+    def _shift(self, width: int, by: int, skip: int | None = None) -> None:
+        scores = self.scores
+        for c in range(width - _NEAR[-1], width - _NEAR[0] + 1):  # the widths whose reach holds it
+            if c in scores and c != skip:
+                scores[c] += by
+        self._best = None
+
+    def densest(self) -> tuple[int, int]:
+        """What ``_densest`` gives for the window's counts: the best width and its score."""
+        if self._best is None:
+            n, c = max(((n, c) for c, n in self.scores.items()), default=(0, 0))
+            self._best = (c, n)
+        return self._best
+
+
+_NEAR = (-4, -3, -2, -1, 0, 1)
+"""The offsets from a width that ``_densest`` counts as near it (justified lines fall short)."""
+
+
+def _indented(lines: list[Line], ends: list[bool]) -> bool:
+    """Indentation survived: most lines after a sentence end are indented, and most others not
+    (``ends``: whether each line ends a sentence).
 
     (Some copies indent every line, continuations too; then the indent tells nothing.)
     """
-    after_end = [b.indent > 0 for a, b in pairwise(lines) if ends_sentence(a.text)]
-    after_other = [b.indent > 0 for a, b in pairwise(lines) if not ends_sentence(a.text)]
+    after_end = [b.indent > 0 for ended, b in zip(ends, lines[1:]) if ended]
+    after_other = [b.indent > 0 for ended, b in zip(ends, lines[1:]) if not ended]
     if len(after_end) < 3 or sum(after_end) < 0.5 * len(after_end):
         return False
     return len(after_other) < 3 or sum(after_other) < 0.5 * len(after_other)
@@ -389,16 +582,16 @@ def flush_headlines(lines: Sequence[Line] | Sequence[Block]) -> bool:
     return stopped <= FLUSH_HEADS["stopped"] * len(flush)
 
 
-def _lost_indent(lines: list[Line], geo: Geometry, widths: list[int]) -> int:
+def _lost_indent(lines: list[Line], geo: Geometry, widths: list[int], ends: list[bool]) -> int:
     """How much shorter first lines are: those after a short line that ended a sentence, going on
     into a full line."""
     slack = geo.width - geo.full_min if geo.width is not None else 0
     gaps = []
     for i in range(1, len(lines) - 1):
         a, b, c = lines[i - 1], lines[i], lines[i + 1]
-        if not ends_sentence(a.text) or a.width >= widths[i - 1] - slack - 6:
+        if not ends[i - 1] or a.width >= widths[i - 1] - slack - 6:
             continue
-        if not ends_sentence(b.text) and not c.blanks and c.width >= widths[i + 1] - slack:
+        if not ends[i] and not c.blanks and c.width >= widths[i + 1] - slack:
             gaps.append(widths[i] - b.width)
     if len(gaps) < 3:
         return 0
@@ -408,46 +601,49 @@ def _lost_indent(lines: list[Line], geo: Geometry, widths: list[int]) -> int:
 
 
 class Reflower:
-    """Decides, line after line, whether the next line continues the current paragraph."""
+    """Decides, line after line, whether the next line continues the current paragraph, from each
+    line's facts (``LineFacts``, found once) and the page's geometry."""
 
-    def __init__(self, lines: list[Line], geo: Geometry):
+    def __init__(self, lines: list[Line], geo: Geometry, known: list[LineFacts] | None = None):
         self.geo = geo
         self.lines = lines
+        self.facts = known if known is not None else facts(lines)
         self.widths = list(geo.widths)
         self.slack = geo.width - geo.full_min if geo.width is not None else 0
         self.paragraph = ""  # the end of the paragraph being built, for marks left open in it
         self.punctuated = False  # whether the paragraph being built has sentence punctuation
         if geo.width is not None:
-            self.lines, self.widths = self._mend_split_lines()
+            self.lines, self.widths, self.facts = self._mend_split_lines()
 
-    def _mend_split_lines(self) -> tuple[list[Line], list[int]]:
+    def _mend_split_lines(self) -> tuple[list[Line], list[int], list[LineFacts]]:
         """Put back together physical lines that extraction cut at an opening quote or bracket.
 
         ``pdftotext -raw`` starts a new line at a glyph from another font (“ 《): two short
         pieces that fit in one column line together, the second opening with such a mark, were one
         (when the first is body text: it has punctuation, or the full line before it goes on into it).
         """
-        lines, widths = [self.lines[0]], [self.widths[0]]
-        for line, width in zip(self.lines[1:], self.widths[1:]):
+        lines, widths, known = [self.lines[0]], [self.widths[0]], [self.facts[0]]
+        for line, width, fact in zip(self.lines[1:], self.widths[1:], self.facts[1:]):
             prev = lines[-1]
-            before = lines[-2] if len(lines) > 1 else None
-            body = has_sentence_punct(prev.text) or (
-                before is not None
-                and before.width >= widths[-2] - self.slack - self.geo.lost_indent
-                and not ended_at(before.text)
+            body = known[-1].punct or (
+                len(lines) > 1
+                and lines[-2].width >= widths[-2] - self.slack - self.geo.lost_indent
+                and not known[-2].ended
             )
             if (
                 line.text[0] in OPENERS
                 and not line.blanks
-                and not ends_sentence(prev.text)
+                and not known[-1].ends_sentence
                 and body
                 and prev.width + line.width <= widths[-1] + 2
             ):
                 lines[-1] = prev.extended(line)
+                known[-1] = LineFacts.of(lines[-1].text)
             else:
                 lines.append(line)
                 widths.append(width)
-        return lines, widths
+                known.append(fact)
+        return lines, widths, known
 
     def full(self, i: int, first: bool) -> bool:
         """Line ``i`` reaches the column's edge (a first line: the edge less the lost indent)."""
@@ -461,56 +657,53 @@ class Reflower:
         and the line stops short (本报讯 本报驻美国记者李云飞; but 本报北京1月7日讯 记者龚雯报 / 道 is
         cut by the wrap).
         """
-        line = self.lines[i]
-        text = line.text
-        if self.geo.width is None and is_titled(text):
+        f = self.facts[i]
+        if self.geo.width is None and f.titled:
             return True
-        if has_sentence_punct(text[:-1]) or text[-1] in CONTINUES or text[-1] in SOFT_ENDS:
+        if f.punct_before_last or f.continues or f.soft_end:
             return False
-        if ends_sentence(text) or unclosed(text):
+        if f.ends_sentence or f.unclosed:
             return False
         wrapped = self.geo.width is not None and self.full(i, first)
-        end = patterns.dateline_end(text)
-        if end is not None:
-            rest = text[end:].strip()
-            return bool(rest) and patterns.is_byline(rest) and not wrapped
+        if f.cues.dateline_start:
+            return f.dateline_byline and not wrapped
         if self.geo.width is None:
-            return display_width(text) <= 80
-        return not (wrapped and line.width <= self.widths[i] + 4)
+            return self.lines[i].columns <= 80
+        return not (wrapped and self.lines[i].width <= self.widths[i] + 4)
 
     def joins(self, i: int, prev_first: bool) -> bool:
         """Does line ``i`` continue the paragraph that line ``i - 1`` is in?"""
         geo = self.geo
         prev, nxt = self.lines[i - 1], self.lines[i]
-        if starts_block(nxt.text):
+        p, n = self.facts[i - 1], self.facts[i]
+        if n.starts_block:
             return False
-        if stands_alone(prev.text):
+        if p.stands_alone:
             return False
         if geo.indented and nxt.indent > 0:
             return False
         if geo.flush_heads and (prev.indent == 0 or nxt.indent == 0):
             return False  # a headline line stands alone, and no body line goes on into one
-        if patterns.opens_list_item(nxt.text) or self._verse(i):
+        if n.list_item or self._verse(i):
             return False
-        if i >= 2 and ends_sentence(prev.text) and self._verse(i - 1):
+        if i >= 2 and p.ends_sentence and self._verse(i - 1):
             return False  # the verse ends: what follows is a paragraph of its own
-        if prev.text[-1] in CONTINUES or opens_at_end(prev.text) or unclosed(self.paragraph):
+        if p.continues or p.opens_at_end or unclosed(self.paragraph):
             return True
-        tight = SPACE_RUN.sub("", nxt.text)  # as spacing will leave it (clean is idempotent)
-        if tight[1:2] == "，" and patterns.is_han(tight[0]) and patterns.is_han(prev.text[-1]):
+        tight = n.tight  # as spacing will leave it (clean is idempotent)
+        if tight[1:2] == "，" and n.first_han and p.last_han:
             return True  # “建设集团股份公 / 司，25张: a word cut at the line's end; no paragraph opens so
-        if len(tight) <= TAIL_MAX and tight[-1] in SENTENCE_PUNCT and patterns.is_han(tight[0]):
+        if len(tight) <= TAIL_MAX and tight[-1] in SENTENCE_PUNCT and n.first_han:
             return True  # 独自直接举办产业化的运动 / 队；: the end of the line above, not a line
         if prev_first and (self.heading_like(i - 1) or self._headline_run(i - 1) or self._set_apart(i - 1)):
             return False  # (a line that continues a paragraph is body text, not a headline)
-        if is_aside(prev.text):
+        if p.aside:
             return False
         if geo.width is None:
             # Web/Word copy: a paragraph is one line, and a line that stops mid-sentence before a
             # blank line was broken there. Without the blank line it is a paragraph of its own
             # (so that clean's own output, one paragraph per line, comes through unchanged).
-            ended = ends_sentence(prev.text) or prev.text[-1] in SOFT_ENDS
-            if ended or self.heading_like(i):
+            if p.ended or self.heading_like(i):
                 return False
             # A snippet too short to measure: a body line that stops mid-sentence goes on.
             return nxt.blanks > 0 or (geo.snippet and self.punctuated)
@@ -520,27 +713,26 @@ class Reflower:
             # A line that stops short of the column's edge ends its paragraph; but a first line
             # that stops mid-sentence may just be short by an indent too small to measure, and a
             # number or Latin word too long for the room left goes whole to the next line.
-            if ended_at(prev.text):
+            if p.ended:
                 return False
-            if prev_first and (has_sentence_punct(prev.text) or patterns.is_dateline_start(prev.text)):
+            if prev_first and (p.punct or p.cues.dateline_start):
                 return True
             if prev.width >= self.widths[i - 1] - self.slack - NEAR_FULL and not prev_first:
                 return True  # a character short of full, mid-sentence: justified type, not an end
-            token = LEADING_TOKEN.match(nxt.text)
-            return bool(token) and prev.width + len(token.group()) >= self.widths[i - 1] - self.slack
-        if not ends_sentence(prev.text) and prev.text[-1] not in SOFT_ENDS:
+            return bool(n.token) and prev.width + n.token >= self.widths[i - 1] - self.slack
+        if not p.ended:
             # A first line without any punctuation, followed by another first line, is a subhead.
-            subhead = prev_first and not has_sentence_punct(prev.text) and self._looks_first(i)
+            subhead = prev_first and not p.punct and self._looks_first(i)
             # (…形成鲜明对 / 照，南国春来早: a line that opens with one character and a comma
             # finishes a word cut at the line's end; no paragraph starts so)
             split_word = tight[1:2] in ("，", "、")
-            return not subhead or split_word or patterns.is_dateline_start(prev.text)
-        if not ends_sentence(prev.text):
+            return not subhead or split_word or p.cues.dateline_start
+        if not p.ends_sentence:
             return True
         # A full line that ends a sentence: the paragraph may or may not end here. The next line
         # tells: a headline, a blank line where blank lines part paragraphs, an indent, or a
         # first line (short by the lost indent, yet going on) starts anew.
-        if self.heading_like(i) or self._over_byline(i) or patterns.opens_point(tight):
+        if self.heading_like(i) or self._over_byline(i) or n.point:
             return False
         if nxt.blanks:
             return False  # (a column break falls after a full stop far more rarely than a paragraph)
@@ -553,57 +745,55 @@ class Reflower:
         both short, of one length, each ending in a comma or an end mark, and short of the column's
         edge; or, where they fill the column (a text of verse alone), with a third such line next
         to them (prose wrapped at a column ends three lines running on marks too rarely)."""
-        if not (self._verse_line(i - 1) and self._verse_line(i, self.lines[i - 1].text)):
+        if not (self._verse_line(i - 1) and self._verse_line(i, i - 1)):
             return False
         if self.geo.width is None or not (self.full(i - 1, False) or self.full(i, False)):
             return True
-        text = self.lines[i].text
-        if len(SPACE_RUN.sub("", text)) > VERSE_FULL_MAX:
+        if len(self.facts[i].tight) > VERSE_FULL_MAX:
             return False
-        return (i >= 2 and self._verse_line(i - 2, text)) or (
-            i + 1 < len(self.lines) and self._verse_line(i + 1, text)
-        )
+        above = i >= 2 and self._verse_line(i - 2, i)
+        return above or (i + 1 < len(self.lines) and self._verse_line(i + 1, i))
 
-    def _verse_line(self, i: int, like: str | None = None) -> bool:
-        tight = SPACE_RUN.sub("", self.lines[i].text)
-        same = like is None or len(tight) == len(SPACE_RUN.sub("", like))
-        return same and 4 <= len(tight) <= VERSE_MAX and tight[-1] in VERSE_ENDS
+    def _verse_line(self, i: int, like: int | None = None) -> bool:
+        """Line ``i`` is a verse line (as long as line ``like``, when given)."""
+        f = self.facts[i]
+        return f.verse and (like is None or len(f.tight) == len(self.facts[like].tight))
 
     def _over_byline(self, i: int) -> bool:
         """A short line right over a writer's name is a headline (优先百姓好！ / 湖南郴州市 刘洪杰),
         not the last line of the paragraph above."""
         if i + 1 >= len(self.lines) or len(self.lines[i].text) > 24:
             return False
-        below = self.lines[i + 1].text
-        return patterns.is_bare_names(below) or patterns.is_byline(below)
+        return self.facts[i + 1].names
 
     def _set_apart(self, i: int) -> bool:
         """A first line without punctuation between blank lines: a headline, however wide."""
         line = self.lines[i]
         after = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        f = self.facts[i]
         return (
             line.blanks > 0
             and (after is None or after.blanks > 0)
-            and not has_sentence_punct(line.text)
-            and not patterns.is_dateline_start(line.text)
+            and not f.punct
+            and not f.cues.dateline_start
         )
 
     def _headline_run(self, i: int) -> bool:
         """Line ``i`` opens a few lines without sentence punctuation that end where a dateline or
         another cue line begins (or the page ends): a headline with its kicker or subtitle."""
-        if patterns.is_dateline_start(self.lines[i].text):
+        if self.facts[i].cues.dateline_start:
             return False  # (a line that opens with a dateline is a paragraph's start)
         for j in range(i, min(i + 4, len(self.lines))):
-            text = self.lines[j].text
-            if j > i and starts_block(text):
+            f = self.facts[j]
+            if j > i and f.starts_block:
                 return True
-            if has_sentence_punct(text):
+            if f.punct:
                 return False
         return i + 4 >= len(self.lines)
 
     def _looks_first(self, i: int) -> bool:
         line = self.lines[i]
-        if not self.geo.lost_indent or ends_sentence(line.text) or i + 1 >= len(self.lines):
+        if not self.geo.lost_indent or self.facts[i].ends_sentence or i + 1 >= len(self.lines):
             return False
         return line.width <= self.widths[i] - self.geo.lost_indent + 1
 
@@ -616,12 +806,12 @@ class Reflower:
                 groups[-1].append(line)
                 # only the end is kept: a paragraph of a page's lines would make this quadratic
                 self.paragraph = _reach(self.paragraph + line.text)
-                self.punctuated = self.punctuated or has_sentence_punct(line.text)
+                self.punctuated = self.punctuated or self.facts[i].punct
                 first = False
             else:
                 groups.append([line])
                 self.paragraph = line.text
-                self.punctuated = has_sentence_punct(line.text)
+                self.punctuated = self.facts[i].punct
                 first = True
         wrapped = self.geo.width is not None
         return [
@@ -657,7 +847,8 @@ def blocks(text: str, origin: list[int] | None = None) -> tuple[list[Block], int
     lines = attach_datelines(glue_punctuation(split_lines(text, origin)))
     if not lines:
         return [], 0
-    paras = Reflower(lines, measure(lines)).paragraphs()
+    known = facts(lines)
+    paras = Reflower(lines, measure(lines, known), known).paragraphs()
     return paras, len(lines) - len(paras)
 
 
