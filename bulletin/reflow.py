@@ -162,7 +162,8 @@ def split_lines(text: str, origin: list[int] | None = None) -> list[Line]:
             continue
         lead = raw[: len(raw) - len(raw.lstrip(INDENT_CHARS))]
         n = origin[i] if origin is not None and i < len(origin) else i
-        lines.append(Line(body, display_width(lead.replace("\t", "    ")), blanks, first=n, last=n))
+        indent = display_width(lead.replace("\t", "    ")) if lead else 0
+        lines.append(Line(body, indent, blanks, first=n, last=n))
         blanks = 0
     return lines
 
@@ -278,10 +279,15 @@ def attach_datelines(lines: list[Line]) -> list[Line]:
     that a narrow column cut (新华社东京1月6日 / 电 长野…) is one line again."""
     out: list[Line] = []
     for line in lines:
-        if out and _cut_dateline(out[-1].text, line.text):
-            out[-1] = _put_before(out[-1], out[-1].text, line)
-        elif out and is_dateline_only(out[-1].text) and not starts_block(line.text):
-            out[-1] = _put_before(out[-1], out[-1].text + " ", line)
+        if not out:
+            out.append(line)
+            continue
+        above = out[-1].text
+        end = patterns.dateline_end(above)  # (asked once for both questions below)
+        if _cut_dateline(above, line.text, end):
+            out[-1] = _put_before(out[-1], above, line)
+        elif end is not None and not above[end:].strip() and not starts_block(line.text):
+            out[-1] = _put_before(out[-1], above + " ", line)  # (a dateline alone: is_dateline_only)
         else:
             out.append(line)
     return out
@@ -294,17 +300,13 @@ def _put_before(above: Line, head: str, line: Line) -> Line:
     )
 
 
-def _cut_dateline(above: str, below: str) -> bool:
-    """``above`` is the start of a dateline that ends on the line ``below``."""
-    if not above or patterns.dateline_end(above) is not None or any(c in SENTENCE_PUNCT for c in above):
+def _cut_dateline(above: str, below: str, end: int | None) -> bool:
+    """``above`` is the start of a dateline that ends on the line ``below`` (``end``: where a
+    dateline ends in ``above``, ``patterns.dateline_end``)."""
+    if not above or end is not None or has_sentence_punct(above):
         return False
     end = patterns.dateline_end(above + below)
     return end is not None and end > len(above)
-
-
-def is_dateline_only(text: str) -> bool:
-    end = patterns.dateline_end(text)
-    return end is not None and not text[end:].strip()
 
 
 @dataclass(frozen=True)
@@ -476,8 +478,14 @@ def _densest(counts: Counter[int]) -> tuple[int, int]:
 
 def _cluster_median(counts: Counter[int], best: int) -> int:
     """The median width of the lines near ``best``: the typical full line."""
-    cluster = [w for w in range(best - 6, best + 3) for _ in range(counts.get(w, 0))]
-    return cluster[len(cluster) // 2]
+    near = range(best - 6, best + 3)
+    sizes = [counts.get(w, 0) for w in near]
+    k = sum(sizes) // 2  # the index of the median in the widths listed one per line, in order
+    for w, n in zip(near, sizes):
+        if k < n:
+            return w
+        k -= n
+    raise ValueError("no line near the width")
 
 
 def local_widths(lines: list[Line], geo: Geometry, reach: int = 15) -> list[int]:
@@ -491,10 +499,13 @@ def local_widths(lines: list[Line], geo: Geometry, reach: int = 15) -> list[int]
     window = WidthWindow(w for w in body[: reach + 1] if w)
     out = []
     for i in range(len(lines)):
-        if i + reach < len(body) and i > 0 and body[i + reach]:
-            window.add(body[i + reach])
-        if i - reach - 1 >= 0 and body[i - reach - 1]:
-            window.remove(body[i - reach - 1])
+        comes = body[i + reach] if i + reach < len(body) and i > 0 else 0
+        goes = body[i - reach - 1] if i - reach - 1 >= 0 else 0
+        if comes != goes:  # (the same width in and out leaves the window as it was)
+            if comes:
+                window.add(comes)
+            if goes:
+                window.remove(goes)
         best, n = window.densest()
         if n < 8 or abs(best - geo.width) <= 2:
             out.append(geo.width)
@@ -538,7 +549,7 @@ class WidthWindow:
     def densest(self) -> tuple[int, int]:
         """What ``_densest`` gives for the window's counts: the best width and its score."""
         if self._best is None:
-            n, c = max(((n, c) for c, n in self.scores.items()), default=(0, 0))
+            n, c = max(zip(self.scores.values(), self.scores.keys()), default=(0, 0))
             self._best = (c, n)
         return self._best
 
