@@ -193,7 +193,7 @@ def is_section(line: str) -> bool:
     return SECTION_RE.match(line) is not None or PAGE_DATE_RE.match(line) is not None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Cues:
     """Every cue of one line at once: the line's cue text is made once and each table's pattern
     matched on it (what ``is_dateline_start``, ``is_byline``... each answer alone)."""

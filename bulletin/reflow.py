@@ -17,7 +17,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache, cached_property
+from functools import cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -113,7 +113,7 @@ def latin_gaps(text: str) -> int:
     return len(LATIN_RUN.findall(text))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Line:
     """One non-blank input line."""
 
@@ -309,16 +309,18 @@ def _cut_dateline(above: str, below: str, end: int | None) -> bool:
     return end is not None and end > len(above)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LineFacts:
-    """What the join decisions ask of a line's text, each answered once, so that a boundary's
-    decision reads answers instead of running the cue patterns and scans again. The fields are
-    asked of every line; the properties of some lines only, each found when first asked and kept."""
+    """What the join decisions ask of a line's text, answered once, so that a boundary's decision
+    reads answers instead of running the cue patterns and scans again. The fields are asked of
+    every line; the properties of a few lines only (found when asked: a page holds a record per
+    line, and slots keep each small)."""
 
     text: str  # the line's text (stripped, not empty)
     ends_sentence: bool  # see ends_sentence
     punct: bool  # has sentence punctuation
-    cues: patterns.Cues
+    dateline_end: int | None  # where a dateline at its start ends (patterns.dateline_end)
+    byline: bool  # patterns.is_byline
     stands_alone: bool  # see stands_alone
     starts_block: bool  # see starts_block
 
@@ -331,10 +333,15 @@ class LineFacts:
             text=text,
             ends_sentence=ends_sentence(text),
             punct=has_sentence_punct(text),
-            cues=cues,
+            dateline_end=cues.dateline_end,
+            byline=cues.byline,
             stands_alone=alone,
             starts_block=cues.dateline_start or cues.caption_start or alone,
         )
+
+    @property
+    def dateline_start(self) -> bool:
+        return self.dateline_end is not None
 
     @property
     def last(self) -> str:
@@ -355,69 +362,69 @@ class LineFacts:
         """See ended_at."""
         return self.ends_sentence or self.text[-1] in SOFT_ENDS
 
-    @cached_property
+    @property
     def punct_before_last(self) -> bool:
         """Sentence punctuation before the last character."""
         return self.punct and has_sentence_punct(self.text[:-1])
 
-    @cached_property
+    @property
     def dateline_byline(self) -> bool:
         """A dateline, then only a byline (本报讯 本报驻美国记者李云飞)."""
-        end = self.cues.dateline_end
+        end = self.dateline_end
         rest = self.text[end:].strip() if end is not None else ""
         return bool(rest) and patterns.is_byline(rest)
 
-    @cached_property
+    @property
     def names(self) -> bool:
         """Bare names or a byline: what a headline stands over (see Reflower._over_byline)."""
-        return self.cues.byline or patterns.is_bare_names(self.text)
+        return self.byline or patterns.is_bare_names(self.text)
 
-    @cached_property
+    @property
     def unclosed(self) -> bool:
         return unclosed(self.text)
 
-    @cached_property
+    @property
     def opens_at_end(self) -> bool:
         return opens_at_end(self.text)
 
-    @cached_property
+    @property
     def list_item(self) -> bool:
         return patterns.opens_list_item(self.text)
 
-    @cached_property
+    @property
     def tight(self) -> str:
         """The text without spaces, as spacing will leave it (clean is idempotent)."""
         return SPACE_RUN.sub("", self.text)
 
-    @cached_property
+    @property
     def point(self) -> bool:
         """The tight text opens a point of a list."""
         return patterns.opens_point(self.tight)
 
-    @cached_property
+    @property
     def aside(self) -> bool:
         return is_aside(self.text)
 
-    @cached_property
+    @property
     def titled(self) -> bool:
         return is_titled(self.text)
 
-    @cached_property
+    @property
     def verse(self) -> bool:
         """Short, ending in one of VERSE_ENDS: a verse line, if its neighbours are too."""
         tight = self.tight
         return 4 <= len(tight) <= VERSE_MAX and tight[-1] in VERSE_ENDS
 
-    @cached_property
+    @property
     def first_han(self) -> bool:
         """The tight text opens with a Han character."""
         return patterns.is_han(self.tight[0])
 
-    @cached_property
+    @property
     def last_han(self) -> bool:
         return patterns.is_han(self.text[-1])
 
-    @cached_property
+    @property
     def token(self) -> int:
         """The length of a number or Latin word at the line's start (LEADING_TOKEN), 0: none."""
         token = LEADING_TOKEN.match(self.text)
@@ -676,7 +683,7 @@ class Reflower:
         if f.ends_sentence or f.unclosed:
             return False
         wrapped = self.geo.width is not None and self.full(i, first)
-        if f.cues.dateline_start:
+        if f.dateline_start:
             return f.dateline_byline and not wrapped
         if self.geo.width is None:
             return self.lines[i].columns <= 80
@@ -726,7 +733,7 @@ class Reflower:
             # number or Latin word too long for the room left goes whole to the next line.
             if p.ended:
                 return False
-            if prev_first and (p.punct or p.cues.dateline_start):
+            if prev_first and (p.punct or p.dateline_start):
                 return True
             if prev.width >= self.widths[i - 1] - self.slack - NEAR_FULL and not prev_first:
                 return True  # a character short of full, mid-sentence: justified type, not an end
@@ -737,7 +744,7 @@ class Reflower:
             # (…形成鲜明对 / 照，南国春来早: a line that opens with one character and a comma
             # finishes a word cut at the line's end; no paragraph starts so)
             split_word = tight[1:2] in ("，", "、")
-            return not subhead or split_word or p.cues.dateline_start
+            return not subhead or split_word or p.dateline_start
         if not p.ends_sentence:
             return True
         # A full line that ends a sentence: the paragraph may or may not end here. The next line
@@ -783,16 +790,13 @@ class Reflower:
         after = self.lines[i + 1] if i + 1 < len(self.lines) else None
         f = self.facts[i]
         return (
-            line.blanks > 0
-            and (after is None or after.blanks > 0)
-            and not f.punct
-            and not f.cues.dateline_start
+            line.blanks > 0 and (after is None or after.blanks > 0) and not f.punct and not f.dateline_start
         )
 
     def _headline_run(self, i: int) -> bool:
         """Line ``i`` opens a few lines without sentence punctuation that end where a dateline or
         another cue line begins (or the page ends): a headline with its kicker or subtitle."""
-        if self.facts[i].cues.dateline_start:
+        if self.facts[i].dateline_start:
             return False  # (a line that opens with a dateline is a paragraph's start)
         for j in range(i, min(i + 4, len(self.lines))):
             f = self.facts[j]

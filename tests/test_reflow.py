@@ -455,10 +455,12 @@ def test_line_facts_answer_as_the_predicates_do(text):
     assert f.ends_sentence == ends_sentence(text) and f.ended == ended_at(text)
     assert f.punct == has_sentence_punct(text) and f.punct_before_last == has_sentence_punct(text[:-1])
     assert f.stands_alone == stands_alone(text) and f.starts_block == starts_block(text)
-    assert f.cues.dateline_start == patterns.is_dateline_start(text)
-    assert f.cues.dateline_end == patterns.dateline_end(text)
-    assert f.cues.caption_start == patterns.is_caption_start(text)
-    assert f.cues.photo_byline == patterns.is_photo_byline(text)
+    assert f.dateline_start == patterns.is_dateline_start(text)
+    assert f.dateline_end == patterns.dateline_end(text) and f.byline == patterns.is_byline(text)
+    cues = patterns.cues(text)
+    assert cues.caption_start == patterns.is_caption_start(text)
+    assert cues.photo_byline == patterns.is_photo_byline(text)
+    assert (cues.credit, cues.section) == (patterns.is_credit(text), patterns.is_section(text))
     assert f.names == (patterns.is_bare_names(text) or patterns.is_byline(text))
     assert (f.unclosed, f.opens_at_end, f.aside, f.titled) == (
         unclosed(text),
