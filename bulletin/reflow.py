@@ -35,6 +35,8 @@ LEADING_CLOSERS = frozenset("，。、；：！？）》」』”’")
 SENTENCE_END = frozenset(charmaps.SENTENCE_ENDS)
 CLOSING_MARKS = frozenset(charmaps.CLOSING_MARKS)
 QUOTE_MARKS = frozenset("“”‘’「」『』")
+_CLOSERS = "".join(sorted(CLOSING_MARKS | QUOTE_MARKS))
+"""What may follow a sentence's end mark (one rstrip: a line of 10,000 of them is no quadratic loop)."""
 SENTENCE_PUNCT = frozenset(charmaps.SENTENCE_PUNCTUATION)
 """Body text has these; headlines, bylines and section markers almost never do."""
 
@@ -191,8 +193,7 @@ def ends_sentence(text: str) -> bool:
     m = TRAILING_ASIDE.search(t)
     if m:
         t = t[: m.start()]
-    while t and (t[-1] in CLOSING_MARKS or t[-1] in QUOTE_MARKS):
-        t = t[:-1]  # (quote marks of either side: a repair may have turned one after the stop)
+    t = t.rstrip(_CLOSERS)  # (quote marks of either side: a repair may have turned one after the stop)
     return bool(t) and t[-1] in SENTENCE_END
 
 
