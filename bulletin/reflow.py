@@ -22,6 +22,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from bulletin import charmaps, patterns
+from bulletin.lazyre import lazy
 from bulletin.model import Block
 
 if TYPE_CHECKING:
@@ -93,7 +94,7 @@ WIDE = (
 """Characters ``char_width`` gives two columns (east_asian_width W, F or A; tests/test_reflow.py
 checks every one): a line of these and ASCII is measured at C speed."""
 
-_NOT_WIDE_OR_ASCII = re.compile(f"[^\x00-\x7f{WIDE}]")
+_NOT_WIDE_OR_ASCII = lazy(f"[^\x00-\x7f{WIDE}]")  # (a class of the Han blocks: compiled once, kept)
 
 
 def display_width(text: str) -> int:
