@@ -21,7 +21,7 @@ import functools
 import operator
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -217,32 +217,81 @@ def count(
     if rate <= 0:
         raise ValueError(f"rate must be positive, not {rate}")
     text = doc if isinstance(doc, str) else text_of(doc)
-    lines = text.splitlines()
-    non_chinese = sum(1 for run in _NON_CHINESE_RUN.findall(text) if any(ch.isalnum() for ch in run))
-    han = len(_HAN.findall(text))
-    punct = len(_PUNCT.findall(text))
-    chinese = han + punct + len(_OTHER.findall(text)) + len(_HANGUL_RUN.findall(text))
-    vocabulary = None
+    cut = None
+    vocabulary: Counter[str] | None = None
     if words:
-        from bulletin.words import cut
+        from bulletin.words import cutter, words_of
 
-        vocabulary = Counter(cut(text, user_dict))
+        cut = cutter(user_dict, len(text))
+        vocabulary = Counter()
+    tally = [0] * len(_TALLIED)
+    for chunk in chunks(text, CHUNK):
+        for i, figure in enumerate(_tally(chunk)):
+            tally[i] += figure
+        if vocabulary is not None and cut is not None:
+            vocabulary.update(words_of(cut(chunk)))
+    figures = dict(zip(_TALLIED, tally))
+    chinese = figures["han"] + figures["cjk_punct"] + figures.pop("other") + figures.pop("hangul")
     return Counts(
-        han=han,
-        cjk_punct=punct,
-        digit_runs=len(_DIGIT_RUN.findall(text)),
-        latin_words=len(_LATIN_WORD.findall(text)),
-        word_count=chinese + non_chinese,
-        chars_no_spaces=len(text) - len(_SPACE.findall(text)),
-        chars_with_spaces=sum(map(len, lines)),
-        paragraphs=sum(1 for line in lines if line.strip()),
-        lines=len(lines),
-        non_chinese_words=non_chinese,
+        **figures,
+        word_count=chinese + figures["non_chinese_words"],
         chinese_chars=chinese,
-        sentences=count_sentences(text),
         words=None if vocabulary is None else sum(vocabulary.values()),
         vocabulary=vocabulary,
         rate=rate,
+    )
+
+
+CHUNK = 2**16
+"""Characters counted at a time (then up to the next line break): the tallies' working memory is
+bounded by a chunk, whatever the size of the text (a whole issue of 8 MB counts in a few MB)."""
+
+_TALLIED = (
+    "han",
+    "cjk_punct",
+    "other",
+    "hangul",
+    "digit_runs",
+    "latin_words",
+    "non_chinese_words",
+    "chars_no_spaces",
+    "chars_with_spaces",
+    "paragraphs",
+    "lines",
+    "sentences",
+)
+"""What ``_tally`` returns, in order: the figures that add up over lines (``other`` and ``hangul``
+are parts of ``chinese_chars``)."""
+
+
+def chunks(text: str, size: int = CHUNK) -> Iterator[str]:
+    """``text`` in pieces of about ``size`` characters, each ending after a line break (the last
+    after the text's end): no figure spans a line break, so the figures of the pieces add up."""
+    start, end = 0, len(text)
+    while start < end:
+        stop = text.find("\n", start + size)
+        stop = end if stop < 0 else stop + 1
+        yield text[start:stop]
+        start = stop
+
+
+def _tally(chunk: str) -> tuple[int, ...]:
+    """The ``_TALLIED`` figures of ``chunk``, each by one C-speed pass that builds no string per
+    match (``subn`` counts matches; only the few non-Chinese runs are looked at one by one)."""
+    lines = chunk.splitlines()
+    return (
+        _HAN.subn("", chunk)[1],
+        _PUNCT.subn("", chunk)[1],
+        _OTHER.subn("", chunk)[1],
+        _HANGUL_RUN.subn("", chunk)[1],
+        _DIGIT_RUN.subn("", chunk)[1],
+        _LATIN_WORD.subn("", chunk)[1],
+        sum(1 for run in _NON_CHINESE_RUN.findall(chunk) if any(ch.isalnum() for ch in run)),
+        len(chunk) - _SPACE.subn("", chunk)[1],
+        sum(map(len, lines)),
+        sum(1 for line in lines if line.strip()),
+        len(lines),
+        count_sentences(chunk),
     )
 
 

@@ -10,6 +10,7 @@ news agency or credit wording is one row, not a new regex.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from bulletin.charmaps import HAN  # what counts as a Han character: one table for the project
 from bulletin.lazyre import lazy  # (the Han class costs 1.5 ms to compile: each when first used)
@@ -206,6 +207,38 @@ def section_name(line: str) -> str:
 def is_section(line: str) -> bool:
     line = cue_text(line)
     return SECTION_RE.match(line) is not None or PAGE_DATE_RE.match(line) is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """Every cue of one line at once: the line's cue text is made once and each table's pattern
+    matched on it (what ``is_dateline_start``, ``is_byline``... each answer alone)."""
+
+    dateline_end: int | None  # see dateline_end
+    byline: bool
+    caption_start: bool
+    photo_byline: bool
+    credit: bool
+    section: bool
+
+    @property
+    def dateline_start(self) -> bool:
+        return self.dateline_end is not None
+
+
+def cues(line: str) -> Cues:
+    """The cues of ``line``: the same answers as the ``is_*`` functions, the line read once."""
+    cue = cue_text(line)
+    dateline = DATELINE_RE.match(cue)
+    return Cues(
+        dateline_end=dateline.end() if dateline else None,
+        byline=BYLINE_RE.match(cue) is not None,
+        caption_start=CAPTION_RE.match(cue) is not None,
+        photo_byline="摄" in cue  # (both photo byline patterns end in 摄: a cheap gate first)
+        and (PHOTO_BYLINE_RE.match(cue) is not None or PHOTO_BYLINE_CLOSE_RE.match(cue) is not None),
+        credit=CREDIT_RE.match(cue) is not None,
+        section=SECTION_RE.match(cue) is not None or PAGE_DATE_RE.match(cue) is not None,
+    )
 
 
 # --- headline parts and page furniture, for split ------------------------------------------------

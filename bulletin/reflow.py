@@ -15,13 +15,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from bulletin import charmaps, furniture, patterns
+from bulletin.lazyre import lazy
 from bulletin.model import Block
 
 if TYPE_CHECKING:
@@ -35,6 +36,8 @@ LEADING_CLOSERS = frozenset("，。、；：！？）》」』”’")
 SENTENCE_END = frozenset(charmaps.SENTENCE_ENDS)
 CLOSING_MARKS = frozenset(charmaps.CLOSING_MARKS)
 QUOTE_MARKS = frozenset("“”‘’「」『』")
+_CLOSERS = "".join(sorted(CLOSING_MARKS | QUOTE_MARKS))
+"""What may follow a sentence's end mark (one rstrip: a line of 10,000 of them is no quadratic loop)."""
 SENTENCE_PUNCT = frozenset(charmaps.SENTENCE_PUNCTUATION)
 """Body text has these; headlines, bylines and section markers almost never do."""
 
@@ -78,7 +81,26 @@ def char_width(ch: str) -> int:
     return 2 if unicodedata.east_asian_width(ch) in "WFA" else 1
 
 
+WIDE = (
+    charmaps.CJK_UNIFIED_IDEOGRAPHS
+    + charmaps.CJK_EXTENSION_A
+    + charmaps.CJK_COMPATIBILITY_IDEOGRAPHS
+    + "\u3000-\u303e"  # CJK symbols and punctuation: 　、。〈〉《》「」『』【】〔〕〇
+    + "\u3041-\u3096\u30a1-\u30fa"  # hiragana, katakana
+    + "\uff01-\uff60\uffe0-\uffe6"  # full-width forms: ，：；！？（）０-９Ａ-Ｚ ￥
+    + charmaps.AMBIGUOUS_QUOTES
+    + "\u2014\u2026\u00b7"  # — … · (ambiguous width, full-width in Chinese type)
+)
+"""Characters ``char_width`` gives two columns (east_asian_width W, F or A; tests/test_reflow.py
+checks every one): a line of these and ASCII is measured at C speed."""
+
+_NOT_WIDE_OR_ASCII = lazy(f"[^\x00-\x7f{WIDE}]")  # (a class of the Han blocks: compiled once, kept)
+
+
 def display_width(text: str) -> int:
+    """``sum(map(char_width, text))``; at C speed when every character is ASCII or in WIDE."""
+    if _NOT_WIDE_OR_ASCII.search(text) is None:
+        return 2 * len(text) - len(text.encode("ascii", "ignore"))
     return sum(map(char_width, text))
 
 
@@ -94,7 +116,7 @@ def latin_gaps(text: str) -> int:
     return len(LATIN_RUN.findall(text))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Line:
     """One non-blank input line."""
 
@@ -105,9 +127,12 @@ class Line:
     first: int = 0  # 0-based input line it comes from (for a merged line, the first one)
     last: int = 0  # and the last one
     width: int = field(init=False)  # the width the line had on the page
+    columns: int = field(init=False)  # the display width of its text
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "width", display_width(self.text) + latin_gaps(self.text) - self.lead)
+        columns = display_width(self.text)
+        object.__setattr__(self, "columns", columns)
+        object.__setattr__(self, "width", columns + latin_gaps(self.text) - self.lead)
 
     def extended(self, *more: Line) -> Line:
         """This line with ``more`` put on its end (pieces of one line on the page), all at once: the
@@ -140,7 +165,8 @@ def split_lines(text: str, origin: list[int] | None = None) -> list[Line]:
             continue
         lead = raw[: len(raw) - len(raw.lstrip(INDENT_CHARS))]
         n = origin[i] if origin is not None and i < len(origin) else i
-        lines.append(Line(body, display_width(lead.replace("\t", "    ")), blanks, first=n, last=n))
+        indent = display_width(lead.replace("\t", "    ")) if lead else 0
+        lines.append(Line(body, indent, blanks, first=n, last=n))
         blanks = 0
     return lines
 
@@ -168,13 +194,16 @@ def ends_sentence(text: str) -> bool:
     m = TRAILING_ASIDE.search(t)
     if m:
         t = t[: m.start()]
-    while t and (t[-1] in CLOSING_MARKS or t[-1] in QUOTE_MARKS):
-        t = t[:-1]  # (quote marks of either side: a repair may have turned one after the stop)
+    t = t.rstrip(_CLOSERS)  # (quote marks of either side: a repair may have turned one after the stop)
     return bool(t) and t[-1] in SENTENCE_END
 
 
+_SENTENCE_PUNCT_RE = re.compile(f"[{charmaps.SENTENCE_PUNCTUATION}]")
+
+
 def has_sentence_punct(text: str) -> bool:
-    return not SENTENCE_PUNCT.isdisjoint(text)
+    """Any of SENTENCE_PUNCT in ``text`` (a regex search: no string made per character)."""
+    return _SENTENCE_PUNCT_RE.search(text) is not None
 
 
 def is_body(text: str) -> bool:
@@ -183,14 +212,13 @@ def is_body(text: str) -> bool:
 
 
 def stands_alone(text: str) -> bool:
-    """Cue lines on a line of their own: credit, section marker, byline, photo byline."""
-    return (
-        patterns.is_credit(text)
-        or furniture.is_furniture(text)  # hook (issue 15): page furniture stands alone
-        or patterns.is_section(text)
-        or patterns.is_byline(text)
-        or patterns.is_photo_byline(text)
-    )
+    """Cue lines on a line of their own: credit, page furniture, section marker, byline, photo byline."""
+    return _alone(patterns.cues(text), text)
+
+
+def _alone(cues: patterns.Cues, text: str) -> bool:
+    """``stands_alone`` from the line's cues (``LineFacts`` has them already)."""
+    return cues.credit or cues.section or cues.byline or cues.photo_byline or furniture.is_furniture(text)
 
 
 def starts_block(text: str) -> bool:
@@ -216,6 +244,8 @@ def unclosed(text: str) -> bool:
     """An opening 《 or （ not closed in the last few dozen characters: the text goes on
     (和《绛县 / 2022年度…》). Only near the end, so a stray mark cannot swallow a page; white space is
     not counted, as the spacing rule may take it out (and clean must decide the same the next time)."""
+    if all(a not in text for a, _ in PAIRED_MARKS):
+        return False  # (no opening mark at all: a cheap look before the tail is made)
     tail = _reach(text)
     return any(tail.rfind(a) > tail.rfind(b) for a, b in PAIRED_MARKS)
 
@@ -251,10 +281,15 @@ def attach_datelines(lines: list[Line]) -> list[Line]:
     that a narrow column cut (新华社东京1月6日 / 电 长野…) is one line again."""
     out: list[Line] = []
     for line in lines:
-        if out and _cut_dateline(out[-1].text, line.text):
-            out[-1] = _put_before(out[-1], out[-1].text, line)
-        elif out and is_dateline_only(out[-1].text) and not starts_block(line.text):
-            out[-1] = _put_before(out[-1], out[-1].text + " ", line)
+        if not out:
+            out.append(line)
+            continue
+        above = out[-1].text
+        end = patterns.dateline_end(above)  # (asked once for both questions below)
+        if _cut_dateline(above, line.text, end):
+            out[-1] = _put_before(out[-1], above, line)
+        elif end is not None and not above[end:].strip() and not starts_block(line.text):
+            out[-1] = _put_before(out[-1], above + " ", line)  # (a dateline alone: is_dateline_only)
         else:
             out.append(line)
     return out
@@ -267,17 +302,140 @@ def _put_before(above: Line, head: str, line: Line) -> Line:
     )
 
 
-def _cut_dateline(above: str, below: str) -> bool:
-    """``above`` is the start of a dateline that ends on the line ``below``."""
-    if not above or patterns.dateline_end(above) is not None or any(c in SENTENCE_PUNCT for c in above):
+def _cut_dateline(above: str, below: str, end: int | None) -> bool:
+    """``above`` is the start of a dateline that ends on the line ``below`` (``end``: where a
+    dateline ends in ``above``, ``patterns.dateline_end``)."""
+    if not above or end is not None or has_sentence_punct(above):
         return False
     end = patterns.dateline_end(above + below)
     return end is not None and end > len(above)
 
 
-def is_dateline_only(text: str) -> bool:
-    end = patterns.dateline_end(text)
-    return end is not None and not text[end:].strip()
+@dataclass(frozen=True, slots=True)
+class LineFacts:
+    """What the join decisions ask of a line's text, answered once, so that a boundary's decision
+    reads answers instead of running the cue patterns and scans again. The fields are asked of
+    every line; the properties of a few lines only (found when asked: a page holds a record per
+    line, and slots keep each small)."""
+
+    text: str  # the line's text (stripped, not empty)
+    ends_sentence: bool  # see ends_sentence
+    punct: bool  # has sentence punctuation
+    dateline_end: int | None  # where a dateline at its start ends (patterns.dateline_end)
+    byline: bool  # patterns.is_byline
+    stands_alone: bool  # see stands_alone
+    starts_block: bool  # see starts_block
+
+    @classmethod
+    def of(cls, text: str) -> LineFacts:
+        """The facts of a line's ``text``."""
+        cues = patterns.cues(text)
+        alone = _alone(cues, text)
+        return cls(
+            text=text,
+            ends_sentence=ends_sentence(text),
+            punct=has_sentence_punct(text),
+            dateline_end=cues.dateline_end,
+            byline=cues.byline,
+            stands_alone=alone,
+            starts_block=cues.dateline_start or cues.caption_start or alone,
+        )
+
+    @property
+    def dateline_start(self) -> bool:
+        return self.dateline_end is not None
+
+    @property
+    def last(self) -> str:
+        return self.text[-1]
+
+    @property
+    def soft_end(self) -> bool:
+        """Ends in ：；."""
+        return self.text[-1] in SOFT_ENDS
+
+    @property
+    def continues(self) -> bool:
+        """Ends in one of CONTINUES."""
+        return self.text[-1] in CONTINUES
+
+    @property
+    def ended(self) -> bool:
+        """See ended_at."""
+        return self.ends_sentence or self.text[-1] in SOFT_ENDS
+
+    @property
+    def punct_before_last(self) -> bool:
+        """Sentence punctuation before the last character."""
+        return self.punct and has_sentence_punct(self.text[:-1])
+
+    @property
+    def dateline_byline(self) -> bool:
+        """A dateline, then only a byline (本报讯 本报驻美国记者李云飞)."""
+        end = self.dateline_end
+        rest = self.text[end:].strip() if end is not None else ""
+        return bool(rest) and patterns.is_byline(rest)
+
+    @property
+    def names(self) -> bool:
+        """Bare names or a byline: what a headline stands over (see Reflower._over_byline)."""
+        return self.byline or patterns.is_bare_names(self.text)
+
+    @property
+    def unclosed(self) -> bool:
+        return unclosed(self.text)
+
+    @property
+    def opens_at_end(self) -> bool:
+        return opens_at_end(self.text)
+
+    @property
+    def list_item(self) -> bool:
+        return patterns.opens_list_item(self.text)
+
+    @property
+    def tight(self) -> str:
+        """The text without spaces, as spacing will leave it (clean is idempotent)."""
+        return SPACE_RUN.sub("", self.text)
+
+    @property
+    def point(self) -> bool:
+        """The tight text opens a point of a list."""
+        return patterns.opens_point(self.tight)
+
+    @property
+    def aside(self) -> bool:
+        return is_aside(self.text)
+
+    @property
+    def titled(self) -> bool:
+        return is_titled(self.text)
+
+    @property
+    def verse(self) -> bool:
+        """Short, ending in one of VERSE_ENDS: a verse line, if its neighbours are too."""
+        tight = self.tight
+        return 4 <= len(tight) <= VERSE_MAX and tight[-1] in VERSE_ENDS
+
+    @property
+    def first_han(self) -> bool:
+        """The tight text opens with a Han character."""
+        return patterns.is_han(self.tight[0])
+
+    @property
+    def last_han(self) -> bool:
+        return patterns.is_han(self.text[-1])
+
+    @property
+    def token(self) -> int:
+        """The length of a number or Latin word at the line's start (LEADING_TOKEN), 0: none."""
+        token = LEADING_TOKEN.match(self.text)
+        return len(token.group()) if token else 0
+
+
+def facts(lines: Sequence[Line]) -> list[LineFacts]:
+    """Each line's facts, in order."""
+    return [LineFacts.of(line.text) for line in lines]
 
 
 SNIPPET_MAX = 8
@@ -295,18 +453,20 @@ line between paragraphs 0.74-0.98 but no measured column; other hard-wrapped pag
 there blank lines say nothing, and the page is read as if they were not there."""
 
 
-def double_spaced(lines: list[Line]) -> bool:
+def double_spaced(lines: list[Line], known: list[LineFacts]) -> bool:
     """A blank line before nearly every line, most of them in mid-sentence (one-sentence briefs
     between blank lines keep theirs)."""
-    spaced = [a for a, b in zip(lines, lines[1:]) if b.blanks > 0]
+    spaced = [f for f, b in zip(known, lines[1:]) if b.blanks > 0]
     if len(spaced) < DOUBLE_SPACED * (len(lines) - 1):
         return False
-    return sum(not ends_sentence(a.text) for a in spaced) >= len(spaced) / 2
+    return sum(not f.ends_sentence for f in spaced) >= len(spaced) / 2
 
 
-def measure(lines: list[Line]) -> Geometry:
-    """Learn the column width, the lost first-line indent and how paragraphs are marked."""
-    indented = _indented(lines)
+def measure(lines: list[Line], known: list[LineFacts] | None = None) -> Geometry:
+    """Learn the column width, the lost first-line indent and how paragraphs are marked
+    (``known``: the lines' facts, when they were found already)."""
+    ends = [f.ends_sentence for f in known] if known is not None else [ends_sentence(ln.text) for ln in lines]
+    indented = _indented(lines, ends)
     widths = sorted(ln.width for ln in lines if ln.width >= 12)
     flush = flush_headlines(lines)
     if len(widths) < 4:
@@ -326,7 +486,7 @@ def measure(lines: list[Line]) -> Geometry:
     full_min = min(typical - 2, max(low, typical - 4))
     geo = Geometry(typical, full_min, 0, indented)
     widths = local_widths(lines, geo)
-    lost = 0 if indented else _lost_indent(lines, geo, widths)
+    lost = 0 if indented else _lost_indent(lines, geo, widths, ends)
     return Geometry(typical, full_min, lost, indented, widths=tuple(widths))
 
 
@@ -343,42 +503,94 @@ def _densest(counts: Counter[int]) -> tuple[int, int]:
 
 def _cluster_median(counts: Counter[int], best: int) -> int:
     """The median width of the lines near ``best``: the typical full line."""
-    cluster = [w for w in range(best - 6, best + 3) for _ in range(counts.get(w, 0))]
-    return cluster[len(cluster) // 2]
+    near = range(best - 6, best + 3)
+    sizes = [counts.get(w, 0) for w in near]
+    k = sum(sizes) // 2  # the index of the median in the widths listed one per line, in order
+    for w, n in zip(near, sizes):
+        if k < n:
+            return w
+        k -= n
+    raise ValueError("no line near the width")
 
 
 def local_widths(lines: list[Line], geo: Geometry, reach: int = 15) -> list[int]:
     """Each line's own column width: articles on one page may be set in columns of other widths.
 
-    A window of ``reach`` lines either side slides down the page, its width counts kept up to date.
+    A window of ``reach`` lines either side slides down the page, its width counts and their
+    ``_densest`` scores kept up to date as a line comes in and another leaves (``WidthWindow``).
     """
     assert geo.width is not None
     body = [ln.width if ln.width >= 12 else 0 for ln in lines]
-    window: Counter[int] = Counter(w for w in body[: reach + 1] if w)
+    window = WidthWindow(w for w in body[: reach + 1] if w)
     out = []
     for i in range(len(lines)):
-        if i + reach < len(body) and i > 0 and body[i + reach]:
-            window[body[i + reach]] += 1
-        if i - reach - 1 >= 0 and body[i - reach - 1]:
-            gone = body[i - reach - 1]
-            window[gone] -= 1
-            if not window[gone]:  # (a width the window left: _densest need not look at it again)
-                del window[gone]
-        best, n = _densest(window)
+        comes = body[i + reach] if i + reach < len(body) and i > 0 else 0
+        goes = body[i - reach - 1] if i - reach - 1 >= 0 else 0
+        if comes != goes:  # (the same width in and out leaves the window as it was)
+            if comes:
+                window.add(comes)
+            if goes:
+                window.remove(goes)
+        best, n = window.densest()
         if n < 8 or abs(best - geo.width) <= 2:
             out.append(geo.width)
         else:
-            out.append(_cluster_median(window, best))
+            out.append(_cluster_median(window.counts, best))
     return out
 
 
-def _indented(lines: list[Line]) -> bool:
-    """Indentation survived: most lines after a sentence end are indented, and most others not.
+class WidthWindow:
+    """The widths of a window of lines, and for each its ``_densest`` score (how many lines sit from
+    4 columns under it to 1 over it), updated by each line in or out: a line changes the scores of
+    six widths at most, where ``_densest`` would look at every width in the window again."""
+
+    def __init__(self, widths: Iterable[int]):
+        self.counts: Counter[int] = Counter(widths)
+        get = self.counts.get
+        self.scores = {c: sum(get(c + d, 0) for d in _NEAR) for c in self.counts}
+        self._best: tuple[int, int] | None = None
+
+    def add(self, width: int) -> None:
+        new = width not in self.counts
+        self.counts[width] += 1
+        self._shift(width, 1, skip=width if new else None)
+        if new:
+            get = self.counts.get
+            self.scores[width] = sum(get(width + d, 0) for d in _NEAR)
+
+    def remove(self, width: int) -> None:
+        self.counts[width] -= 1
+        self._shift(width, -1)
+        if not self.counts[width]:
+            del self.counts[width], self.scores[width]
+
+    def _shift(self, width: int, by: int, skip: int | None = None) -> None:
+        scores = self.scores
+        for c in range(width - _NEAR[-1], width - _NEAR[0] + 1):  # the widths whose reach holds it
+            if c in scores and c != skip:
+                scores[c] += by
+        self._best = None
+
+    def densest(self) -> tuple[int, int]:
+        """What ``_densest`` gives for the window's counts: the best width and its score."""
+        if self._best is None:
+            n, c = max(zip(self.scores.values(), self.scores.keys()), default=(0, 0))
+            self._best = (c, n)
+        return self._best
+
+
+_NEAR = (-4, -3, -2, -1, 0, 1)
+"""The offsets from a width that ``_densest`` counts as near it (justified lines fall short)."""
+
+
+def _indented(lines: list[Line], ends: list[bool]) -> bool:
+    """Indentation survived: most lines after a sentence end are indented, and most others not
+    (``ends``: whether each line ends a sentence).
 
     (Some copies indent every line, continuations too; then the indent tells nothing.)
     """
-    after_end = [b.indent > 0 for a, b in pairwise(lines) if ends_sentence(a.text)]
-    after_other = [b.indent > 0 for a, b in pairwise(lines) if not ends_sentence(a.text)]
+    after_end = [b.indent > 0 for ended, b in zip(ends, lines[1:]) if ended]
+    after_other = [b.indent > 0 for ended, b in zip(ends, lines[1:]) if not ended]
     if len(after_end) < 3 or sum(after_end) < 0.5 * len(after_end):
         return False
     return len(after_other) < 3 or sum(after_other) < 0.5 * len(after_other)
@@ -406,16 +618,16 @@ def flush_headlines(lines: Sequence[Line] | Sequence[Block]) -> bool:
     return stopped <= FLUSH_HEADS["stopped"] * len(flush)
 
 
-def _lost_indent(lines: list[Line], geo: Geometry, widths: list[int]) -> int:
+def _lost_indent(lines: list[Line], geo: Geometry, widths: list[int], ends: list[bool]) -> int:
     """How much shorter first lines are: those after a short line that ended a sentence, going on
     into a full line."""
     slack = geo.width - geo.full_min if geo.width is not None else 0
     gaps = []
     for i in range(1, len(lines) - 1):
         a, b, c = lines[i - 1], lines[i], lines[i + 1]
-        if not ends_sentence(a.text) or a.width >= widths[i - 1] - slack - 6:
+        if not ends[i - 1] or a.width >= widths[i - 1] - slack - 6:
             continue
-        if not ends_sentence(b.text) and not c.blanks and c.width >= widths[i + 1] - slack:
+        if not ends[i] and not c.blanks and c.width >= widths[i + 1] - slack:
             gaps.append(widths[i] - b.width)
     if len(gaps) < 3:
         return 0
@@ -425,46 +637,49 @@ def _lost_indent(lines: list[Line], geo: Geometry, widths: list[int]) -> int:
 
 
 class Reflower:
-    """Decides, line after line, whether the next line continues the current paragraph."""
+    """Decides, line after line, whether the next line continues the current paragraph, from each
+    line's facts (``LineFacts``, found once) and the page's geometry."""
 
-    def __init__(self, lines: list[Line], geo: Geometry):
+    def __init__(self, lines: list[Line], geo: Geometry, known: list[LineFacts] | None = None):
         self.geo = geo
         self.lines = lines
+        self.facts = known if known is not None else facts(lines)
         self.widths = list(geo.widths)
         self.slack = geo.width - geo.full_min if geo.width is not None else 0
         self.paragraph = ""  # the end of the paragraph being built, for marks left open in it
         self.punctuated = False  # whether the paragraph being built has sentence punctuation
         if geo.width is not None:
-            self.lines, self.widths = self._mend_split_lines()
+            self.lines, self.widths, self.facts = self._mend_split_lines()
 
-    def _mend_split_lines(self) -> tuple[list[Line], list[int]]:
+    def _mend_split_lines(self) -> tuple[list[Line], list[int], list[LineFacts]]:
         """Put back together physical lines that extraction cut at an opening quote or bracket.
 
         ``pdftotext -raw`` starts a new line at a glyph from another font (“ 《): two short
         pieces that fit in one column line together, the second opening with such a mark, were one
         (when the first is body text: it has punctuation, or the full line before it goes on into it).
         """
-        lines, widths = [self.lines[0]], [self.widths[0]]
-        for line, width in zip(self.lines[1:], self.widths[1:]):
+        lines, widths, known = [self.lines[0]], [self.widths[0]], [self.facts[0]]
+        for line, width, fact in zip(self.lines[1:], self.widths[1:], self.facts[1:]):
             prev = lines[-1]
-            before = lines[-2] if len(lines) > 1 else None
-            body = has_sentence_punct(prev.text) or (
-                before is not None
-                and before.width >= widths[-2] - self.slack - self.geo.lost_indent
-                and not ended_at(before.text)
+            body = known[-1].punct or (
+                len(lines) > 1
+                and lines[-2].width >= widths[-2] - self.slack - self.geo.lost_indent
+                and not known[-2].ended
             )
             if (
                 line.text[0] in OPENERS
                 and not line.blanks
-                and not ends_sentence(prev.text)
+                and not known[-1].ends_sentence
                 and body
                 and prev.width + line.width <= widths[-1] + 2
             ):
                 lines[-1] = prev.extended(line)
+                known[-1] = LineFacts.of(lines[-1].text)
             else:
                 lines.append(line)
                 widths.append(width)
-        return lines, widths
+                known.append(fact)
+        return lines, widths, known
 
     def full(self, i: int, first: bool) -> bool:
         """Line ``i`` reaches the column's edge (a first line: the edge less the lost indent)."""
@@ -478,56 +693,53 @@ class Reflower:
         and the line stops short (本报讯 本报驻美国记者李云飞; but 本报北京1月7日讯 记者龚雯报 / 道 is
         cut by the wrap).
         """
-        line = self.lines[i]
-        text = line.text
-        if self.geo.width is None and is_titled(text):
+        f = self.facts[i]
+        if self.geo.width is None and f.titled:
             return True
-        if has_sentence_punct(text[:-1]) or text[-1] in CONTINUES or text[-1] in SOFT_ENDS:
+        if f.punct_before_last or f.continues or f.soft_end:
             return False
-        if ends_sentence(text) or unclosed(text):
+        if f.ends_sentence or f.unclosed:
             return False
         wrapped = self.geo.width is not None and self.full(i, first)
-        end = patterns.dateline_end(text)
-        if end is not None:
-            rest = text[end:].strip()
-            return bool(rest) and patterns.is_byline(rest) and not wrapped
+        if f.dateline_start:
+            return f.dateline_byline and not wrapped
         if self.geo.width is None:
-            return display_width(text) <= 80
-        return not (wrapped and line.width <= self.widths[i] + 4)
+            return self.lines[i].columns <= 80
+        return not (wrapped and self.lines[i].width <= self.widths[i] + 4)
 
     def joins(self, i: int, prev_first: bool) -> bool:
         """Does line ``i`` continue the paragraph that line ``i - 1`` is in?"""
         geo = self.geo
         prev, nxt = self.lines[i - 1], self.lines[i]
-        if starts_block(nxt.text):
+        p, n = self.facts[i - 1], self.facts[i]
+        if n.starts_block:
             return False
-        if stands_alone(prev.text):
+        if p.stands_alone:
             return False
         if geo.indented and nxt.indent > 0:
             return False
         if geo.flush_heads and (prev.indent == 0 or nxt.indent == 0):
             return False  # a headline line stands alone, and no body line goes on into one
-        if patterns.opens_list_item(nxt.text) or self._verse(i):
+        if n.list_item or self._verse(i):
             return False
-        if i >= 2 and ends_sentence(prev.text) and self._verse(i - 1):
+        if i >= 2 and p.ends_sentence and self._verse(i - 1):
             return False  # the verse ends: what follows is a paragraph of its own
-        if prev.text[-1] in CONTINUES or opens_at_end(prev.text) or unclosed(self.paragraph):
+        if p.continues or p.opens_at_end or unclosed(self.paragraph):
             return True
-        tight = SPACE_RUN.sub("", nxt.text)  # as spacing will leave it (clean is idempotent)
-        if tight[1:2] == "，" and patterns.is_han(tight[0]) and patterns.is_han(prev.text[-1]):
+        tight = n.tight  # as spacing will leave it (clean is idempotent)
+        if tight[1:2] == "，" and n.first_han and p.last_han:
             return True  # “建设集团股份公 / 司，25张: a word cut at the line's end; no paragraph opens so
-        if len(tight) <= TAIL_MAX and tight[-1] in SENTENCE_PUNCT and patterns.is_han(tight[0]):
+        if len(tight) <= TAIL_MAX and tight[-1] in SENTENCE_PUNCT and n.first_han:
             return True  # 独自直接举办产业化的运动 / 队；: the end of the line above, not a line
         if prev_first and (self.heading_like(i - 1) or self._headline_run(i - 1) or self._set_apart(i - 1)):
             return False  # (a line that continues a paragraph is body text, not a headline)
-        if is_aside(prev.text):
+        if p.aside:
             return False
         if geo.width is None:
             # Web/Word copy: a paragraph is one line, and a line that stops mid-sentence before a
             # blank line was broken there. Without the blank line it is a paragraph of its own
             # (so that clean's own output, one paragraph per line, comes through unchanged).
-            ended = ends_sentence(prev.text) or prev.text[-1] in SOFT_ENDS
-            if ended or self.heading_like(i):
+            if p.ended or self.heading_like(i):
                 return False
             # A snippet too short to measure: a body line that stops mid-sentence goes on.
             return nxt.blanks > 0 or (geo.snippet and self.punctuated)
@@ -537,27 +749,26 @@ class Reflower:
             # A line that stops short of the column's edge ends its paragraph; but a first line
             # that stops mid-sentence may just be short by an indent too small to measure, and a
             # number or Latin word too long for the room left goes whole to the next line.
-            if ended_at(prev.text):
+            if p.ended:
                 return False
-            if prev_first and (has_sentence_punct(prev.text) or patterns.is_dateline_start(prev.text)):
+            if prev_first and (p.punct or p.dateline_start):
                 return True
             if prev.width >= self.widths[i - 1] - self.slack - NEAR_FULL and not prev_first:
                 return True  # a character short of full, mid-sentence: justified type, not an end
-            token = LEADING_TOKEN.match(nxt.text)
-            return bool(token) and prev.width + len(token.group()) >= self.widths[i - 1] - self.slack
-        if not ends_sentence(prev.text) and prev.text[-1] not in SOFT_ENDS:
+            return bool(n.token) and prev.width + n.token >= self.widths[i - 1] - self.slack
+        if not p.ended:
             # A first line without any punctuation, followed by another first line, is a subhead.
-            subhead = prev_first and not has_sentence_punct(prev.text) and self._looks_first(i)
+            subhead = prev_first and not p.punct and self._looks_first(i)
             # (…形成鲜明对 / 照，南国春来早: a line that opens with one character and a comma
             # finishes a word cut at the line's end; no paragraph starts so)
             split_word = tight[1:2] in ("，", "、")
-            return not subhead or split_word or patterns.is_dateline_start(prev.text)
-        if not ends_sentence(prev.text):
+            return not subhead or split_word or p.dateline_start
+        if not p.ends_sentence:
             return True
         # A full line that ends a sentence: the paragraph may or may not end here. The next line
         # tells: a headline, a blank line where blank lines part paragraphs, an indent, or a
         # first line (short by the lost indent, yet going on) starts anew.
-        if self.heading_like(i) or self._over_byline(i) or patterns.opens_point(tight):
+        if self.heading_like(i) or self._over_byline(i) or n.point:
             return False
         if nxt.blanks:
             return False  # (a column break falls after a full stop far more rarely than a paragraph)
@@ -570,57 +781,52 @@ class Reflower:
         both short, of one length, each ending in a comma or an end mark, and short of the column's
         edge; or, where they fill the column (a text of verse alone), with a third such line next
         to them (prose wrapped at a column ends three lines running on marks too rarely)."""
-        if not (self._verse_line(i - 1) and self._verse_line(i, self.lines[i - 1].text)):
+        if not (self._verse_line(i - 1) and self._verse_line(i, i - 1)):
             return False
         if self.geo.width is None or not (self.full(i - 1, False) or self.full(i, False)):
             return True
-        text = self.lines[i].text
-        if len(SPACE_RUN.sub("", text)) > VERSE_FULL_MAX:
+        if len(self.facts[i].tight) > VERSE_FULL_MAX:
             return False
-        return (i >= 2 and self._verse_line(i - 2, text)) or (
-            i + 1 < len(self.lines) and self._verse_line(i + 1, text)
-        )
+        above = i >= 2 and self._verse_line(i - 2, i)
+        return above or (i + 1 < len(self.lines) and self._verse_line(i + 1, i))
 
-    def _verse_line(self, i: int, like: str | None = None) -> bool:
-        tight = SPACE_RUN.sub("", self.lines[i].text)
-        same = like is None or len(tight) == len(SPACE_RUN.sub("", like))
-        return same and 4 <= len(tight) <= VERSE_MAX and tight[-1] in VERSE_ENDS
+    def _verse_line(self, i: int, like: int | None = None) -> bool:
+        """Line ``i`` is a verse line (as long as line ``like``, when given)."""
+        f = self.facts[i]
+        return f.verse and (like is None or len(f.tight) == len(self.facts[like].tight))
 
     def _over_byline(self, i: int) -> bool:
         """A short line right over a writer's name is a headline (优先百姓好！ / 湖南郴州市 刘洪杰),
         not the last line of the paragraph above."""
         if i + 1 >= len(self.lines) or len(self.lines[i].text) > 24:
             return False
-        below = self.lines[i + 1].text
-        return patterns.is_bare_names(below) or patterns.is_byline(below)
+        return self.facts[i + 1].names
 
     def _set_apart(self, i: int) -> bool:
         """A first line without punctuation between blank lines: a headline, however wide."""
         line = self.lines[i]
         after = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        f = self.facts[i]
         return (
-            line.blanks > 0
-            and (after is None or after.blanks > 0)
-            and not has_sentence_punct(line.text)
-            and not patterns.is_dateline_start(line.text)
+            line.blanks > 0 and (after is None or after.blanks > 0) and not f.punct and not f.dateline_start
         )
 
     def _headline_run(self, i: int) -> bool:
         """Line ``i`` opens a few lines without sentence punctuation that end where a dateline or
         another cue line begins (or the page ends): a headline with its kicker or subtitle."""
-        if patterns.is_dateline_start(self.lines[i].text):
+        if self.facts[i].dateline_start:
             return False  # (a line that opens with a dateline is a paragraph's start)
         for j in range(i, min(i + 4, len(self.lines))):
-            text = self.lines[j].text
-            if j > i and starts_block(text):
+            f = self.facts[j]
+            if j > i and f.starts_block:
                 return True
-            if has_sentence_punct(text):
+            if f.punct:
                 return False
         return i + 4 >= len(self.lines)
 
     def _looks_first(self, i: int) -> bool:
         line = self.lines[i]
-        if not self.geo.lost_indent or ends_sentence(line.text) or i + 1 >= len(self.lines):
+        if not self.geo.lost_indent or self.facts[i].ends_sentence or i + 1 >= len(self.lines):
             return False
         return line.width <= self.widths[i] - self.geo.lost_indent + 1
 
@@ -633,12 +839,12 @@ class Reflower:
                 groups[-1].append(line)
                 # only the end is kept: a paragraph of a page's lines would make this quadratic
                 self.paragraph = _reach(self.paragraph + line.text)
-                self.punctuated = self.punctuated or has_sentence_punct(line.text)
+                self.punctuated = self.punctuated or self.facts[i].punct
                 first = False
             else:
                 groups.append([line])
                 self.paragraph = line.text
-                self.punctuated = has_sentence_punct(line.text)
+                self.punctuated = self.facts[i].punct
                 first = True
         wrapped = self.geo.width is not None
         return [
@@ -674,10 +880,11 @@ def blocks(text: str, origin: list[int] | None = None) -> tuple[list[Block], int
     lines = attach_datelines(glue_punctuation(split_lines(text, origin)))
     if not lines:
         return [], 0
-    geo = measure(lines)
-    if geo.width is not None and double_spaced(lines):
+    known = facts(lines)
+    geo = measure(lines, known)
+    if geo.width is not None and double_spaced(lines, known):
         lines = [replace(ln, blanks=0) for ln in lines]
-    paras = Reflower(lines, geo).paragraphs()
+    paras = Reflower(lines, geo, known).paragraphs()
     return paras, len(lines) - len(paras)
 
 

@@ -111,6 +111,81 @@ def test_counts_add_up_over_lines(lines):
     assert whole == add_up(count(line) for line in lines)
 
 
+# the figures are counted a chunk at a time (bounded memory): the same as over the whole text at once
+
+
+def whole_text_counts(text: str) -> dict[str, int]:
+    """The tallies by their definitions, over the whole text in one go (as count did before it
+    streamed): the oracle the chunked count must equal."""
+    from bulletin import counts as c
+    from bulletin.sentences import split_sentences
+
+    lines = text.splitlines()
+    runs = re.findall(rf"[^\s{c.EAST_ASIAN}]+", text)
+    non_chinese = sum(1 for run in runs if any(ch.isalnum() for ch in run))
+    han = len(re.findall(f"[{c.HAN}]", text))
+    punct = len(re.findall(f"[{c.CHINESE_PUNCTUATION}]", text))
+    chinese = han + punct + len(re.findall(f"[{c.OTHER_EAST_ASIAN}]", text))
+    chinese += len(re.findall(f"[{c.HANGUL}]+", text))
+    return {
+        "han": han,
+        "cjk_punct": punct,
+        "digit_runs": len(c._DIGIT_RUN.findall(text)),
+        "latin_words": len(c._LATIN_WORD.findall(text)),
+        "word_count": chinese + non_chinese,
+        "chars_no_spaces": len(text) - len(re.findall(r"\s", text)),
+        "chars_with_spaces": sum(map(len, lines)),
+        "paragraphs": sum(1 for line in lines if line.strip()),
+        "lines": len(lines),
+        "non_chinese_words": non_chinese,
+        "chinese_chars": chinese,
+        "sentences": sum(1 for s in split_sentences(text) if s.ended),
+    }
+
+
+TEXT = st.text(alphabet="县乡镇，。！？…“”、· 　abcXYZ0129.,:-'%한かＡ\n\r\f\t\u2028", max_size=200)
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=[p.name for p in SAMPLES])
+def test_chunked_counts_equal_whole_text_counts_on_the_samples(path, monkeypatch):
+    text = raw(path)
+    expected = whole_text_counts(text)
+    assert {k: count(text).to_dict()[k] for k in TALLIES} == expected
+    monkeypatch.setattr("bulletin.counts.CHUNK", 7)  # many chunks, each cut after a line break
+    assert {k: count(text).to_dict()[k] for k in TALLIES} == expected
+
+
+@given(TEXT, st.integers(1, 50))
+def test_chunked_counts_equal_whole_text_counts_on_any_text(text, size):
+    from bulletin import counts
+
+    assert "".join(counts.chunks(text, size)) == text
+    assert all(piece.endswith("\n") for piece in list(counts.chunks(text, size))[:-1])
+    expected = whole_text_counts(text)
+    assert {k: count(text).to_dict()[k] for k in TALLIES} == expected
+    old = counts.CHUNK
+    counts.CHUNK = size
+    try:
+        assert {k: count(text).to_dict()[k] for k in TALLIES} == expected
+    finally:
+        counts.CHUNK = old
+
+
+def test_counting_a_long_text_holds_no_string_per_character():
+    import tracemalloc
+
+    text = "全县今年新修农村公路一百二十公里，乡镇通客车率达到百分之百。\n" * 20_000  # 640 000 characters
+    tracemalloc.start()
+    try:
+        tracemalloc.reset_peak()
+        counts = count(text)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert counts.han == 28 * 20_000 and counts.sentences == 20_000
+    assert peak < 2_000_000  # a chunk's worth (findall built 28 strings a line: ~40 MB here)
+
+
 @given(LINE)
 def test_word_count_is_chinese_plus_non_chinese(text):
     c = count(text)

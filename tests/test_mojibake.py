@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -125,12 +124,10 @@ def test_repair_is_idempotent_on_mojibake(text):
 
 
 @pytest.mark.parametrize("paragraph", [PARAGRAPH, TRADITIONAL], ids=["simplified", "traditional"])
-def test_fast_on_a_megabyte_of_normal_text(paragraph):
+def test_a_megabyte_of_normal_text_is_left_alone(paragraph):
+    # how fast (about 25 ms): bench/perf.py, "mojibake repair of a MB / yardstick"
     text = (paragraph * (1_000_000 // len(paragraph) + 1))[:1_000_000]
-    repair("热身")  # build the character table and the patterns once
-    started = time.perf_counter()
     assert repair(text) == (text, 0)
-    assert time.perf_counter() - started < 0.5  # about 25 ms here; generous for slow CI machines
 
 
 LEVEL2 = sorted(

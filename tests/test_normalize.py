@@ -9,7 +9,6 @@ from __future__ import annotations
 import inspect
 import json
 import re
-import time
 import unicodedata
 from pathlib import Path
 
@@ -170,7 +169,9 @@ def test_lookalike_targets_are_not_lookalikes():
     assert not {ord(t) for t in charmaps.LOOKALIKES.values()} & charmaps.LOOKALIKES.keys()
 
 
-# --- speed: linear, and well under 100 ms a megabyte on newspaper text --------------------------
+# --- inputs that once made a rule backtrack: each rule gets through them, every Han character kept ------
+# (how fast: bench/perf.py times each rule on a megabyte and on these, against a yardstick; timing
+# targets never live in unit tests)
 
 PARAGRAPH = (
     " 本报讯 3 月 1 日,翼川县召开 2024 年乡村振兴重点工作推进会,总结 2023 年巩固拓展脱贫攻坚成果。"
@@ -178,32 +179,22 @@ PARAGRAPH = (
     '改造提升)...县委书记孙立华说:"要守牢底线--做到早发现、早干预!"“警心永向党 护航启新程”\n'
     "《平遥县 2023年度综合考核办法》,10:30 开始,见 http://a.b/c?d=1,2 ,⻓⾏\u200b\r\n\n"
 )
-MEGABYTE = PARAGRAPH * (1_000_000 // len(PARAGRAPH))
 PATHOLOGICAL = {
-    "a megabyte of ，": "，" * 1_000_000,
-    "a megabyte of spaces": " " * 1_000_000,
+    "a paragraph": PARAGRAPH * 50,
+    "100,000 ，": "，" * 100_000,
+    "100,000 spaces": " " * 100_000,
     "10,000 unmatched quotes": "中" + '"' * 10_000 + "“" * 10_000 + "”" * 10_000 + "\n",
     "10,000 unmatched brackets": "中" + "(" * 10_000 + "（" * 10_000 + "\n",
 }
 
 
-def timed(rule: str, text: str, options: CleanOptions) -> float:
-    start = time.perf_counter()
-    apply(rule, text, options)
-    return time.perf_counter() - start
-
-
-@pytest.mark.parametrize("rule", RULES)
-def test_a_megabyte_is_fast(rule):
-    # The promise is well under 100 ms a megabyte; the bound leaves room for slow machines.
-    for opts in (CleanOptions(), CleanOptions(spacing="pangu", quotes="corner")):
-        assert timed(rule, MEGABYTE, opts) < 1.0
-
-
 @pytest.mark.parametrize("rule", RULES)
 @pytest.mark.parametrize("name", PATHOLOGICAL)
-def test_no_catastrophic_backtracking(rule, name):
-    assert timed(rule, PATHOLOGICAL[name], CleanOptions()) < 1.0
+def test_each_rule_gets_through_pathological_input(rule, name):
+    text = PATHOLOGICAL[name]
+    for opts in (CleanOptions(), CleanOptions(spacing="pangu", quotes="corner")):
+        out, changes = apply(rule, text, opts)
+        assert len(han(out)) >= len(han(text)) and changes >= 0  # lookalikes turn radicals into Han
 
 
 # --- the tables other modules share ----------------------------------------------------------------

@@ -1,9 +1,12 @@
 """Reflow and columns: whole snippets in, paragraphs out (cases in tests/cases/reflow.json)."""
 
 import json
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from bulletin.clean import CleanOptions
 from bulletin.reflow import (
@@ -429,3 +432,83 @@ def test_a_page_with_a_blank_line_after_every_line_reads_as_if_they_were_not_the
     assert [a.title for a in page.articles] == ["汾源县融媒体中心新春走基层"]
     assert "赶到城关镇来办年货" in "".join(page.articles[0].paragraphs)
     assert "城关镇\n来办年货" not in bulletin.clean(DOUBLE_SPACED_PAGE)
+
+
+# --- per-line facts, found once: the same answers as the functions they stand for ----------------
+
+
+def test_the_wide_characters_are_two_columns_each():
+    from bulletin.reflow import WIDE, char_width
+
+    singles = re.sub(r".-.", "", WIDE)
+    ranges = [(a, b) for a, b in re.findall(r"(.)-(.)", WIDE)]
+    for a, b in ranges:
+        assert all(char_width(chr(c)) == 2 for c in range(ord(a), ord(b) + 1)), (a, b)
+    assert all(char_width(ch) == 2 for ch in singles)
+
+
+@given(st.text(alphabet="县乡a1 ，。“”—…·　é¼Ω한ｶ\u0300\u200b", max_size=40))
+def test_display_width_is_the_sum_of_char_widths(text):
+    from bulletin.reflow import char_width, display_width
+
+    assert display_width(text) == sum(map(char_width, text))
+
+
+LINE_TEXT = st.text(
+    alphabet='本报讯记者王明摄图为责任编辑·■【】一是1.（）《》“”"，。；：、！？…县乡镇 　ab', min_size=1
+)
+
+
+@given(LINE_TEXT.map(str.strip).filter(bool))
+def test_line_facts_answer_as_the_predicates_do(text):
+    from bulletin import patterns
+    from bulletin.reflow import (
+        LineFacts,
+        ended_at,
+        has_sentence_punct,
+        is_aside,
+        is_titled,
+        opens_at_end,
+        stands_alone,
+        starts_block,
+        unclosed,
+    )
+
+    f = LineFacts.of(text)
+    assert f.ends_sentence == ends_sentence(text) and f.ended == ended_at(text)
+    assert f.punct == has_sentence_punct(text) and f.punct_before_last == has_sentence_punct(text[:-1])
+    assert f.stands_alone == stands_alone(text) and f.starts_block == starts_block(text)
+    assert f.dateline_start == patterns.is_dateline_start(text)
+    assert f.dateline_end == patterns.dateline_end(text) and f.byline == patterns.is_byline(text)
+    cues = patterns.cues(text)
+    assert cues.caption_start == patterns.is_caption_start(text)
+    assert cues.photo_byline == patterns.is_photo_byline(text)
+    assert (cues.credit, cues.section) == (patterns.is_credit(text), patterns.is_section(text))
+    assert f.names == (patterns.is_bare_names(text) or patterns.is_byline(text))
+    assert (f.unclosed, f.opens_at_end, f.aside, f.titled) == (
+        unclosed(text),
+        opens_at_end(text),
+        is_aside(text),
+        is_titled(text),
+    )
+    assert f.list_item == patterns.opens_list_item(text) and f.point == patterns.opens_point(f.tight)
+
+
+@given(st.lists(st.integers(12, 40), max_size=16), st.lists(st.tuples(st.booleans(), st.integers(12, 40))))
+def test_the_width_window_scores_as_densest_counts(start, steps):
+    from collections import Counter
+
+    from bulletin.reflow import WidthWindow, _densest
+
+    window, counts = WidthWindow(start), Counter(start)
+    for add, width in steps:
+        if add or not counts:
+            window.add(width)
+            counts[width] += 1
+        else:
+            gone = sorted(counts.elements())[width % sum(counts.values())]
+            window.remove(gone)
+            counts[gone] -= 1
+            counts += Counter()  # (drops the widths no line has any more)
+        assert window.densest() == _densest(counts)
+        assert window.counts == counts

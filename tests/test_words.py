@@ -194,3 +194,52 @@ def test_no_writable_folder_builds_in_memory(tiny, tmp_path):
     assert load_index(str(folder), tiny).pair("中心") == {"中心": 50}
     assert list(folder.iterdir()) == []
     assert load_index(None, tiny).total == 119
+
+
+# the optional accelerator (rjieba, the `fast` extra) gives jieba's tokens, token for token
+
+RANDOM_ALPHABET = (
+    ALPHABET
+    + "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说"
+    + "产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当"
+    + "使点从业本去把性好应开它合还因由其些然ABCxyz.,:;-_'\"!?()[]<>/@#%& \t，。、；：？！“”‘’（）《》"
+    + "【】…—·　ａ１😀ㄅア한"
+)  # jieba_fast, tried as an accelerator, cut -_ in two on such text
+
+
+def fast_cut():
+    cut = words.accelerator()
+    if cut is None:
+        pytest.skip(f"the accelerator ({words.ACCELERATOR}) is not installed")
+    return cut
+
+
+def test_the_accelerator_gives_jiebas_tokens_on_the_samples(plain):
+    cut = fast_cut()
+    for text in sample_texts():
+        assert cut(text) == plain.lcut(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=RANDOM_ALPHABET, max_size=120))
+def test_the_accelerator_gives_jiebas_tokens_on_any_text(plain, text):
+    assert fast_cut()(text) == plain.lcut(text)
+
+
+def test_the_accelerator_cuts_long_texts_only_and_never_with_a_user_dict(tmp_path):
+    fast = fast_cut()
+    assert words.cutter(None, words.ACCELERATE_FROM) is fast
+    assert words.cutter(None, words.ACCELERATE_FROM - 1) != fast  # a page: our paged dictionary
+    user = tmp_path / "user.txt"
+    user.write_text("县融媒体中心 100 nt\n", encoding="utf-8")
+    assert words.cutter(str(user), 10 * words.ACCELERATE_FROM) != fast
+    long = "县融媒体中心发布消息，全县10个乡镇今天开展活动。\n" * (words.ACCELERATE_FROM // 20)
+    assert words.cut(long) == words.words_of(words.tokenizer().lcut(long))
+    assert words.cut(long, str(user))[0] == "县融媒体中心"
+
+
+def test_without_the_accelerator_words_are_jiebas(monkeypatch):
+    monkeypatch.setattr(words, "accelerator", lambda: None)
+    long = "全县10个乡镇，今天开展活动。\n" * words.ACCELERATE_FROM
+    assert words.cutter(None, len(long)) == words.tokenizer(None).lcut
+    assert words.cut(long)[:7] == ["全县", "10", "个", "乡镇", "今天", "开展", "活动"]
