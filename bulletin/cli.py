@@ -11,9 +11,9 @@ import functools
 import inspect
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Annotated, Any, Literal, get_args, get_origin
+from typing import TYPE_CHECKING, Annotated, Any, Literal, get_args, get_origin
 
 import typer
 from typer.core import TyperGroup
@@ -26,6 +26,9 @@ from bulletin.jobs import ordered
 from bulletin.render import Format
 from bulletin.runner import PROG
 
+if TYPE_CHECKING:  # pragma: no cover
+    from bulletin.count_render import Shown
+
 Method = Literal["news", "lead", "textrank"]  # bulletin.summary.METHODS, held together by a test
 
 
@@ -33,15 +36,26 @@ class _BulletinGroup(TyperGroup):
     """Turns every way a command can end into an exit status, once for all commands."""
 
     def main(
-        self, args: Any = None, prog_name: str | None = None, standalone_mode: bool = True, **extra: Any
-    ):
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        windows_expand_args: bool = True,
+        **extra: Any,
+    ) -> Any:
         for each in [self, *self.commands.values()]:
             _check_plainly(each)
 
         def run() -> int:
             try:
                 return super(_BulletinGroup, self).main(
-                    args=args, prog_name=prog_name or PROG, standalone_mode=False, **extra
+                    args=args,
+                    prog_name=prog_name or PROG,
+                    complete_var=complete_var,
+                    standalone_mode=False,
+                    windows_expand_args=windows_expand_args,
+                    **extra,
                 )
             except typer.TyperException as err:  # click's usage errors: bad option, missing value...
                 ctx = getattr(err, "ctx", None)
@@ -483,7 +497,7 @@ def count(
     out = runner.Output(output)
     tty = format is None and not out.to_file and sys.stdout.isatty()
     streaming = not tty and format != "json"
-    show = {"by_article": by_article, "top": top, "stopwords": stop}
+    show: Shown = {"by_article": by_article, "top": top, "stopwords": stop}
     if streaming and format is not None:
         out.write((count_render.header(format, by_article, top) + "\n").encode("utf-8"))
     job = _CountJob(encoding, errors, by, words, user_dict, rate, format, show, streaming, selected)
@@ -523,7 +537,7 @@ class _CountJob:
     user_dict: str | None
     rate: int
     format: Literal["tsv", "csv", "json"] | None
-    show: dict[str, Any]
+    show: Shown
     streaming: bool
     pages: frozenset[int] | None = None
 

@@ -296,17 +296,17 @@ class Converter:
         document a line, and a blank line or a line ending stays as it was in JSON lines."""
         if fmt not in FORMATS:
             raise UsageError(f"unknown format {fmt!r}; formats are: {', '.join(FORMATS)}")
-        fmt, docs = _parse(text, fmt, source)
-        if fmt == "txt":
-            return self.convert(text, changes), fmt
+        taken, docs = _parse(text, fmt, source)
+        if taken == "txt":
+            return self.convert(text, changes), taken
         convert = (lambda s: self.convert(s, changes)) if changes is not None else self.convert
-        if fmt == "json":
-            return _json_text(_walk(docs[0], convert)) + _ending(text), fmt
+        if taken == "json":
+            return _json_text(_walk(docs[0], convert)) + _ending(text), taken
         out = []
         for line, doc in zip(_lines(text), docs):
             body = line.rstrip("\r\n")
             out.append(line if doc is None else _json_text(_walk(doc, convert)) + line[len(body) :])
-        return "".join(out), fmt
+        return "".join(out), taken
 
     # OpenCC, and what it changed
 
@@ -388,7 +388,7 @@ def detect_format(text: str) -> str:
     return _parse(text, "auto", "<text>")[0]
 
 
-def _parse(text: str, fmt: str, source: str) -> tuple[str, list]:
+def _parse(text: str, fmt: str, source: str) -> tuple[str, list[dict | list | None]]:
     """The format and its documents: ``[doc]`` for json, a doc or None (blank) a line for jsonl."""
     if fmt == "txt" or (fmt == "auto" and not _JSON_START.match(text)):
         return "txt", []
@@ -403,7 +403,7 @@ def _parse(text: str, fmt: str, source: str) -> tuple[str, list]:
                 return "json", [doc]
             if fmt == "json":
                 raise BulletinError(f"{source}: JSON, but not an object or array")
-    docs = []
+    docs: list[dict | list | None] = []
     for number, line in enumerate(_lines(text), 1):
         if not line.strip():
             docs.append(None)

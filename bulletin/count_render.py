@@ -14,7 +14,7 @@ import csv
 import io
 import json
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, TypedDict
 
 from bulletin.counts import KEYS, WORD_KEYS, Counts, FileCounts
 
@@ -73,6 +73,14 @@ def header(fmt: str | None, by_article: bool, top: int | None) -> str:
     names = ["source", *(["article", "title"] if by_article else [])]
     names += ["rank", "word", "count"] if top else list(KEYS)
     return _join(fmt, names)
+
+
+class Shown(TypedDict):
+    """The keyword arguments of :func:`lines` that ``bulletin count``'s options set, once for every file."""
+
+    by_article: bool
+    top: int | None
+    stopwords: frozenset[str] | None
 
 
 def lines(
@@ -193,12 +201,12 @@ def table(
         grid = Table("#", *(escape(_heading(row)) for row in units))
         ranked = [row.counts.top(top, stopwords) for row in units]
         for rank in range(max(map(len, ranked), default=0)):
-            cells = [f"{r[rank][0]} {r[rank][1]}" if rank < len(r) else "" for r in ranked]
-            grid.add_row(str(rank + 1), *map(escape, cells))
+            ranks = [f"{r[rank][0]} {r[rank][1]}" if rank < len(r) else "" for r in ranked]
+            grid.add_row(str(rank + 1), *map(escape, ranks))
         return grid
     values = [row.counts.to_dict() for row in units]
     by_article = any(row.article for row in units)
-    tables = []
+    tables: list[Table | str] = []
     for title, keys in GROUPS:
         keys = tuple(key for key in keys if key != "words" or words)
         cells = {key: [_cell(v[key]) for v in values] for key in keys}

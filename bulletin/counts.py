@@ -167,13 +167,12 @@ class Counts:
         if other.rate != self.rate:
             raise ValueError(f"cannot add counts at {self.rate} and {other.rate} 字 per minute")
         ints = {key: getattr(self, key) + getattr(other, key) for key in TALLIES}
-        both = self.words is not None and other.words is not None
-        return Counts(
-            **ints,
-            words=self.words + other.words if both else None,
-            vocabulary=self.vocabulary + other.vocabulary if both and self.vocabulary is not None else None,
-            rate=self.rate,
-        )
+        words = vocabulary = None
+        if self.words is not None and other.words is not None:
+            words = self.words + other.words
+            if self.vocabulary is not None and other.vocabulary is not None:
+                vocabulary = self.vocabulary + other.vocabulary
+        return Counts(**ints, words=words, vocabulary=vocabulary, rate=self.rate)
 
     def top(self, n: int, stopwords: frozenset[str] | set[str] | None = None) -> list[tuple[str, int]]:
         """The ``n`` most frequent words, leaving out ``stopwords`` (default: ``bulletin.stopwords``)
@@ -336,17 +335,20 @@ def count_file(
 ) -> FileCounts:
     """Count a page as ``bulletin count`` does: the cleaned text (``by="file"``), or each article
     of ``bulletin.split`` and the page's notes (``by="article"``)."""
-    options = {"words": words, "user_dict": user_dict, "rate": rate}
+
+    def tally(doc: str | Article) -> Counts:
+        return count(doc, words=words, user_dict=user_dict, rate=rate)
+
     if by == "file":
         from bulletin.clean import clean
 
-        return FileCounts(source, encoding, count(clean(text), **options))
+        return FileCounts(source, encoding, tally(clean(text)))
     if by != "article":
         raise ValueError(f"by must be 'file' or 'article', not {by!r}")
     from bulletin.segment import split
 
     page = split(text, source=source, encoding=encoding)
-    articles = [(a.index, a.title, count(a, **options)) for a in page.articles]
-    notes = count("\n".join(page.notes), **options)
+    articles = [(a.index, a.title, tally(a)) for a in page.articles]
+    notes = tally("\n".join(page.notes))
     total = add_up([*(c for _, _, c in articles), notes], words=words, rate=rate)
     return FileCounts(source, encoding, total, articles, notes)

@@ -29,10 +29,10 @@ from typing import Any, cast
 try:  # Python 3.11+
     from re import _compiler, _parser  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover - Python 3.10
-    import sre_compile as _compiler  # type: ignore[no-redef]
-    import sre_parse as _parser  # type: ignore[no-redef]
+    import sre_compile as _compiler
+    import sre_parse as _parser
 
-import _sre
+import _sre  # type: ignore[import-not-found]  # typeshed has no stub for re's C module
 
 from bulletin.cachedir import private_cache_dir, write_private
 

@@ -157,7 +157,7 @@ def _decode_with_losses(pieces: list[bytes]) -> str:
         lead = seq[i]
         if lead is None:  # the lead itself was lost: its continuation bytes follow, if any survived
             j = i + 1
-            while j < len(seq) and j - i < 4 and (seq[j] is None or _is_continuation(seq[j])):
+            while j < len(seq) and j - i < 4 and ((b := seq[j]) is None or _is_continuation(b)):
                 j += 1
             if j == i + 1:
                 raise _invalid(i)

@@ -26,11 +26,13 @@ import os
 import re
 import sys
 from array import array
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from bulletin.cachedir import write_private
 
 
-def import_jieba():
+def import_jieba() -> ModuleType:
     """``import jieba`` without ``pkg_resources``: jieba's ``_compat`` imports it only to find its own
     data files and falls back to a plain ``open`` when it is missing; importing it costs ~50 ms and,
     with recent setuptools, prints a deprecation warning. It is hidden only while jieba loads."""
@@ -47,7 +49,10 @@ def import_jieba():
     return jieba
 
 
-jieba = import_jieba()
+if TYPE_CHECKING:  # jieba's names are Any to mypy (no stubs); at run time the import above
+    import jieba
+else:
+    jieba = import_jieba()
 
 FORMAT = 1
 """Bumped whenever the layout below changes: an older file is then rebuilt."""
@@ -196,7 +201,7 @@ class PagedTokenizer(jieba.Tokenizer):
     def __init__(self, index: PrefixIndex):
         super().__init__()
         self.index = index
-        self.FREQ = {}
+        self.FREQ: dict[str, int] = {}
         self.total = index.total
         self.initialized = True
         self._chars: set[str] = set()

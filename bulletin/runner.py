@@ -20,9 +20,9 @@ import functools
 import os
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 from bulletin import document, stream, textio
 from bulletin.clean import RULES, CleanOptions, ParagraphSep, Quotes, Spacing, clean_report, select_rules
@@ -101,6 +101,10 @@ KEEP_ENCODING = "keep"
 """``--output-encoding keep``: write each file in the encoding it was read in."""
 
 
+@overload
+def _codec(output_encoding: str, found: str) -> str: ...
+@overload
+def _codec(output_encoding: str, found: None) -> str | None: ...
 def _codec(output_encoding: str, found: str | None) -> str | None:
     """The codec to write in: ``output_encoding``, or with ``keep`` the input's (``found``)."""
     return found if output_encoding == KEEP_ENCODING else output_encoding
@@ -358,7 +362,7 @@ def _explain(name: str | None, report: dict[str, int]) -> None:
 
 
 def _explain_table(
-    name: str | None, columns: tuple[str, ...], rows: list[tuple[str, ...]], none: str
+    name: str | None, columns: tuple[str, ...], rows: Sequence[tuple[str, ...]], none: str
 ) -> None:
     """What ``--explain`` prints on stderr for a file (``name``, or None for the only one): a table
     on a terminal, else a ``# name`` line and tab-separated rows for scripts; ``none`` when empty."""
@@ -553,7 +557,8 @@ def split_files(
 
     note_stdin(names)
     job = _SplitJob(encoding, errors, format, len(names) > 1, force, layout, selected, explain)
-    items = list(zip(names, folders or [None] * len(names)))
+    targets: list[str | None] = list(folders) if folders else [None] * len(names)
+    items = list(zip(names, targets))
     after = _explain_split if explain else None
     return write_all("split", functools.partial(_split_one, job), items, names, jobs, after=after)
 
@@ -644,7 +649,8 @@ def _output_folders(output_dir: str, names: list[str]) -> list[str]:
     a second ``page`` is ``page-2``, case aside, as on the file systems that ignore case)."""
     if len(names) == 1:
         return [output_dir]
-    folders, taken = [], set()
+    folders: list[str] = []
+    taken: set[str] = set()
     for path in names:
         stem = "stdin" if path == textio.STDIN else os.path.splitext(os.path.basename(path))[0]
         stem = textio.safe_filename("", stem, "", empty="page")

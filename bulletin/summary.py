@@ -382,7 +382,9 @@ dateline is never kept). 10月1日起，…… (from when a rule holds) and 截�
 def clauses(sentence: str) -> list[tuple[int, int]]:
     """The clauses of ``sentence`` as (start, end) offsets: cut at ``CLAUSE_MARKS`` outside brackets
     and quotes, each end at its mark (left out), the last one's at the sentence's end."""
-    out, start, closing = [], 0, []
+    out: list[tuple[int, int]] = []
+    start = 0
+    closing: list[str] = []
     for i, c in enumerate(sentence):
         if closing and c == closing[-1]:
             closing.pop()
