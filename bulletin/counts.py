@@ -9,7 +9,7 @@ Word's 字数 (word_count) is 中文字符和朝鲜语单词 (chinese_chars: Han
 punctuation and other East Asian characters one each, a run of Hangul one) plus 非中文单词
 (non_chinese_words: a run of other characters between spaces and East Asian characters, if it has a
 letter or a digit: 1.1, PM2.5, 10:30, 5G count one each; half-width punctuation alone counts none).
-The definitions, one a line, are ``FIGURES``; README shows the same lines.
+The definitions, one a line, are ``FIGURES``; docs/count.md shows the same lines.
 
 Module named ``counts``, not ``count``: importing a submodule binds its name on the package, which
 would hide the function ``bulletin.count``.
@@ -72,7 +72,7 @@ _LATIN_WORD = re.compile(f"[{_LATIN}]+(?:['-][{_LATIN}]+)*")
 class Figure(NamedTuple):
     key: str  # the JSON key and column name (a contract)
     label: str  # the name editors know it by
-    definition: str  # one line, shown in README
+    definition: str  # one line, shown in docs/count.md
 
 
 FIGURES: tuple[Figure, ...] = (

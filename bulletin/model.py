@@ -54,7 +54,7 @@ class Article:
     page: int | None = None  # 1-based page of a PDF or of form-fed text; None for a single text page
 
     def to_dict(self) -> dict:
-        """The JSON shape documented in README (a contract: keys never change meaning). ``page``
+        """The JSON shape documented in docs/split.md (a contract: keys never change meaning). ``page``
         is there only when the input has pages (a PDF, or text parted by form feeds)."""
         d = asdict(self)
         d["lines"] = list(self.lines)

@@ -3,7 +3,7 @@
 ``render(page, fmt)`` gives what ``bulletin split --format FMT`` prints for one input file;
 ``render(article, fmt, source=...)`` what ``-o DIR`` writes in one article's file, named by
 :func:`article_filename`. The JSON is ``Page.to_dict()`` / ``Article.to_dict()`` as they are (the
-contract documented in README), UTF-8 text (``ensure_ascii=False``), keys in the model's order.
+contract documented in docs/split.md), UTF-8 text (``ensure_ascii=False``), keys in the model's order.
 
 Glossary: 引题 kicker, 主题 title, 副题 subtitle, 栏目 section, 电头 dateline, 署名 byline,
 图片说明 caption, 版面说明 notes.

@@ -115,7 +115,7 @@ class Summary:
         return out
 
     def to_dict(self) -> dict:
-        """The JSON shape documented in README (a contract: keys never change meaning)."""
+        """The JSON shape documented in docs/summarize.md (a contract: keys never change meaning)."""
         return {
             "index": self.index,
             "title": self.title,

@@ -28,7 +28,7 @@ from bulletin.stopwords import STOPWORDS
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = sorted((ROOT / "samples").glob("*.txt"))
-README = (ROOT / "README.md").read_text(encoding="utf-8")
+REFERENCE = (ROOT / "docs" / "count.md").read_text(encoding="utf-8")
 CASES = json.loads((ROOT / "tests" / "cases" / "count.json").read_text(encoding="utf-8"))
 LAYOUT = {"lines", "paragraphs", "chars_with_spaces"}  # the figures that depend on where lines break
 
@@ -487,29 +487,27 @@ def test_count_words_into_a_pipe(page):
 # the docs
 
 
-def test_every_count_option_is_in_readme(run):
-    from test_docs import readme, section
+def test_every_count_option_is_on_its_page(run):
+    from test_docs import section
 
     options = set(
         re.findall(r"(?<![\w-])(--?[a-zA-Z][a-zA-Z-]*)", section(run("count", "--help").stdout, "Options"))
     )
-    text = readme()
+    text = REFERENCE
     assert {"--by", "--words", "--top", "--stopwords", "--user-dict", "--rate", "--format"} <= options
     assert not sorted(
         o for o in options - {"-h", "--help"} if not re.search(rf"(?<![\w-]){o}(?![\w-])", text)
     )
 
 
-def test_every_figure_is_defined_in_readme():
-    from test_docs import readme
-
-    text = readme()
+def test_every_figure_is_defined_on_its_page():
+    text = REFERENCE
     for figure in FIGURES:
         assert f"| `{figure.key}` | {figure.label} | {figure.definition} |" in text, figure.key
 
 
 def test_the_readme_shows_the_terminal_tables_as_they_are():
-    block = re.search(r"^```text\n\$ bulletin count (.*?)\n(.*?)^```\n", README, re.S | re.M)
+    block = re.search(r"^```text\n\$ bulletin count (.*?)\n(.*?)^```\n", REFERENCE, re.S | re.M)
     names = block.group(1).split()
     results = [count_file(raw(ROOT / name), source=name) for name in names]
     units = [row for result in results for row in count_render.rows(result)]

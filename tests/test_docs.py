@@ -1,8 +1,10 @@
-"""README.md tells the truth: every command and option is in it, its examples and rules table are what
-the code gives, and every command's --help ends with an example.
+"""README.md and docs/*.md tell the truth: every command is in README with a page of its own in docs/,
+every option is on that page, the examples (in every one of these files) and the rules table are what
+the code gives, and every command's --help ends with an example. README stays short and, like the
+pages in docs/, names nothing a user's clone lacks.
 
 After a change to the rules: ``BULLETIN_UPDATE_README=1 python -m pytest tests/test_docs.py`` rewrites
-the examples' output and the rules table in README.md; review the diff.
+the examples' output and the rules table in README.md and docs/*.md; review the diff.
 """
 
 from __future__ import annotations
@@ -21,6 +23,11 @@ from bulletin.clean import RULES
 
 ROOT = Path(__file__).resolve().parent.parent
 README = ROOT / "README.md"
+DOCS = ROOT / "docs"
+PAGES = [README, *sorted(DOCS.glob("*.md"))]
+"""Every file whose examples are run: README and each page of the reference."""
+NOT_EXECUTED = {"archives.md": "its code needs Dask and an archive: tests/test_archives.py runs it"}
+README_MAX_LINES = 250  # the first screen, the commands and a tour; the reference is in docs/
 UPDATE = os.environ.get("BULLETIN_UPDATE_README") == "1"
 COMMANDS = ["clean", "split", "summarize", "count", "convert"]
 
@@ -30,6 +37,11 @@ RULES_TABLE = re.compile(r"(<!-- rules:start.*?-->\n)(.*?)(<!-- rules:end -->)",
 
 def readme() -> str:
     return README.read_text(encoding="utf-8")
+
+
+def page(name: str) -> str:
+    """A page of the reference: docs/NAME.md (one for each command)."""
+    return (DOCS / f"{name}.md").read_text(encoding="utf-8")
 
 
 def section(help_text: str, title: str) -> str:
@@ -47,6 +59,25 @@ def test_every_command_is_in_readme(run):
     assert listed == COMMANDS
     for command in listed:
         assert f"bulletin {command}" in readme(), command
+        assert f"(docs/{command}.md)" in readme(), command
+        assert page(command).startswith(f"# `bulletin {command}`"), command
+
+
+def test_every_page_of_docs_is_linked_from_readme():
+    pages = sorted(p.name for p in DOCS.glob("*.md"))
+    assert len(pages) >= 10
+    assert not [name for name in pages if f"(docs/{name})" not in readme()]
+
+
+def test_readme_is_short():
+    assert len(readme().splitlines()) <= README_MAX_LINES
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: p.name)
+def test_user_docs_name_nothing_a_user_lacks(path):
+    """No development machine's paths, no evaluation folder beside the clone, no issue numbers."""
+    text = path.read_text(encoding="utf-8")
+    assert not re.findall(r"\.\./shared|/work/|[Ii]ssues? #?\d+|project's machines", text)
 
 
 @pytest.mark.parametrize(
@@ -56,11 +87,12 @@ def test_every_command_is_in_readme(run):
         ("split", {"-o", "--output-dir", "--format", "--force", "--encoding", "--errors"}),
     ],
 )
-def test_every_option_is_in_readme(run, command, some):
+def test_every_option_is_on_its_page(run, command, some):
     option = r"(?<![\w-])(--?[a-zA-Z][a-zA-Z-]*)"
     options = set(re.findall(option, section(run(command, "--help").stdout, "Options"))) - {"-h", "--help"}
     assert some <= options
-    assert not sorted(o for o in options if not re.search(rf"(?<![\w-]){o}(?![\w-])", readme()))
+    text = page(command) + page("pdf")  # --pages, which every command has, is on the PDF page
+    assert not sorted(o for o in options if not re.search(rf"(?<![\w-]){o}(?![\w-])", text))
 
 
 def test_the_first_command_splits_a_bundled_sample():
@@ -145,19 +177,29 @@ def regenerate(text: str, workdir: Path) -> str:
     return CONSOLE_BLOCK.sub(block, text)
 
 
-def test_readme_is_what_the_code_gives(tmp_path):
-    text = readme()
-    assert examples(text), "no examples found"
+def test_readme_and_each_command_page_have_examples():
+    assert examples(readme())
+    for command in COMMANDS:
+        assert examples(page(command)), command
+    assert RULES_TABLE.search(page("clean")), "the rules table is in docs/clean.md"
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: p.name)
+def test_docs_are_what_the_code_gives(tmp_path, path):
+    text = path.read_text(encoding="utf-8")
     fresh = regenerate(text, tmp_path)
     if UPDATE and fresh != text:
-        README.write_text(fresh, encoding="utf-8")
-        pytest.skip("README.md regenerated: review the diff")
-    assert RULES_TABLE.search(text).group(2) == rules_table(), "run with BULLETIN_UPDATE_README=1"
+        path.write_text(fresh, encoding="utf-8")
+        pytest.skip(f"{path.name} regenerated: review the diff")
+    table = RULES_TABLE.search(text)
+    if table:
+        assert table.group(2) == rules_table(), "run with BULLETIN_UPDATE_README=1"
     for (command, documented), (_, actual) in zip(examples(text), examples(fresh), strict=True):
         assert documented == actual, f"$ {command}\n(run with BULLETIN_UPDATE_README=1 and review the diff)"
 
 
-def test_readme_python_runs(tmp_path, monkeypatch):
+@pytest.mark.parametrize("path", [p for p in PAGES if p.name not in NOT_EXECUTED], ids=lambda p: p.name)
+def test_docs_python_runs(tmp_path, monkeypatch, path):
     monkeypatch.chdir(tmp_path)
-    for code in re.findall(r"^```python\n(.*?)^```\n", readme(), re.S | re.M):
-        exec(compile(code, "README.md", "exec"), {})
+    for code in re.findall(r"^```python\n(.*?)^```\n", path.read_text(encoding="utf-8"), re.S | re.M):
+        exec(compile(code, path.name, "exec"), {})

@@ -2,7 +2,7 @@
 
     python tests/tools/make_pdf_sample.py
 
-The README's "From a PDF" examples read it; the tests make their own PDFs.
+The examples of docs/pdf.md read it; the tests make their own PDFs.
 """
 
 from __future__ import annotations
