@@ -13,6 +13,7 @@ message is in :attr:`Document.failures`, and the command ends with status 1.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from bulletin.decode import decode
@@ -137,22 +138,38 @@ def split(doc: Document, *, source: str = "<stdin>", layout: str = "auto") -> Pa
     return merge(doc, split_pages(doc, source=source, layout=layout), source=source)
 
 
+def split_each(
+    doc: Document, *, source: str = "<stdin>", layout: str = "auto", trace: bool = False
+) -> Iterator[Page]:
+    """Each page of ``doc`` split on its own (``bulletin.split``, ``trace`` as there), in order, one
+    at a time: a page's words are dropped once the next page is asked for."""
+    import bulletin
+
+    for sheet in doc.pages:
+        yield bulletin.split(sheet.text, source=source, encoding=doc.encoding, layout=layout, trace=trace)
+
+
 def split_pages(
     doc: Document, *, source: str = "<stdin>", layout: str = "auto", trace: bool = False
 ) -> list[Page]:
-    """Each page of ``doc`` split on its own (``bulletin.split``, ``trace`` as there), in order."""
-    import bulletin
-
-    return [
-        bulletin.split(sheet.text, source=source, encoding=doc.encoding, layout=layout, trace=trace)
-        for sheet in doc.pages
-    ]
+    """Each page of ``doc`` split on its own (see :func:`split_each`), in a list."""
+    return list(split_each(doc, source=source, layout=layout, trace=trace))
 
 
-def merge(doc: Document, pages: list[Page], *, source: str = "<stdin>") -> Page:
-    """The pages of ``doc``, split one by one, as one page: lines counted in :attr:`Document.text`,
-    page numbers given when the document has pages, the PDF's bylines taken into their articles."""
+def merge(doc: Document, pages: Iterable[Page], *, source: str = "<stdin>") -> Page:
+    """The pages of ``doc``, split one by one, as one page (see :func:`merged`)."""
     whole = Page(source=source, encoding=doc.encoding)
+    for page in merged(doc, pages, source=source):
+        whole.articles.extend(page.articles)
+        whole.notes.extend(page.notes)
+    return whole
+
+
+def merged(doc: Document, pages: Iterable[Page], *, source: str = "<stdin>") -> Iterator[Page]:
+    """The pages of ``doc``, split one by one, each made a part of the whole, one at a time: lines
+    counted in :attr:`Document.text`, page numbers given when the document has pages, the PDF's
+    bylines taken into their articles, the page's header and footer items first among its notes.
+    :func:`merge` gathers them; ``split`` renders them as they come (its memory: one page's)."""
     offset = 0
     for sheet, page in zip(doc.pages, pages):
         shift = offset + len(sheet.notes)
@@ -161,11 +178,8 @@ def merge(doc: Document, pages: list[Page], *, source: str = "<stdin>") -> Page:
             article.lines = (article.lines[0] + shift, article.lines[1] + shift)
             if doc.paged:
                 article.page = sheet.number
-            whole.articles.append(article)
-        whole.notes.extend(sheet.notes)
-        whole.notes.extend(page.notes)
+        yield Page(page.articles, [*sheet.notes, *page.notes], source=source, encoding=doc.encoding)
         offset += len(_LINE_BREAK.findall(sheet.whole + FORM_FEED))
-    return whole
 
 
 def explained(doc: Document, pages: list[Page]) -> list[str]:
