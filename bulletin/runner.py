@@ -628,9 +628,13 @@ def _split_one(job: _SplitJob, item: tuple[str, str | None]) -> Outcome:
 
     path, folder = item
     name = textio.display_name(path)
+    streamed = job.stream and folder is None and not job.explain
+    if streamed and job.pages is None and _big_text(path):
+        messages: list[str] = []
+        return Outcome(_split_big(job, path, messages), messages)
     try:
         decoded = read_document(path, job.encoding, job.errors, job.pages)
-        if job.stream and folder is None and not job.explain:
+        if streamed:
             each = document.split_each(decoded, source=name, layout=job.layout)
             parts = document.merged(decoded, each, source=name)
             texts = render_parts(parts, job.format, source=name, encoding=decoded.encoding, header=job.header)
@@ -652,6 +656,34 @@ def _split_one(job: _SplitJob, item: tuple[str, str | None]) -> Outcome:
         return Outcome(data, messages, _failed(decoded))
     trace = ([f"# {name}"] if job.header else []) + document.explained(decoded, pages)
     return Outcome(data, messages, _failed(decoded), value=trace)
+
+
+def _big_text(path: str) -> bool:
+    """Is ``path`` a text file bigger than ``stream.LIMIT`` (split then reads it page by page)?"""
+    return os.path.isfile(path) and os.path.getsize(path) > stream.LIMIT and not _pdf_file(path)
+
+
+def _split_big(job: _SplitJob, path: str, messages: list[str]) -> Iterator[bytes]:
+    """Split a big text file page by page as it is read (see ``document.stream_sheets``): its output
+    the same as when it is read whole, its memory a page's. The undecodable bytes are known at its
+    end: their note goes into ``messages`` then (written after the output)."""
+    from bulletin.render import render_parts
+
+    name = textio.display_name(path)
+    try:
+        with open(path, "rb") as rest:
+            head = rest.read(stream.HEAD)
+            decoder = stream.StreamDecoder(head, job.encoding, job.errors, name)
+            paged, sheets = document.stream_sheets(decoder.chunks(head, rest))
+            encoding = decoder.encoding
+            layout = job.layout
+            parts = document.split_sheets(sheets, paged=paged, source=name, encoding=encoding, layout=layout)
+            for text in render_parts(parts, job.format, source=name, encoding=encoding, header=job.header):
+                if text:
+                    yield text.encode("utf-8")
+    except OSError as err:
+        raise BulletinError(f"{name}: {err.strerror or err}") from None
+    messages += replaced_notes(name, decoder.replaced, "U+FFFD written for undecodable bytes")
 
 
 def _output_folders(output_dir: str, names: list[str]) -> list[str]:
