@@ -387,8 +387,9 @@ def _summarize_one(job: _SummarizeJob, path: str) -> runner.Outcome:
         if job.whole:
             results = [bulletin.summarize(decoded.text, **options)]
         else:
-            page = document.split(decoded, source=name)
-            results = [bulletin.summarize(article, **options) for article in page.articles]
+            pages = document.merged(decoded, document.split_each(decoded, source=name), source=name)
+            # (page by page: a page's articles are dropped once summarized)
+            results = [bulletin.summarize(article, **options) for page in pages for article in page.articles]
         out = render_summaries(
             results, job.format, source=name, encoding=decoded.encoding, whole=job.whole, header=job.header
         )
