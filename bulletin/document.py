@@ -12,7 +12,9 @@ message is in :attr:`Document.failures`, and the command ends with status 1.
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from bulletin.decode import decode
@@ -137,35 +139,103 @@ def split(doc: Document, *, source: str = "<stdin>", layout: str = "auto") -> Pa
     return merge(doc, split_pages(doc, source=source, layout=layout), source=source)
 
 
+def split_each(
+    doc: Document, *, source: str = "<stdin>", layout: str = "auto", trace: bool = False
+) -> Iterator[Page]:
+    """Each page of ``doc`` split on its own (``bulletin.split``, ``trace`` as there), in order, one
+    at a time: a page's words are dropped once the next page is asked for."""
+    import bulletin
+
+    for sheet in doc.pages:
+        yield bulletin.split(sheet.text, source=source, encoding=doc.encoding, layout=layout, trace=trace)
+
+
 def split_pages(
     doc: Document, *, source: str = "<stdin>", layout: str = "auto", trace: bool = False
 ) -> list[Page]:
-    """Each page of ``doc`` split on its own (``bulletin.split``, ``trace`` as there), in order."""
-    import bulletin
-
-    return [
-        bulletin.split(sheet.text, source=source, encoding=doc.encoding, layout=layout, trace=trace)
-        for sheet in doc.pages
-    ]
+    """Each page of ``doc`` split on its own (see :func:`split_each`), in a list."""
+    return list(split_each(doc, source=source, layout=layout, trace=trace))
 
 
-def merge(doc: Document, pages: list[Page], *, source: str = "<stdin>") -> Page:
-    """The pages of ``doc``, split one by one, as one page: lines counted in :attr:`Document.text`,
-    page numbers given when the document has pages, the PDF's bylines taken into their articles."""
+def merge(doc: Document, pages: Iterable[Page], *, source: str = "<stdin>") -> Page:
+    """The pages of ``doc``, split one by one, as one page (see :func:`merged`)."""
     whole = Page(source=source, encoding=doc.encoding)
+    for page in merged(doc, pages, source=source):
+        whole.articles.extend(page.articles)
+        whole.notes.extend(page.notes)
+    return whole
+
+
+def merged(doc: Document, pages: Iterable[Page], *, source: str = "<stdin>") -> Iterator[Page]:
+    """The pages of ``doc``, split one by one, each made a part of the whole, one at a time: lines
+    counted in :attr:`Document.text`, page numbers given when the document has pages, the PDF's
+    bylines taken into their articles, the page's header and footer items first among its notes.
+    :func:`merge` gathers them; ``split`` renders them as they come (its memory: one page's)."""
+    return merged_sheets(doc.pages, pages, paged=doc.paged, source=source, encoding=doc.encoding)
+
+
+def merged_sheets(
+    sheets: Iterable[Sheet], pages: Iterable[Page], *, paged: bool, source: str, encoding: str
+) -> Iterator[Page]:
+    """:func:`merged` over sheets that need not all be in memory (see :func:`stream_sheets`)."""
     offset = 0
-    for sheet, page in zip(doc.pages, pages):
+    for sheet, page in zip(sheets, pages):
         shift = offset + len(sheet.notes)
         for article in page.articles:
             _take_bylines(article, sheet.bylines)
             article.lines = (article.lines[0] + shift, article.lines[1] + shift)
-            if doc.paged:
+            if paged:
                 article.page = sheet.number
-            whole.articles.append(article)
-        whole.notes.extend(sheet.notes)
-        whole.notes.extend(page.notes)
+        yield Page(page.articles, [*sheet.notes, *page.notes], source=source, encoding=encoding)
         offset += len(_LINE_BREAK.findall(sheet.whole + FORM_FEED))
-    return whole
+
+
+def split_sheets(
+    sheets: Iterable[Sheet], *, paged: bool, source: str, encoding: str, layout: str = "auto"
+) -> Iterator[Page]:
+    """Each of ``sheets`` split (``bulletin.split``) and made a part of the whole (see
+    :func:`merged`) as it comes: a big file's pages, read one at a time (:func:`stream_sheets`)."""
+    import bulletin
+
+    sheets, texts = itertools.tee(sheets)  # (tee holds a sheet between the two: one page)
+    pages = (bulletin.split(s.text, source=source, encoding=encoding, layout=layout) for s in texts)
+    return merged_sheets(sheets, pages, paged=paged, source=source, encoding=encoding)
+
+
+def stream_sheets(chunks: Iterable[str]) -> tuple[bool, Iterator[Sheet]]:
+    """The pages of a text that arrives in ``chunks`` (a big file, decoded block by block), as
+    :func:`read` parts the whole text, one at a time; and whether it has pages (more than one: known
+    from its first two). Its memory is a page's and a chunk's, whatever the size of the text."""
+    sheets = (Sheet(n, text) for n, text in enumerate(_with_last(_between_form_feeds(chunks)), 1))
+    ahead = list(itertools.islice(sheets, 2))
+    return len(ahead) > 1, itertools.chain(ahead, sheets)
+
+
+def _between_form_feeds(chunks: Iterable[str]) -> Iterator[str]:
+    """The texts between form feeds (``text.split(FORM_FEED)``), each as soon as its end has come."""
+    rest = ""
+    for chunk in chunks:
+        parts = chunk.split(FORM_FEED)
+        if len(parts) == 1:
+            rest += chunk
+            continue
+        yield rest + parts[0]
+        yield from parts[1:-1]
+        rest = parts[-1]
+    yield rest
+
+
+def _with_last(parts: Iterable[str]) -> Iterator[str]:
+    """``parts``, a blank last one put back on the end of the one before, after its form feed (as
+    :func:`read` does: ``pdftotext`` ends every page with a form feed)."""
+    held: list[str] = []
+    for part in parts:
+        held.append(part)
+        if len(held) > 2:
+            yield held.pop(0)
+    if len(held) == 2 and not held[1].strip():
+        held = [held[0] + FORM_FEED + held[1]]
+    yield from held
 
 
 def explained(doc: Document, pages: list[Page]) -> list[str]:

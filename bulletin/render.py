@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable, Iterator
 from typing import Literal
 
 from bulletin.model import Article, Page
@@ -45,11 +46,45 @@ def render(
         if fmt in ("json", "jsonl"):
             return _json_line({"source": source, **doc.to_dict()})
         return _article_txt(doc) if fmt == "txt" else _article_md(doc)
+    return "".join(render_parts([doc], fmt, source=doc.source, encoding=doc.encoding, header=header))
+
+
+def render_parts(
+    parts: Iterable[Page], fmt: Format = "txt", *, source: str, encoding: str = "utf-8", header: bool = False
+) -> Iterator[str]:
+    """What ``render`` gives for the one page made of ``parts`` (their articles one after another,
+    then their notes), a part at a time: ``split`` writes each page of a document as it is split,
+    so its memory is one page's, whatever the document's size. Only the notes wait for the end."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}; formats are: {', '.join(FORMATS)}")
+    notes: list[str] = []
+    done = 0  # articles rendered so far
+    if header and fmt in ("txt", "md"):
+        yield f"# {source}\n" if fmt == "txt" else f"<!-- {source.replace('--', '- -')} -->\n"
+    elif fmt == "json":
+        yield _json_open(source, encoding)
+    for part in parts:
+        notes += part.notes
+        if fmt == "json":
+            yield "".join(
+                (", " if done + i else "") + _json(a.to_dict()) for i, a in enumerate(part.articles)
+            )
+        elif fmt == "jsonl":
+            yield "".join(_json_line({"source": source, **a.to_dict()}) for a in part.articles)
+        elif part.articles:  # txt and md: chunks parted by a blank line, the header one of them
+            chunks = [_article_chunk(done + i, a, fmt) for i, a in enumerate(part.articles, 1)]
+            yield ("\n" if done or header else "") + "\n".join(chunks)
+        done += len(part.articles)
     if fmt == "json":
-        return _json_line(doc.to_dict())
-    if fmt == "jsonl":
-        return "".join(_json_line({"source": doc.source, **a.to_dict()}) for a in doc.articles)
-    return _page_txt(doc, header) if fmt == "txt" else _page_md(doc, header)
+        yield f"], {_json('notes')}: {_json(notes)}}}\n"
+    elif fmt in ("txt", "md") and notes:
+        tail = f"{_rule('notes')}\n{render_notes(Page(notes=notes))}" if fmt == "txt" else _md_notes(notes)
+        yield ("\n" if done or header else "") + tail
+
+
+def _article_chunk(n: int, article: Article, fmt: Format) -> str:
+    """The ``n``-th article of a txt or md page: in txt under its rule line."""
+    return f"{_rule(_label(n, article))}\n{_article_txt(article)}" if fmt == "txt" else _article_md(article)
 
 
 def render_notes(page: Page) -> str:
@@ -63,8 +98,17 @@ def article_filename(number: int, title: str, fmt: Format, width: int = 2) -> st
     return safe_filename(f"{number:0{width}d}-", title, f".{fmt}", empty=UNTITLED)
 
 
+def _json(obj: object) -> str:
+    return json.dumps(obj, ensure_ascii=False)
+
+
 def _json_line(obj: dict) -> str:
-    return json.dumps(obj, ensure_ascii=False) + "\n"
+    return _json(obj) + "\n"
+
+
+def _json_open(source: str, encoding: str) -> str:
+    """A page's JSON document up to its first article: ``Page.to_dict()`` with the articles to come."""
+    return _json({"source": source, "encoding": encoding})[:-1] + f", {_json('articles')}: ["
 
 
 # txt
@@ -105,14 +149,6 @@ def _label(n: int, article: Article) -> str:
     return str(n) if article.page is None else f"page {article.page}: {article.index}"
 
 
-def _page_txt(page: Page, header: bool) -> str:
-    chunks = [f"# {page.source}\n"] if header else []
-    chunks += [f"{_rule(_label(n, a))}\n{_article_txt(a)}" for n, a in enumerate(page.articles, 1)]
-    if page.notes:
-        chunks.append(f"{_rule('notes')}\n{render_notes(page)}")
-    return "\n".join(chunks)
-
-
 # md
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
@@ -148,9 +184,5 @@ def _article_md(article: Article) -> str:
     return "".join(block + "\n\n" for block in blocks)[:-1]
 
 
-def _page_md(page: Page, header: bool) -> str:
-    chunks = [f"<!-- {page.source.replace('--', '- -')} -->\n"] if header else []
-    chunks += [_article_md(a) for a in page.articles]
-    if page.notes:
-        chunks.append("---\n\n" + "".join(f"- {md_escape(note)}\n" for note in page.notes))
-    return "\n".join(chunks)
+def _md_notes(notes: list[str]) -> str:
+    return "---\n\n" + "".join(f"- {md_escape(note)}\n" for note in notes)

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any, overload
 from bulletin import document, stream, textio
 from bulletin.clean import RULES, CleanOptions, ParagraphSep, Quotes, Spacing, clean_report, select_rules
 from bulletin.errors import BulletinError, UsageError
-from bulletin.jobs import ordered
+from bulletin.jobs import ordered, workers
 
 if TYPE_CHECKING:  # pragma: no cover
     from bulletin.model import Page
@@ -185,7 +185,7 @@ class Outcome:
     """What one file gives a command: bytes for stdout, then stderr lines, an exit status (on an
     error, ``messages`` holds its one line) and a value for the command (clean's report, counts)."""
 
-    data: bytes = b""
+    data: bytes | Iterable[bytes] = b""  # or its parts, made as they are written (split, in-process)
     messages: list[str] = field(default_factory=list)
     status: int = 0
     value: Any = None
@@ -382,10 +382,15 @@ def _explain_table(
 
 def write_outcome(outcome: Outcome, out: Output | None = None) -> int:
     """Write a file's outcome (its error, or its output, to ``out`` or stdout, then its notes);
-    return its exit status."""
+    return its exit status. Output made as it is written (split in this process) may still fail."""
+    target = out or Output(None)
     try:
-        if not outcome.status or outcome.data:  # a PDF with a page that failed: the others are out
-            (out or Output(None)).write(outcome.data)
+        if isinstance(outcome.data, bytes):
+            if not outcome.status or outcome.data:  # a PDF with a page that failed: the others are out
+                target.write(outcome.data)
+        else:
+            for data in outcome.data:
+                target.write(data)
     except BulletinError as err:
         error(err)
         return err.exit_code
@@ -556,7 +561,8 @@ def split_files(
         return err.exit_code
 
     note_stdin(names)
-    job = _SplitJob(encoding, errors, format, len(names) > 1, force, layout, selected, explain)
+    in_process = workers(jobs_for(jobs, names), len(names)) == 1
+    job = _SplitJob(encoding, errors, format, len(names) > 1, force, layout, selected, explain, in_process)
     targets: list[str | None] = list(folders) if folders else [None] * len(names)
     items = list(zip(names, targets))
     after = _explain_split if explain else None
@@ -617,23 +623,36 @@ class _SplitJob:
     layout: str = "auto"
     pages: frozenset[int] | None = None
     explain: bool = False
+    stream: bool = False  # in this process: the output written as it is made (not in a worker)
 
 
 def _split_one(job: _SplitJob, item: tuple[str, str | None]) -> Outcome:
-    """Split one file into its articles, rendered, or written into its folder; run in a worker with --jobs."""
-    from bulletin.render import render
+    """Split one file into its articles, rendered, or written into its folder; run in a worker with --jobs.
+    In this process (``job.stream``) the rendered output is written a page at a time as it is split."""
+    from bulletin.render import render, render_parts
 
     path, folder = item
     name = textio.display_name(path)
+    streamed = job.stream and folder is None and not job.explain
+    if streamed and job.pages is None and _big_text(path):
+        messages: list[str] = []
+        return Outcome(_split_big(job, path, messages), messages)
     try:
         decoded = read_document(path, job.encoding, job.errors, job.pages)
-        pages = document.split_pages(decoded, source=name, layout=job.layout, trace=job.explain)
-        page = document.merge(decoded, pages, source=name)
-        if folder is None:
-            data = render(page, job.format, header=job.header).encode("utf-8")
+        if streamed:
+            each = document.split_each(decoded, source=name, layout=job.layout)
+            parts = document.merged(decoded, each, source=name)
+            texts = render_parts(parts, job.format, source=name, encoding=decoded.encoding, header=job.header)
+            data: bytes | Iterator[bytes] = (text.encode("utf-8") for text in texts if text)
+            pages: list[Page] = []
         else:
-            _write_articles(page, job.format, folder, job.force)
-            data = b""
+            pages = document.split_pages(decoded, source=name, layout=job.layout, trace=job.explain)
+            page = document.merge(decoded, pages, source=name)
+            if folder is None:
+                data = render(page, job.format, header=job.header).encode("utf-8")
+            else:
+                _write_articles(page, job.format, folder, job.force)
+                data = b""
     except BulletinError as err:
         return Outcome.failed(err)
     messages = replaced_notes(name, decoded.replaced, "U+FFFD written for undecodable bytes")
@@ -642,6 +661,34 @@ def _split_one(job: _SplitJob, item: tuple[str, str | None]) -> Outcome:
         return Outcome(data, messages, _failed(decoded))
     trace = ([f"# {name}"] if job.header else []) + document.explained(decoded, pages)
     return Outcome(data, messages, _failed(decoded), value=trace)
+
+
+def _big_text(path: str) -> bool:
+    """Is ``path`` a text file bigger than ``stream.LIMIT`` (split then reads it page by page)?"""
+    return os.path.isfile(path) and os.path.getsize(path) > stream.LIMIT and not _pdf_file(path)
+
+
+def _split_big(job: _SplitJob, path: str, messages: list[str]) -> Iterator[bytes]:
+    """Split a big text file page by page as it is read (see ``document.stream_sheets``): its output
+    the same as when it is read whole, its memory a page's. The undecodable bytes are known at its
+    end: their note goes into ``messages`` then (written after the output)."""
+    from bulletin.render import render_parts
+
+    name = textio.display_name(path)
+    try:
+        with open(path, "rb") as rest:
+            head = rest.read(stream.HEAD)
+            decoder = stream.StreamDecoder(head, job.encoding, job.errors, name)
+            paged, sheets = document.stream_sheets(decoder.chunks(head, rest))
+            encoding = decoder.encoding
+            layout = job.layout
+            parts = document.split_sheets(sheets, paged=paged, source=name, encoding=encoding, layout=layout)
+            for text in render_parts(parts, job.format, source=name, encoding=encoding, header=job.header):
+                if text:
+                    yield text.encode("utf-8")
+    except OSError as err:
+        raise BulletinError(f"{name}: {err.strerror or err}") from None
+    messages += replaced_notes(name, decoder.replaced, "U+FFFD written for undecodable bytes")
 
 
 def _output_folders(output_dir: str, names: list[str]) -> list[str]:

@@ -3,6 +3,7 @@ stories cut where two headlines each claim a part of it, before headlines are ma
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections import Counter
 
@@ -25,8 +26,7 @@ def absorb_subheads(
     take one section of the story as an article of its own, whichever side its headline is on.
     ``why``: where to record each subhead put back, when the caller keeps reasons."""
     bodies = [j for j, u in enumerate(units) if u.kind == "body"]
-    df = Counter(g for c in grams.values() for g in c)
-    weight = {g: math.log(1 + len(bodies) / n) for g, n in df.items()}
+    weight = _Weights(Counter(itertools.chain.from_iterable(grams.values())), len(bodies))
     out: list[Unit] = []
     section_next = False  # the unit after a subhead: its section, into the same body
     for i, u in enumerate(units):
@@ -47,6 +47,19 @@ def absorb_subheads(
         else:
             out.append(Unit(u.kind, list(u.blocks)))
     return out
+
+
+class _Weights(dict[str, float]):
+    """Each bigram's weight, log(1 + bodies / bodies that have it), worked out the first time it is
+    asked for: only the few runs that may be subheads ask, and a page has some 10,000 bigrams."""
+
+    def __init__(self, df: Counter, bodies: int):
+        super().__init__()
+        self.df, self.bodies = df, bodies
+
+    def __missing__(self, gram: str) -> float:
+        weight = self[gram] = math.log(1 + self.bodies / self.df[gram])
+        return weight
 
 
 def _subhead(units: list[Unit], i: int, grams: dict[int, Counter], weight: dict[str, float]) -> float | None:

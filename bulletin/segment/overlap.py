@@ -3,6 +3,7 @@ content half of every decision that ties a headline (or a caption, or a body) to
 
 from __future__ import annotations
 
+import operator
 from collections import Counter
 from typing import TypeVar
 
@@ -17,7 +18,7 @@ def bigrams(text: str) -> Counter:
     """The Han character bigrams of ``text`` (computed per call: a caller comparing one text with
     many bodies computes its bigrams once and passes them to ``overlap``)."""
     han = "".join(patterns.HAN_RE.findall(text))
-    return Counter(han[i : i + 2] for i in range(len(han) - 1))
+    return Counter(map(operator.add, han, han[1:]))  # each character and the next, at C speed
 
 
 def shared(head: str, body: Counter) -> float:
