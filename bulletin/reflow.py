@@ -694,6 +694,8 @@ class Reflower:
         cut by the wrap).
         """
         f = self.facts[i]
+        if i + 1 < len(self.lines) and not self.facts[i + 1].starts_block and self._goes_on_above(i + 1):
+            return False  # 平遥县 / 一，: the line goes on to a mark, as it reads once they are joined
         if self.geo.width is None and f.titled:
             return True
         if f.punct_before_last or f.continues or f.soft_end:
@@ -706,6 +708,16 @@ class Reflower:
         if self.geo.width is None:
             return self.lines[i].columns <= 80
         return not (wrapped and self.lines[i].width <= self.widths[i] + 4)
+
+    def _goes_on_above(self, i: int) -> bool:
+        """Line ``i`` finishes the line above: a word cut at the line's end (“建设集团股份公 / 司，25张:
+        no paragraph opens so), or a tail of a few characters and a mark (独自直接举办产业化的运动 /
+        队；)."""
+        n = self.facts[i]
+        tight = n.tight  # as spacing will leave it (clean is idempotent)
+        if tight[1:2] == "，" and n.first_han and self.facts[i - 1].last_han:
+            return True
+        return len(tight) <= TAIL_MAX and tight[-1] in SENTENCE_PUNCT and n.first_han
 
     def joins(self, i: int, prev_first: bool) -> bool:
         """Does line ``i`` continue the paragraph that line ``i - 1`` is in?"""
@@ -726,11 +738,9 @@ class Reflower:
             return False  # the verse ends: what follows is a paragraph of its own
         if p.continues or p.opens_at_end or unclosed(self.paragraph):
             return True
+        if self._goes_on_above(i):
+            return True
         tight = n.tight  # as spacing will leave it (clean is idempotent)
-        if tight[1:2] == "，" and n.first_han and p.last_han:
-            return True  # “建设集团股份公 / 司，25张: a word cut at the line's end; no paragraph opens so
-        if len(tight) <= TAIL_MAX and tight[-1] in SENTENCE_PUNCT and n.first_han:
-            return True  # 独自直接举办产业化的运动 / 队；: the end of the line above, not a line
         if prev_first and (self.heading_like(i - 1) or self._headline_run(i - 1) or self._set_apart(i - 1)):
             return False  # (a line that continues a paragraph is body text, not a headline)
         if p.aside:

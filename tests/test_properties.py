@@ -95,6 +95,7 @@ def han_sequence(text: str) -> list[str]:
 @given(TEXT)
 @example("本报讯本报讯\n⼀  ，")  # reflow judged 一  ， before spacing made it 一，
 @example("本报讯本报讯\n队  ；")
+@example("近日，本报讯\n平遥县\n⼀,")  # 平遥县 looked like a title until its tail 一， joined it
 def test_clean_is_idempotent(text):
     once = bulletin.clean(text)
     assert bulletin.clean(once) == once
