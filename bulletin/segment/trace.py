@@ -22,7 +22,6 @@ from bulletin.segment.why import BlockKey, Why, key
 
 ROLE_OF_LABEL = {"K": "kicker", "T": "title", "S": "subtitle"}
 """The headline model's labels (``model.LABELS``: K-start, T-cont...) as block roles."""
-HEADLINE_ROLES = frozenset(ROLE_OF_LABEL.values())
 SHOWN_REASONS = 3
 """``report`` shows a block's strongest reasons, this many (the trace keeps them all)."""
 PREVIEW = 16
