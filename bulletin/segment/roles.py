@@ -27,22 +27,23 @@ def block_kind(text: str) -> str:
 def kind_and_cue(text: str) -> tuple[BlockKind, Why]:
     """The kind a block has on its own, and the cue (or form rule) that gave it."""
     t = text.strip(SPACES)
-    if patterns.is_credit(t):
+    cues = patterns.cues(t)  # the line read once for every cue table
+    if cues.credit:
         return "credit", ("cue:credit", t[:QUOTED])
     if furniture.is_furniture(t):  # page furniture: the page's notes
         return "credit", ("cue:furniture", t[:QUOTED])
-    if patterns.is_section(t):
+    if cues.section:
         return "section", ("cue:section", t[:QUOTED])
     if patterns.is_page_header(t):
         return "section", ("cue:page-header", t[:QUOTED])
-    if patterns.is_photo_byline(t):
+    if cues.photo_byline:
         return "photo_byline", ("cue:photo-byline", t[-QUOTED:])
-    if patterns.is_caption_start(t):
+    if cues.caption_start:
         return "caption", ("cue:caption", t[:QUOTED])
-    end = patterns.dateline_end(t)
+    end = cues.dateline_end
     if end is not None:
         return "body", ("cue:dateline", t[:end].strip(SPACES))
-    if patterns.is_byline(t):
+    if cues.byline:
         return "byline", ("cue:byline", t[:QUOTED])
     rule = not_heading(t)
     if rule is None:
