@@ -106,7 +106,7 @@ def cut_for_headlines(
             new_why[len(new_heads)] = [
                 ("rule:cut", f"claims its part of a body that got {len(plans[j])} headlines")
             ]
-            new_heads.append(Headline(g, j))
+            new_heads.append(Headline(g, where[j]))
             new_units.append(Unit("body", u.blocks[start:end]))
     for j, hs in got.items():
         if j not in plans:
@@ -114,9 +114,7 @@ def cut_for_headlines(
             for h in hs:
                 new_got[where[j]].append(len(new_heads))
                 new_why[len(new_heads)] = why.get(h, [])
-                new_heads.append(Headline(heads[h].blocks, heads[h].unit))
-    for head in new_heads:
-        head.unit = where[head.unit]
+                new_heads.append(Headline(heads[h].blocks, where[heads[h].unit]))
     return new_units, new_heads, new_got, new_why
 
 
