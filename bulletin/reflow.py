@@ -346,10 +346,6 @@ class LineFacts:
         return self.dateline_end is not None
 
     @property
-    def last(self) -> str:
-        return self.text[-1]
-
-    @property
     def soft_end(self) -> bool:
         """Ends in ：；."""
         return self.text[-1] in SOFT_ENDS
@@ -362,7 +358,7 @@ class LineFacts:
     @property
     def ended(self) -> bool:
         """See ended_at."""
-        return self.ends_sentence or self.text[-1] in SOFT_ENDS
+        return self.ends_sentence or self.soft_end
 
     @property
     def punct_before_last(self) -> bool:
