@@ -636,10 +636,10 @@ class Reflower:
     """Decides, line after line, whether the next line continues the current paragraph, from each
     line's facts (``LineFacts``, found once) and the page's geometry."""
 
-    def __init__(self, lines: list[Line], geo: Geometry, known: list[LineFacts] | None = None):
+    def __init__(self, lines: list[Line], geo: Geometry, known: list[LineFacts]):
         self.geo = geo
         self.lines = lines
-        self.facts = known if known is not None else facts(lines)
+        self.facts = known
         self.widths = list(geo.widths)
         self.slack = geo.width - geo.full_min if geo.width is not None else 0
         self.paragraph = ""  # the end of the paragraph being built, for marks left open in it
