@@ -223,7 +223,13 @@ def _alone(cues: patterns.Cues, text: str) -> bool:
 
 def starts_block(text: str) -> bool:
     """Cue lines that never continue the line before: those, and a dateline or caption opening."""
-    return patterns.is_dateline_start(text) or patterns.is_caption_start(text) or stands_alone(text)
+    cues = patterns.cues(text)
+    return _starts(cues, _alone(cues, text))
+
+
+def _starts(cues: patterns.Cues, alone: bool) -> bool:
+    """``starts_block`` from the line's cues and ``_alone`` (``LineFacts`` has both already)."""
+    return cues.dateline_start or cues.caption_start or alone
 
 
 def ended_at(text: str) -> bool:
@@ -338,7 +344,7 @@ class LineFacts:
             dateline_end=cues.dateline_end,
             byline=cues.byline,
             stands_alone=alone,
-            starts_block=cues.dateline_start or cues.caption_start or alone,
+            starts_block=_starts(cues, alone),
         )
 
     @property
