@@ -223,7 +223,13 @@ def _alone(cues: patterns.Cues, text: str) -> bool:
 
 def starts_block(text: str) -> bool:
     """Cue lines that never continue the line before: those, and a dateline or caption opening."""
-    return patterns.is_dateline_start(text) or patterns.is_caption_start(text) or stands_alone(text)
+    cues = patterns.cues(text)
+    return _starts(cues, _alone(cues, text))
+
+
+def _starts(cues: patterns.Cues, alone: bool) -> bool:
+    """``starts_block`` from the line's cues and ``_alone`` (``LineFacts`` has both already)."""
+    return cues.dateline_start or cues.caption_start or alone
 
 
 def ended_at(text: str) -> bool:
@@ -338,16 +344,12 @@ class LineFacts:
             dateline_end=cues.dateline_end,
             byline=cues.byline,
             stands_alone=alone,
-            starts_block=cues.dateline_start or cues.caption_start or alone,
+            starts_block=_starts(cues, alone),
         )
 
     @property
     def dateline_start(self) -> bool:
         return self.dateline_end is not None
-
-    @property
-    def last(self) -> str:
-        return self.text[-1]
 
     @property
     def soft_end(self) -> bool:
@@ -362,7 +364,7 @@ class LineFacts:
     @property
     def ended(self) -> bool:
         """See ended_at."""
-        return self.ends_sentence or self.text[-1] in SOFT_ENDS
+        return self.ends_sentence or self.soft_end
 
     @property
     def punct_before_last(self) -> bool:
@@ -640,10 +642,10 @@ class Reflower:
     """Decides, line after line, whether the next line continues the current paragraph, from each
     line's facts (``LineFacts``, found once) and the page's geometry."""
 
-    def __init__(self, lines: list[Line], geo: Geometry, known: list[LineFacts] | None = None):
+    def __init__(self, lines: list[Line], geo: Geometry, known: list[LineFacts]):
         self.geo = geo
         self.lines = lines
-        self.facts = known if known is not None else facts(lines)
+        self.facts = known
         self.widths = list(geo.widths)
         self.slack = geo.width - geo.full_min if geo.width is not None else 0
         self.paragraph = ""  # the end of the paragraph being built, for marks left open in it
