@@ -139,45 +139,35 @@ def split(doc: Document, *, source: str = "<stdin>", layout: str = "auto") -> Pa
     return merge(doc, split_pages(doc, source=source, layout=layout), source=source)
 
 
-def split_each(
-    doc: Document, *, source: str = "<stdin>", layout: str = "auto", trace: bool = False
-) -> Iterator[Page]:
-    """Each page of ``doc`` split on its own (``bulletin.split``, ``trace`` as there), in order, one
-    at a time: a page's words are dropped once the next page is asked for."""
-    import bulletin
-
-    for sheet in doc.pages:
-        yield bulletin.split(sheet.text, source=source, encoding=doc.encoding, layout=layout, trace=trace)
-
-
 def split_pages(
     doc: Document, *, source: str = "<stdin>", layout: str = "auto", trace: bool = False
 ) -> list[Page]:
-    """Each page of ``doc`` split on its own (see :func:`split_each`), in a list."""
-    return list(split_each(doc, source=source, layout=layout, trace=trace))
+    """Each page of ``doc`` split on its own (``bulletin.split``, ``trace`` as there), in a list."""
+    import bulletin
+
+    return [
+        bulletin.split(sheet.text, source=source, encoding=doc.encoding, layout=layout, trace=trace)
+        for sheet in doc.pages
+    ]
 
 
 def merge(doc: Document, pages: Iterable[Page], *, source: str = "<stdin>") -> Page:
-    """The pages of ``doc``, split one by one, as one page (see :func:`merged`)."""
+    """The pages of ``doc``, split one by one, as one page (see :func:`merged_sheets`)."""
     whole = Page(source=source, encoding=doc.encoding)
-    for page in merged(doc, pages, source=source):
+    for page in merged_sheets(doc.pages, pages, paged=doc.paged, source=source, encoding=doc.encoding):
         whole.articles.extend(page.articles)
         whole.notes.extend(page.notes)
     return whole
 
 
-def merged(doc: Document, pages: Iterable[Page], *, source: str = "<stdin>") -> Iterator[Page]:
-    """The pages of ``doc``, split one by one, each made a part of the whole, one at a time: lines
-    counted in :attr:`Document.text`, page numbers given when the document has pages, the PDF's
-    bylines taken into their articles, the page's header and footer items first among its notes.
-    :func:`merge` gathers them; ``split`` renders them as they come (its memory: one page's)."""
-    return merged_sheets(doc.pages, pages, paged=doc.paged, source=source, encoding=doc.encoding)
-
-
 def merged_sheets(
     sheets: Iterable[Sheet], pages: Iterable[Page], *, paged: bool, source: str, encoding: str
 ) -> Iterator[Page]:
-    """:func:`merged` over sheets that need not all be in memory (see :func:`stream_sheets`)."""
+    """The pages of ``sheets``, split one by one, each made a part of the whole, one at a time: lines
+    counted in :attr:`Document.text`, page numbers given when the document has pages, the PDF's
+    bylines taken into their articles, the page's header and footer items first among its notes.
+    :func:`merge` gathers them; ``split`` renders them as they come (its memory: one page's). The
+    sheets need not all be in memory (see :func:`stream_sheets`)."""
     offset = 0
     for sheet, page in zip(sheets, pages):
         shift = offset + len(sheet.notes)
@@ -194,7 +184,8 @@ def split_sheets(
     sheets: Iterable[Sheet], *, paged: bool, source: str, encoding: str, layout: str = "auto"
 ) -> Iterator[Page]:
     """Each of ``sheets`` split (``bulletin.split``) and made a part of the whole (see
-    :func:`merged`) as it comes: a big file's pages, read one at a time (:func:`stream_sheets`)."""
+    :func:`merged_sheets`) as it comes: a document's pages, or a big file's, read one at a time
+    (:func:`stream_sheets`)."""
     import bulletin
 
     sheets, texts = itertools.tee(sheets)  # (tee holds a sheet between the two: one page)

@@ -629,7 +629,7 @@ class _SplitJob:
 def _split_one(job: _SplitJob, item: tuple[str, str | None]) -> Outcome:
     """Split one file into its articles, rendered, or written into its folder; run in a worker with --jobs.
     In this process (``job.stream``) the rendered output is written a page at a time as it is split."""
-    from bulletin.render import render, render_parts
+    from bulletin.render import render
 
     path, folder = item
     name = textio.display_name(path)
@@ -640,10 +640,9 @@ def _split_one(job: _SplitJob, item: tuple[str, str | None]) -> Outcome:
     try:
         decoded = read_document(path, job.encoding, job.errors, job.pages)
         if streamed:
-            each = document.split_each(decoded, source=name, layout=job.layout)
-            parts = document.merged(decoded, each, source=name)
-            texts = render_parts(parts, job.format, source=name, encoding=decoded.encoding, header=job.header)
-            data: bytes | Iterator[bytes] = (text.encode("utf-8") for text in texts if text)
+            data: bytes | Iterator[bytes] = _rendered(
+                job, decoded.pages, decoded.paged, name, decoded.encoding
+            )
             pages: list[Page] = []
         else:
             pages = document.split_pages(decoded, source=name, layout=job.layout, trace=job.explain)
@@ -672,23 +671,27 @@ def _split_big(job: _SplitJob, path: str, messages: list[str]) -> Iterator[bytes
     """Split a big text file page by page as it is read (see ``document.stream_sheets``): its output
     the same as when it is read whole, its memory a page's. The undecodable bytes are known at its
     end: their note goes into ``messages`` then (written after the output)."""
-    from bulletin.render import render_parts
-
     name = textio.display_name(path)
     try:
         with open(path, "rb") as rest:
             head = rest.read(stream.HEAD)
             decoder = stream.StreamDecoder(head, job.encoding, job.errors, name)
             paged, sheets = document.stream_sheets(decoder.chunks(head, rest))
-            encoding = decoder.encoding
-            layout = job.layout
-            parts = document.split_sheets(sheets, paged=paged, source=name, encoding=encoding, layout=layout)
-            for text in render_parts(parts, job.format, source=name, encoding=encoding, header=job.header):
-                if text:
-                    yield text.encode("utf-8")
+            yield from _rendered(job, sheets, paged, name, decoder.encoding)
     except OSError as err:
         raise BulletinError(f"{name}: {err.strerror or err}") from None
     messages += replaced_notes(name, decoder.replaced, "U+FFFD written for undecodable bytes")
+
+
+def _rendered(
+    job: _SplitJob, sheets: Iterable[document.Sheet], paged: bool, name: str, encoding: str
+) -> Iterator[bytes]:
+    """The rendered output of ``sheets``, a page at a time as each is split."""
+    from bulletin.render import render_parts
+
+    parts = document.split_sheets(sheets, paged=paged, source=name, encoding=encoding, layout=job.layout)
+    texts = render_parts(parts, job.format, source=name, encoding=encoding, header=job.header)
+    return (text.encode("utf-8") for text in texts if text)
 
 
 def _output_folders(output_dir: str, names: list[str]) -> list[str]:
