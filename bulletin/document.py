@@ -229,10 +229,11 @@ def _with_last(parts: Iterable[str]) -> Iterator[str]:
     yield from held
 
 
-def explained(doc: Document, pages: list[Page]) -> list[str]:
+def explained(doc: Document, pages: list[Page], name: str | None = None) -> list[str]:
     """``split --explain``: each page's trace (see ``bulletin.split(trace=True)``), a line per block
-    and per article, under a ``# page N`` line when the document has pages."""
-    out: list[str] = []
+    and per article, under a ``# page N`` line when the document has pages; all under a ``# name``
+    line when ``name`` is given (one input of several)."""
+    out = [f"# {name}"] if name is not None else []
     for sheet, page in zip(doc.pages, pages):
         if doc.paged:
             out.append(f"# page {sheet.number}")

@@ -643,9 +643,10 @@ def _split_one(job: _SplitJob, item: tuple[str, str | None]) -> Outcome:
             data: bytes | Iterator[bytes] = _rendered(
                 job, decoded.pages, decoded.paged, name, decoded.encoding
             )
-            pages: list[Page] = []
+            trace = None
         else:
             pages = document.split_pages(decoded, source=name, layout=job.layout, trace=job.explain)
+            trace = document.explained(decoded, pages, name if job.header else None) if job.explain else None
             page = document.merge(decoded, pages, source=name)
             if folder is None:
                 data = render(page, job.format, header=job.header).encode("utf-8")
@@ -656,9 +657,6 @@ def _split_one(job: _SplitJob, item: tuple[str, str | None]) -> Outcome:
         return Outcome.failed(err)
     messages = replaced_notes(name, decoded.replaced, "U+FFFD written for undecodable bytes")
     messages += list(decoded.failures)
-    if not job.explain:
-        return Outcome(data, messages, _failed(decoded))
-    trace = ([f"# {name}"] if job.header else []) + document.explained(decoded, pages)
     return Outcome(data, messages, _failed(decoded), value=trace)
 
 
