@@ -114,11 +114,9 @@ def _read_pdf(data: bytes, source: str, pages: frozenset[int] | None) -> Documen
         if pages is not None and number not in pages:
             continue
         try:
-            page = pdf.read_page(doc, number, source)
+            sheets.append(pdf.read_page(doc, number, source))
         except pdf.PageFailure as err:
             failures.append(str(err))
-            continue
-        sheets.append(Sheet(page.number, page.text, page.notes, page.bylines))
     if count == 0:
         failures.append(f"{source}: the PDF has no pages")
     return Document(tuple(sheets), failures=tuple(failures), from_pdf=True, count=count)
