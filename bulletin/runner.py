@@ -220,7 +220,7 @@ def _clean_one(job: _CleanJob, path: str) -> Outcome:
                 data += sys.stdin.buffer.read()
             elif len(data) > stream.LIMIT:
                 return Outcome(value=_Big(data))
-        elif os.path.isfile(path) and os.path.getsize(path) > stream.LIMIT and not _pdf_file(path):
+        elif _big_text(path):
             return Outcome(value=_Big())
         else:
             data = textio.read_bytes(path)
@@ -661,7 +661,7 @@ def _split_one(job: _SplitJob, item: tuple[str, str | None]) -> Outcome:
 
 
 def _big_text(path: str) -> bool:
-    """Is ``path`` a text file bigger than ``stream.LIMIT`` (split then reads it page by page)?"""
+    """Is ``path`` a text file bigger than ``stream.LIMIT`` (read then as it comes, not whole)?"""
     return os.path.isfile(path) and os.path.getsize(path) > stream.LIMIT and not _pdf_file(path)
 
 
