@@ -169,8 +169,10 @@ def merged_sheets(
     offset = 0
     for sheet, page in zip(sheets, pages):
         shift = offset + len(sheet.notes)
+        names = {_bare(b) for b in sheet.bylines}  # (a PDF's; text has none)
         for article in page.articles:
-            _take_bylines(article, sheet.bylines)
+            if names:
+                _take_bylines(article, names)
             article.lines = (article.lines[0] + shift, article.lines[1] + shift)
             if paged:
                 article.page = sheet.number
@@ -240,13 +242,13 @@ def explained(doc: Document, pages: list[Page], name: str | None = None) -> list
     return out
 
 
-def _take_bylines(article: Article, bylines: tuple[str, ...]) -> None:
-    """Paragraphs that the PDF set apart as names alone (丰子义, （王虎）) are the article's byline
-    (after the one split found, if any)."""
-    names = {_bare(b) for b in bylines}
-    taken = [p.strip() for p in article.paragraphs if _bare(p) in names]
+def _take_bylines(article: Article, names: set[str]) -> None:
+    """Paragraphs that the PDF set apart as ``names`` alone (丰子义, （王虎）, white space aside) are
+    the article's byline (after the one split found, if any)."""
+    named = [_bare(p) in names for p in article.paragraphs]
+    taken = [p.strip() for p, is_name in zip(article.paragraphs, named) if is_name]
     if taken and len(taken) < len(article.paragraphs):
-        article.paragraphs = [p for p in article.paragraphs if _bare(p) not in names]
+        article.paragraphs = [p for p, is_name in zip(article.paragraphs, named) if not is_name]
         article.byline = " ".join(([article.byline] if article.byline else []) + taken)
 
 
