@@ -401,7 +401,9 @@ def _summarize_one(job: _SummarizeJob, path: str) -> runner.Outcome:
         if job.whole:
             results = [bulletin.summarize(decoded.text, **options)]
         else:
-            pages = document.merged(decoded, document.split_each(decoded, source=name), source=name)
+            pages = document.split_sheets(
+                decoded.pages, paged=decoded.paged, source=name, encoding=decoded.encoding
+            )
             # (page by page: a page's articles are dropped once summarized)
             results = [bulletin.summarize(article, **options) for page in pages for article in page.articles]
         out = render_summaries(

@@ -114,11 +114,9 @@ def _read_pdf(data: bytes, source: str, pages: frozenset[int] | None) -> Documen
         if pages is not None and number not in pages:
             continue
         try:
-            page = pdf.read_page(doc, number, source)
+            sheets.append(pdf.read_page(doc, number, source))
         except pdf.PageFailure as err:
             failures.append(str(err))
-            continue
-        sheets.append(Sheet(page.number, page.text, page.notes, page.bylines))
     if count == 0:
         failures.append(f"{source}: the PDF has no pages")
     return Document(tuple(sheets), failures=tuple(failures), from_pdf=True, count=count)
@@ -139,50 +137,42 @@ def split(doc: Document, *, source: str = "<stdin>", layout: str = "auto") -> Pa
     return merge(doc, split_pages(doc, source=source, layout=layout), source=source)
 
 
-def split_each(
-    doc: Document, *, source: str = "<stdin>", layout: str = "auto", trace: bool = False
-) -> Iterator[Page]:
-    """Each page of ``doc`` split on its own (``bulletin.split``, ``trace`` as there), in order, one
-    at a time: a page's words are dropped once the next page is asked for."""
-    import bulletin
-
-    for sheet in doc.pages:
-        yield bulletin.split(sheet.text, source=source, encoding=doc.encoding, layout=layout, trace=trace)
-
-
 def split_pages(
     doc: Document, *, source: str = "<stdin>", layout: str = "auto", trace: bool = False
 ) -> list[Page]:
-    """Each page of ``doc`` split on its own (see :func:`split_each`), in a list."""
-    return list(split_each(doc, source=source, layout=layout, trace=trace))
+    """Each page of ``doc`` split on its own (``bulletin.split``, ``trace`` as there), in a list."""
+    import bulletin
+
+    return [
+        bulletin.split(sheet.text, source=source, encoding=doc.encoding, layout=layout, trace=trace)
+        for sheet in doc.pages
+    ]
 
 
 def merge(doc: Document, pages: Iterable[Page], *, source: str = "<stdin>") -> Page:
-    """The pages of ``doc``, split one by one, as one page (see :func:`merged`)."""
+    """The pages of ``doc``, split one by one, as one page (see :func:`merged_sheets`)."""
     whole = Page(source=source, encoding=doc.encoding)
-    for page in merged(doc, pages, source=source):
+    for page in merged_sheets(doc.pages, pages, paged=doc.paged, source=source, encoding=doc.encoding):
         whole.articles.extend(page.articles)
         whole.notes.extend(page.notes)
     return whole
 
 
-def merged(doc: Document, pages: Iterable[Page], *, source: str = "<stdin>") -> Iterator[Page]:
-    """The pages of ``doc``, split one by one, each made a part of the whole, one at a time: lines
-    counted in :attr:`Document.text`, page numbers given when the document has pages, the PDF's
-    bylines taken into their articles, the page's header and footer items first among its notes.
-    :func:`merge` gathers them; ``split`` renders them as they come (its memory: one page's)."""
-    return merged_sheets(doc.pages, pages, paged=doc.paged, source=source, encoding=doc.encoding)
-
-
 def merged_sheets(
     sheets: Iterable[Sheet], pages: Iterable[Page], *, paged: bool, source: str, encoding: str
 ) -> Iterator[Page]:
-    """:func:`merged` over sheets that need not all be in memory (see :func:`stream_sheets`)."""
+    """The pages of ``sheets``, split one by one, each made a part of the whole, one at a time: lines
+    counted in :attr:`Document.text`, page numbers given when the document has pages, the PDF's
+    bylines taken into their articles, the page's header and footer items first among its notes.
+    :func:`merge` gathers them; ``split`` renders them as they come (its memory: one page's). The
+    sheets need not all be in memory (see :func:`stream_sheets`)."""
     offset = 0
     for sheet, page in zip(sheets, pages):
         shift = offset + len(sheet.notes)
+        names = {_bare(b) for b in sheet.bylines}  # (a PDF's; text has none)
         for article in page.articles:
-            _take_bylines(article, sheet.bylines)
+            if names:
+                _take_bylines(article, names)
             article.lines = (article.lines[0] + shift, article.lines[1] + shift)
             if paged:
                 article.page = sheet.number
@@ -194,7 +184,8 @@ def split_sheets(
     sheets: Iterable[Sheet], *, paged: bool, source: str, encoding: str, layout: str = "auto"
 ) -> Iterator[Page]:
     """Each of ``sheets`` split (``bulletin.split``) and made a part of the whole (see
-    :func:`merged`) as it comes: a big file's pages, read one at a time (:func:`stream_sheets`)."""
+    :func:`merged_sheets`) as it comes: a document's pages, or a big file's, read one at a time
+    (:func:`stream_sheets`)."""
     import bulletin
 
     sheets, texts = itertools.tee(sheets)  # (tee holds a sheet between the two: one page)
@@ -238,10 +229,11 @@ def _with_last(parts: Iterable[str]) -> Iterator[str]:
     yield from held
 
 
-def explained(doc: Document, pages: list[Page]) -> list[str]:
+def explained(doc: Document, pages: list[Page], name: str | None = None) -> list[str]:
     """``split --explain``: each page's trace (see ``bulletin.split(trace=True)``), a line per block
-    and per article, under a ``# page N`` line when the document has pages."""
-    out: list[str] = []
+    and per article, under a ``# page N`` line when the document has pages; all under a ``# name``
+    line when ``name`` is given (one input of several)."""
+    out = [f"# {name}"] if name is not None else []
     for sheet, page in zip(doc.pages, pages):
         if doc.paged:
             out.append(f"# page {sheet.number}")
@@ -250,13 +242,13 @@ def explained(doc: Document, pages: list[Page]) -> list[str]:
     return out
 
 
-def _take_bylines(article: Article, bylines: tuple[str, ...]) -> None:
-    """Paragraphs that the PDF set apart as names alone (丰子义, （王虎）) are the article's byline
-    (after the one split found, if any)."""
-    names = {_bare(b) for b in bylines}
-    taken = [p.strip() for p in article.paragraphs if _bare(p) in names]
+def _take_bylines(article: Article, names: set[str]) -> None:
+    """Paragraphs that the PDF set apart as ``names`` alone (丰子义, （王虎）, white space aside) are
+    the article's byline (after the one split found, if any)."""
+    named = [_bare(p) in names for p in article.paragraphs]
+    taken = [p.strip() for p, is_name in zip(article.paragraphs, named) if is_name]
     if taken and len(taken) < len(article.paragraphs):
-        article.paragraphs = [p for p in article.paragraphs if _bare(p) not in names]
+        article.paragraphs = [p for p, is_name in zip(article.paragraphs, named) if not is_name]
         article.byline = " ".join(([article.byline] if article.byline else []) + taken)
 
 

@@ -38,6 +38,7 @@ import pypdfium2 as pdfium  # type: ignore[import-untyped]
 import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
 
 from bulletin import patterns
+from bulletin.document import Sheet
 from bulletin.errors import BulletinError
 
 # --- thresholds, in type sizes (em) of the glyphs concerned or of the page's body type ----------
@@ -135,16 +136,6 @@ class Line:
     size: float
 
 
-@dataclass(frozen=True)
-class PdfPage:
-    """One page as read: its number (1-based), its text for split, and its header/footer items."""
-
-    number: int
-    text: str
-    notes: tuple[str, ...] = ()
-    bylines: tuple[str, ...] = ()  # names alone in small type or set apart: 署名, wherever split puts them
-
-
 # --- 0. the document --------------------------------------------------------------------------
 
 
@@ -164,8 +155,9 @@ def page_count(doc: Any) -> int:
     return len(doc)
 
 
-def read_page(doc: Any, number: int, source: str) -> PdfPage:
-    """Page ``number`` (1-based) of ``doc`` as text and notes; a failure is a :class:`PageFailure`."""
+def read_page(doc: Any, number: int, source: str) -> Sheet:
+    """Page ``number`` (1-based) of ``doc`` as text and notes, and its bylines (names alone in small
+    type or set apart: 署名, wherever split puts them); a failure is a :class:`PageFailure`."""
     try:
         page = doc[number - 1]
         textpage = page.get_textpage()
@@ -180,7 +172,7 @@ def read_page(doc: Any, number: int, source: str) -> PdfPage:
     notes, rest = furniture(lines, body)
     pieces = page_pieces(reading_order(rest, body), body)
     text = "".join((p.text if p.role in FLUSH else PARAGRAPH_INDENT + p.text) + "\n" for p in pieces)
-    return PdfPage(number, text, tuple(notes), tuple(p.text for p in pieces if _is_byline(p, body)))
+    return Sheet(number, text, tuple(notes), tuple(p.text for p in pieces if _is_byline(p, body)))
 
 
 # --- 1. glyphs ----------------------------------------------------------------------------------

@@ -220,7 +220,7 @@ def _clean_one(job: _CleanJob, path: str) -> Outcome:
                 data += sys.stdin.buffer.read()
             elif len(data) > stream.LIMIT:
                 return Outcome(value=_Big(data))
-        elif os.path.isfile(path) and os.path.getsize(path) > stream.LIMIT and not _pdf_file(path):
+        elif _big_text(path):
             return Outcome(value=_Big())
         else:
             data = textio.read_bytes(path)
@@ -629,7 +629,7 @@ class _SplitJob:
 def _split_one(job: _SplitJob, item: tuple[str, str | None]) -> Outcome:
     """Split one file into its articles, rendered, or written into its folder; run in a worker with --jobs.
     In this process (``job.stream``) the rendered output is written a page at a time as it is split."""
-    from bulletin.render import render, render_parts
+    from bulletin.render import render
 
     path, folder = item
     name = textio.display_name(path)
@@ -640,13 +640,13 @@ def _split_one(job: _SplitJob, item: tuple[str, str | None]) -> Outcome:
     try:
         decoded = read_document(path, job.encoding, job.errors, job.pages)
         if streamed:
-            each = document.split_each(decoded, source=name, layout=job.layout)
-            parts = document.merged(decoded, each, source=name)
-            texts = render_parts(parts, job.format, source=name, encoding=decoded.encoding, header=job.header)
-            data: bytes | Iterator[bytes] = (text.encode("utf-8") for text in texts if text)
-            pages: list[Page] = []
+            data: bytes | Iterator[bytes] = _rendered(
+                job, decoded.pages, decoded.paged, name, decoded.encoding
+            )
+            trace = None
         else:
             pages = document.split_pages(decoded, source=name, layout=job.layout, trace=job.explain)
+            trace = document.explained(decoded, pages, name if job.header else None) if job.explain else None
             page = document.merge(decoded, pages, source=name)
             if folder is None:
                 data = render(page, job.format, header=job.header).encode("utf-8")
@@ -657,14 +657,11 @@ def _split_one(job: _SplitJob, item: tuple[str, str | None]) -> Outcome:
         return Outcome.failed(err)
     messages = replaced_notes(name, decoded.replaced, "U+FFFD written for undecodable bytes")
     messages += list(decoded.failures)
-    if not job.explain:
-        return Outcome(data, messages, _failed(decoded))
-    trace = ([f"# {name}"] if job.header else []) + document.explained(decoded, pages)
     return Outcome(data, messages, _failed(decoded), value=trace)
 
 
 def _big_text(path: str) -> bool:
-    """Is ``path`` a text file bigger than ``stream.LIMIT`` (split then reads it page by page)?"""
+    """Is ``path`` a text file bigger than ``stream.LIMIT`` (read then as it comes, not whole)?"""
     return os.path.isfile(path) and os.path.getsize(path) > stream.LIMIT and not _pdf_file(path)
 
 
@@ -672,23 +669,27 @@ def _split_big(job: _SplitJob, path: str, messages: list[str]) -> Iterator[bytes
     """Split a big text file page by page as it is read (see ``document.stream_sheets``): its output
     the same as when it is read whole, its memory a page's. The undecodable bytes are known at its
     end: their note goes into ``messages`` then (written after the output)."""
-    from bulletin.render import render_parts
-
     name = textio.display_name(path)
     try:
         with open(path, "rb") as rest:
             head = rest.read(stream.HEAD)
             decoder = stream.StreamDecoder(head, job.encoding, job.errors, name)
             paged, sheets = document.stream_sheets(decoder.chunks(head, rest))
-            encoding = decoder.encoding
-            layout = job.layout
-            parts = document.split_sheets(sheets, paged=paged, source=name, encoding=encoding, layout=layout)
-            for text in render_parts(parts, job.format, source=name, encoding=encoding, header=job.header):
-                if text:
-                    yield text.encode("utf-8")
+            yield from _rendered(job, sheets, paged, name, decoder.encoding)
     except OSError as err:
         raise BulletinError(f"{name}: {err.strerror or err}") from None
     messages += replaced_notes(name, decoder.replaced, "U+FFFD written for undecodable bytes")
+
+
+def _rendered(
+    job: _SplitJob, sheets: Iterable[document.Sheet], paged: bool, name: str, encoding: str
+) -> Iterator[bytes]:
+    """The rendered output of ``sheets``, a page at a time as each is split."""
+    from bulletin.render import render_parts
+
+    parts = document.split_sheets(sheets, paged=paged, source=name, encoding=encoding, layout=job.layout)
+    texts = render_parts(parts, job.format, source=name, encoding=encoding, header=job.header)
+    return (text.encode("utf-8") for text in texts if text)
 
 
 def _output_folders(output_dir: str, names: list[str]) -> list[str]:
