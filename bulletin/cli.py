@@ -6,14 +6,12 @@ Errors, exit statuses and the work over files are ``bulletin.runner``'s, shared 
 
 from __future__ import annotations
 
-import copy
 import functools
 import inspect
-import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Annotated, Any, Literal, get_args, get_origin
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import typer
 from typer.core import TyperGroup
@@ -44,9 +42,6 @@ class _BulletinGroup(TyperGroup):
         windows_expand_args: bool = True,
         **extra: Any,
     ) -> Any:
-        for each in [self, *self.commands.values()]:
-            _check_plainly(each)
-
         def run() -> int:
             try:
                 return super(_BulletinGroup, self).main(
@@ -74,10 +69,27 @@ class _BulletinGroup(TyperGroup):
 
 
 def _message(err: Any) -> str:
-    """click's message for a usage error; an unknown option names the closest real one only."""
+    """click's message for a usage error; an unknown option names the closest real one only, and a
+    value typer's validation (pydantic) refused is said in our words (:func:`_refusal`)."""
     if type(err).__name__ == "NoSuchOption" and getattr(err, "possibilities", None):
         return f"no such option: {err.option_name}; did you mean {err.possibilities[0]}?"
+    refusals = getattr(err.__cause__, "errors", None)  # pydantic's ValidationError.errors()
+    if refusals is not None and getattr(err, "param", None) is not None:
+        return f"Invalid value for {err.param.get_error_hint()}: {_refusal(refusals()[0])}"
     return err.format_message()
+
+
+def _refusal(refused: dict) -> str:
+    """One of pydantic's structured errors (type, input, ctx), in the words of a command line."""
+    kind, value, limits = refused["type"], refused["input"], refused.get("ctx") or {}
+    if kind in ("int_parsing", "int_type", "int_from_float"):
+        return f"{value!r} is not a whole number"
+    if kind == "greater_than_equal":
+        return f"{value} is too small; it must be at least {limits['ge']}"
+    if kind == "less_than_equal":
+        return f"{value} is too big; it must be at most {limits['le']}"
+    message = str(limits.get("error", refused["msg"]))  # a choice: "'x' is not one of 'a', 'b'."
+    return message.rstrip(".").replace("', '", ", ").replace("of '", "of ", 1).rstrip("'")
 
 
 def _example(*lines: str) -> str:
@@ -657,80 +669,6 @@ def convert(
     return runner.convert_files(**locals())  # the options, by the names it takes too
 
 
-def cli(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None) -> int:
     """Run ``bulletin`` with ``argv`` (default: ``sys.argv[1:]``) and return its exit status."""
-    command = typer.main.get_command(_app_for(sys.argv[1:] if argv is None else argv))
-    return command.main(args=argv, prog_name=PROG, standalone_mode=False)
-
-
-def _app_for(args: list[str]) -> typer.Typer:
-    """The app with only the command that ``args`` name first, if they do: typer makes each
-    command's click parameters from its signature, and a run needs one command's, not five.
-    Everything else (``--help``, ``--version``, a misspelt command, completion) gets them all."""
-    name = args[0] if args else None
-    only = [c for c in app.registered_commands if (c.name or getattr(c.callback, "__name__", None)) == name]
-    if not only or f"_{PROG.upper()}_COMPLETE" in os.environ:
-        return app
-    one = copy.copy(app)
-    one.registered_commands = only
-    return one
-
-
-def _check_plainly(command: Any) -> None:
-    """Give the command's parameters, its --help too (made on first use), :class:`_PlainValue`; its
-    FILE arguments show in help as ``FILE...``, as in the usage line, not with their Python type."""
-    for param in command.params:
-        if getattr(param, "type_descriptor", None) is not None:
-            param._runtime_param = _PlainValue()
-        if param.param_type_name == "argument":
-            param.display_type_rich = lambda ctx: None
-            param._rich_display_name = functools.partial(_argument_name, param)
-    make_help = command.get_help_option
-
-    def get_help_option(ctx: Any) -> Any:
-        option = make_help(ctx)
-        if option is not None and getattr(option, "_runtime_param", False) is None:
-            option._runtime_param = _PlainValue()
-        return option
-
-    command.get_help_option = get_help_option
-
-
-def _argument_name(param: Any) -> str:
-    return param.display_name_raw + ("..." if param.nargs != 1 else "")
-
-
-class _PlainValue:
-    """Typer checks every option's value with a pydantic TypeAdapter, and importing pydantic takes
-    more of a page's start-up than cleaning the page. Our values are plain: str, int with a
-    minimum, bool, a Literal of str, a list of str. A good one is taken here as pydantic would
-    take it, a bad number or choice is refused in our words (not pydantic's "Value error, ..."),
-    anything else goes to typer's own check."""
-
-    def coerce(self, value: Any, param: Any, ctx: Any) -> Any:
-        if value is None:
-            return () if param.multiple or param.nargs == -1 else None
-        annotation = param.type_descriptor.annotation
-        info = param.type_descriptor.parameter_info
-        if annotation in (str, bool) and type(value) is annotation:
-            return value
-        if annotation is int and isinstance(value, (int, str)):
-            text = str(value).strip()
-            if not (type(value) is int or (text.isascii() and text.lstrip("+-").isdigit())):
-                raise typer.BadParameter(f"{value!r} is not a whole number", ctx, param)
-            number = int(text)  # (a default is an int already: --rate's 400)
-            if info.min is not None and number < info.min:
-                raise typer.BadParameter(f"{number} is too small; it must be at least {info.min}", ctx, param)
-            if info.max is not None and number > info.max:
-                raise typer.BadParameter(f"{number} is too big; it must be at most {info.max}", ctx, param)
-            return number
-        if get_origin(annotation) is Literal and isinstance(value, str):
-            if value not in get_args(annotation):
-                choices = ", ".join(get_args(annotation))
-                raise typer.BadParameter(f"{value!r} is not one of {choices}", ctx, param)
-            return value
-        if annotation == list[str] and isinstance(value, (list, tuple)):
-            if all(isinstance(item, str) for item in value):
-                return list(value)
-        param._runtime_param = None  # typer's own, built now
-        return param.get_runtime_param().coerce(value, param=param, ctx=ctx)
+    return typer.main.get_command(app).main(args=argv, prog_name=PROG, standalone_mode=False)

@@ -116,7 +116,7 @@ def test_a_crash_before_the_rename_leaves_the_original(page):
         "from bulletin import textio\n"
         "textio.os.replace = lambda src, dst: os.kill(os.getpid(), signal.SIGKILL)\n"
         "from bulletin.cli import cli\n"
-        "cli(sys.argv[1:])\n"
+        "main(sys.argv[1:])\n"
     )
     done = subprocess.run([sys.executable, "-c", crash, "clean", "-i", str(page)], capture_output=True)
     assert done.returncode == -signal.SIGKILL
