@@ -1,31 +1,25 @@
-"""The ``bulletin`` command's options (typer): read -> one library call -> render -> write.
-
-Errors, exit statuses and the work over files are ``bulletin.runner``'s, shared with the plain
-``bulletin clean FILE...`` that never loads typer (``bulletin.__main__``).
+"""The ``bulletin`` command line: the typer app. Each command declares its options, makes them a
+job (``bulletin.commands``) and runs it; reading, the library call, rendering, writing, errors and
+exit statuses are the job's and the loop's, the same from Python. :func:`main` is the entry point
+(the console script and ``python -m bulletin``).
 """
 
 from __future__ import annotations
 
-import functools
 import inspect
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Annotated, Any, Literal
+from typing import Annotated, Any, Literal
 
 import typer
 from typer.core import TyperGroup
 
 import bulletin
-from bulletin import document, runner, textio
+from bulletin import commands
 from bulletin.clean import RULES, ParagraphSep, Quotes, Spacing
-from bulletin.errors import BulletinError, UsageError
-from bulletin.jobs import ordered
-from bulletin.render import Format
-from bulletin.runner import PROG
-
-if TYPE_CHECKING:  # pragma: no cover
-    from bulletin.count_render import Shown
+from bulletin.commands import PROG
+from bulletin.errors import UsageError
+from bulletin.render.formats import ConvertFormat, CountFormat, Format
 
 Method = Literal["news", "lead", "textrank"]  # bulletin.summary.METHODS, held together by a test
 
@@ -56,12 +50,12 @@ class _BulletinGroup(TyperGroup):
                 ctx = getattr(err, "ctx", None)
                 where = f"{ctx.info_name}: " if ctx is not None and ctx.parent is not None else ""
                 hint = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
-                runner.error(where + _message(err) + hint)
+                commands.error(where + _message(err) + hint)
                 return err.exit_code
             except SystemExit as err:  # typer's own exits (shell completion, a broken pipe during --help)
                 return err.code if isinstance(err.code, int) else 1
 
-        status = runner.guarded(run)  # a closed stdout, Ctrl-C (whatever typer's own handling does)
+        status = commands.guarded(run)  # a closed stdout, Ctrl-C (whatever typer's own handling does)
         status = status if isinstance(status, int) else 0
         if standalone_mode:
             sys.exit(status)
@@ -255,10 +249,26 @@ def clean(
 
     Reads each FILE (or stdin) and writes the cleaned text to stdout, one after another.
     """
-    values = dict(locals())  # the options, by the names runner.clean_files takes too
-    skip = values.pop("skip")
-    skipped = [rule.name for rule in RULES if skip["no_" + rule.name.replace("-", "_")]]
-    return runner.clean_files(**values, skipped=skipped)
+    from bulletin.commands.clean import CleanJob
+
+    skipped = tuple(rule.name for rule in RULES if skip["no_" + rule.name.replace("-", "_")])
+    job = CleanJob(
+        in_place=in_place,
+        backup=backup,
+        follow_symlinks=follow_symlinks,
+        encoding=encoding,
+        output_encoding=output_encoding,
+        errors=errors,
+        quotes=quotes,
+        spacing=spacing,
+        paragraph_sep=paragraph_sep,
+        indent=indent,
+        rules=rules,
+        skipped=skipped,
+        explain=explain,
+        pages=pages,
+    )
+    return commands.run(job, files, output=output, jobs=jobs)
 
 
 @app.command(
@@ -314,7 +324,19 @@ def split(
 
     Reads each FILE (or stdin) and prints its articles, or writes them to files with -o DIR.
     """
-    return runner.split_files(**locals())  # the options, by the names it takes too
+    from bulletin.commands.split import SplitJob
+
+    job = SplitJob(
+        format=format,
+        output_dir=output_dir,
+        force=force,
+        encoding=encoding,
+        errors=errors,
+        layout=layout,
+        explain=explain,
+        pages=pages,
+    )
+    return commands.run(job, files, jobs=jobs)
 
 
 @app.command(
@@ -372,64 +394,20 @@ def summarize(
     Reads each FILE (or stdin), splits it into articles as `bulletin split` does (or takes it whole
     with --whole) and prints each article's title and summary.
     """
-    names = files or [textio.STDIN]
-    try:
-        runner.check_encoding(encoding)
-        selected = document.parse_pages(pages)
-    except BulletinError as err:
-        runner.error(f"summarize: {err}")
-        return err.exit_code
+    from bulletin.commands.summarize import SummarizeJob
 
-    runner.note_stdin(names)
-    job = _SummarizeJob(
-        encoding, errors, format, whole, len(names) > 1, sentences, chars, keywords, method, selected
+    job = SummarizeJob(
+        sentences=sentences,
+        chars=chars,
+        whole=whole,
+        keywords=keywords,
+        method=method,
+        format=format,
+        encoding=encoding,
+        errors=errors,
+        pages=pages,
     )
-    work = functools.partial(_summarize_one, job)
-    return runner.write_all("summarize", work, names, names, jobs, output)
-
-
-@dataclass(frozen=True)
-class _SummarizeJob:
-    encoding: str | None
-    errors: str
-    format: Format
-    whole: bool
-    header: bool
-    sentences: int | None
-    chars: int | None
-    keywords: int
-    method: str
-    pages: frozenset[int] | None = None
-
-
-def _summarize_one(job: _SummarizeJob, path: str) -> runner.Outcome:
-    """Summarize one file's articles (or the whole file); run in a worker with --jobs."""
-    from bulletin.summary import render as render_summaries
-
-    name = textio.display_name(path)
-    options = {"sentences": job.sentences, "chars": job.chars, "keywords": job.keywords, "method": job.method}
-    try:
-        decoded = runner.read_document(path, job.encoding, job.errors, job.pages)
-        if job.whole:
-            results = [bulletin.summarize(decoded.text, **options)]
-        else:
-            pages = document.split_sheets(
-                decoded.pages, paged=decoded.paged, source=name, encoding=decoded.encoding
-            )
-            # (page by page: a page's articles are dropped once summarized)
-            results = [bulletin.summarize(article, **options) for page in pages for article in page.articles]
-        out = render_summaries(
-            results, job.format, source=name, encoding=decoded.encoding, whole=job.whole, header=job.header
-        )
-    except BulletinError as err:
-        return runner.Outcome.failed(err)
-    messages = runner.replaced_notes(name, decoded.replaced, "U+FFFD written for undecodable bytes")
-    messages += decoded.failures
-    for result in results:
-        if result.unfit:
-            where = name if job.whole else f"{name}: article {result.index}"
-            messages.append(f"{where}: not even one clause fits in {job.chars} characters; no summary")
-    return runner.Outcome(out.encode("utf-8"), messages, 1 if decoded.failures else 0)
+    return commands.run(job, files, output=output, jobs=jobs)
 
 
 @app.command(
@@ -465,7 +443,7 @@ def count(
         int, typer.Option(metavar="N", min=1, help="Reading speed for reading_minutes, 字 per minute.")
     ] = 400,  # bulletin.counts.DEFAULT_RATE, not imported here: clean need not load counting
     format: Annotated[
-        Literal["tsv", "csv", "json"] | None,
+        CountFormat | None,
         typer.Option(
             "-f",
             "--format",
@@ -481,110 +459,21 @@ def count(
 
     Reads each FILE (or stdin) and counts its cleaned text, or the articles split from it.
     """
-    from bulletin import count_render
-    from bulletin.counts import add_up
-    from bulletin.stopwords import read_stopwords
-    from bulletin.words import tokenizer
+    from bulletin.commands.count import CountJob
 
-    names = files or [textio.STDIN]
-    try:
-        runner.check_encoding(encoding)
-        if stopwords is not None and top is None:
-            raise UsageError("--stopwords goes with --top")
-        if user_dict is not None and not words and top is None:
-            raise UsageError("--user-dict goes with --words or --top")
-        runner.check_option_files({"--stopwords": stopwords, "--user-dict": user_dict})
-        selected = document.parse_pages(pages)
-    except BulletinError as err:
-        runner.error(f"count: {err}")
-        return err.exit_code
-    words = words or top is not None
-    try:
-        stop = read_stopwords(stopwords) if stopwords is not None else None
-        if words:  # jieba and the user dictionary now: their errors once, before any file
-            tokenizer(user_dict)
-    except BulletinError as err:
-        runner.error(err)
-        return err.exit_code
-
-    runner.note_stdin(names)
-    by_article, several = by == "article", len(names) > 1
-    out = runner.Output(output)
-    tty = format is None and not out.to_file and sys.stdout.isatty()
-    streaming = not tty and format != "json"
-    show: Shown = {"by_article": by_article, "top": top, "stopwords": stop}
-    if streaming and format is not None:
-        out.write((count_render.header(format, by_article, top) + "\n").encode("utf-8"))
-    job = _CountJob(encoding, errors, by, words, user_dict, rate, format, show, streaming, selected)
-    status, results = 0, []
-    with (
-        runner.progress(len(names), "count") as advance,
-        ordered(functools.partial(_count_one, job), names, runner.jobs_for(jobs, names)) as outcomes,
-    ):
-        for outcome in outcomes:
-            failed = runner.write_outcome(outcome, out)
-            if outcome.value is not None:  # (a PDF with a page that failed: the others count)
-                results.append(outcome.value)
-            status = max(status, failed)
-            advance()
-    total = add_up([result.counts for result in results], words=words, rate=rate)
-    if streaming:
-        if several:
-            out.write(count_render.lines([count_render.total_row(total)], format, **show).encode())
-    elif format == "json":
-        out.write(count_render.document(results, total, top, stop).encode("utf-8"))
-    else:
-        from rich.console import Console
-
-        units = [row for result in results for row in count_render.rows(result)]
-        units += [count_render.total_row(total)] if several else []
-        console = Console()
-        console.print(count_render.table(units, words=words, top=top, stopwords=stop, width=console.width))
-    return max(status, out.close())
-
-
-@dataclass(frozen=True)
-class _CountJob:
-    encoding: str | None
-    errors: str
-    by: Literal["file", "article"]
-    words: bool
-    user_dict: str | None
-    rate: int
-    format: Literal["tsv", "csv", "json"] | None
-    show: Shown
-    streaming: bool
-    pages: frozenset[int] | None = None
-
-
-def _count_one(job: _CountJob, path: str) -> runner.Outcome:
-    """Count one file (and render its lines when they stream out); run in a worker with --jobs."""
-    from bulletin import count_render
-    from bulletin.counts import count_file
-
-    name = textio.display_name(path)
-    try:
-        decoded = runner.read_document(path, job.encoding, job.errors, job.pages)
-        text, encoding = decoded.text, decoded.encoding
-        replaced, failures = decoded.replaced, decoded.failures
-        del decoded  # its pages' texts, which text holds too: 13 MB less at the peak on 8 MB of pages
-        result = count_file(
-            text,
-            source=name,
-            encoding=encoding,
-            by=job.by,
-            words=job.words,
-            user_dict=job.user_dict,
-            rate=job.rate,
-        )
-    except BulletinError as err:
-        return runner.Outcome.failed(err)
-    data = b""
-    if job.streaming:
-        data = count_render.lines(count_render.rows(result), job.format, **job.show).encode()
-    messages = runner.replaced_notes(name, replaced, "undecodable bytes counted as U+FFFD")
-    messages += failures
-    return runner.Outcome(data, messages, 1 if failures else 0, value=result)
+    job = CountJob(
+        by=by,
+        words=words,
+        top=top,
+        stopwords=stopwords,
+        user_dict=user_dict,
+        rate=rate,
+        format=format,
+        encoding=encoding,
+        errors=errors,
+        pages=pages,
+    )
+    return commands.run(job, files, output=output, jobs=jobs)
 
 
 def _complete_config(incomplete: str) -> list[str]:
@@ -620,7 +509,7 @@ def convert(
         ),
     ] = None,
     format: Annotated[
-        Literal["auto", "txt", "json", "jsonl"],
+        ConvertFormat,
         typer.Option(
             "-f",
             "--format",
@@ -666,7 +555,22 @@ def convert(
 
     Reads each FILE (or stdin) and writes it converted to stdout, line for line.
     """
-    return runner.convert_files(**locals())  # the options, by the names it takes too
+    from bulletin.commands.convert import ConvertJob
+
+    job = ConvertJob(
+        to=to,
+        in_place=in_place,
+        format=format,
+        dict_files=tuple(dict_files or ()),
+        keep=tuple(keep or ()),
+        keep_files=tuple(keep_files or ()),
+        encoding=encoding,
+        output_encoding=output_encoding,
+        errors=errors,
+        explain=explain,
+        pages=pages,
+    )
+    return commands.run(job, files, output=output, jobs=jobs)
 
 
 def main(argv: list[str] | None = None) -> int:

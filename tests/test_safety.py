@@ -115,7 +115,7 @@ def test_a_crash_before_the_rename_leaves_the_original(page):
         "import os, signal, sys\n"
         "from bulletin import textio\n"
         "textio.os.replace = lambda src, dst: os.kill(os.getpid(), signal.SIGKILL)\n"
-        "from bulletin.cli import cli\n"
+        "from bulletin.cli import main\n"
         "main(sys.argv[1:])\n"
     )
     done = subprocess.run([sys.executable, "-c", crash, "clean", "-i", str(page)], capture_output=True)
