@@ -7,6 +7,7 @@ exit statuses are the job's and the loop's, the same from Python. :func:`main` i
 from __future__ import annotations
 
 import inspect
+import os
 import sys
 from collections.abc import Callable, Sequence
 from typing import Annotated, Any, Literal
@@ -91,15 +92,18 @@ def _example(*lines: str) -> str:
     return "\b\nExample:\n" + "\n".join(f"  {line}" for line in lines)
 
 
-app = typer.Typer(
-    name=PROG,
-    cls=_BulletinGroup,
-    epilog=_example("bulletin clean page.txt > page.clean.txt"),
-    invoke_without_command=True,
-    rich_markup_mode=None,
-    pretty_exceptions_enable=False,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
+COMMANDS: dict[str, tuple[Callable[..., int], dict[str, Any]]] = {}
+"""Each command's function and its ``app.command`` settings, in the order ``--help`` lists them."""
+
+
+def _command(**settings: Any) -> Callable[[Callable[..., int]], Callable[..., int]]:
+    """Record a command (named after its function) for :func:`make_app`."""
+
+    def record(func: Callable[..., int]) -> Callable[..., int]:
+        COMMANDS[func.__name__] = (func, settings)
+        return func
+
+    return record
 
 
 def _show_version(value: bool) -> None:
@@ -108,7 +112,6 @@ def _show_version(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback()
 def _root(
     ctx: typer.Context,
     version: Annotated[
@@ -190,7 +193,7 @@ Jobs = Annotated[
 ]
 
 
-@app.command(
+@_command(
     epilog=_example(
         "bulletin clean page.txt > page.clean.txt",
         "pdftotext -layout page.pdf - | bulletin clean --explain --no-reflow",
@@ -271,7 +274,7 @@ def clean(
     return commands.run(job, files, output=output, jobs=jobs)
 
 
-@app.command(
+@_command(
     epilog=_example(
         "bulletin split page.txt",
         "bulletin split --format jsonl pages/*.txt | head -2",
@@ -339,7 +342,7 @@ def split(
     return commands.run(job, files, jobs=jobs)
 
 
-@app.command(
+@_command(
     epilog=_example(
         "bulletin summarize page.txt",
         "bulletin summarize --chars 120 --keywords 5 --format jsonl pages/*.txt",
@@ -410,7 +413,7 @@ def summarize(
     return commands.run(job, files, output=output, jobs=jobs)
 
 
-@app.command(
+@_command(
     epilog=_example(
         "bulletin count page.txt",
         "bulletin count --by article --format tsv pages/*.txt > counts.tsv",
@@ -483,7 +486,7 @@ def _complete_config(incomplete: str) -> list[str]:
     return [name for name in [*CONFIGS, *ALIASES] if name.startswith(incomplete.lower())]
 
 
-@app.command(
+@_command(
     epilog=_example(
         "bulletin convert --to tw page.txt > page.tw.txt",
         "bulletin split --format jsonl page.txt | bulletin convert --to hk",
@@ -573,6 +576,34 @@ def convert(
     return commands.run(job, files, output=output, jobs=jobs)
 
 
+def make_app(only: str | None = None) -> typer.Typer:
+    """The typer app: every command, or the command named ``only`` alone."""
+    made = typer.Typer(
+        name=PROG,
+        cls=_BulletinGroup,
+        epilog=_example("bulletin clean page.txt > page.clean.txt"),
+        invoke_without_command=True,
+        rich_markup_mode=None,
+        pretty_exceptions_enable=False,
+        context_settings={"help_option_names": ["-h", "--help"]},
+    )
+    made.callback()(_root)
+    for name, (func, settings) in COMMANDS.items():
+        if only in (None, name):
+            made.command(**settings)(func)
+    return made
+
+
+app = make_app()
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Run ``bulletin`` with ``argv`` (default: ``sys.argv[1:]``) and return its exit status."""
-    return typer.main.get_command(app).main(args=argv, prog_name=PROG, standalone_mode=False)
+    """Run ``bulletin`` with ``argv`` (default: ``sys.argv[1:]``) and return its exit status.
+
+    A run that names a command gets an app of that command alone: typer makes a command's
+    options from its function's signature when the app runs, and a run needs one command's, not
+    five (``--help``, ``--version``, a misspelt command and shell completion get them all)."""
+    args = sys.argv[1:] if argv is None else list(argv)
+    completing = f"_{PROG.upper()}_COMPLETE" in os.environ
+    only = args[0] if args and args[0] in COMMANDS and not completing else None
+    return typer.main.get_command(make_app(only)).main(args=args, prog_name=PROG, standalone_mode=False)

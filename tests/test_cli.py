@@ -6,6 +6,7 @@ library returns for the same input, so these tests hold whatever the rules becom
 
 from __future__ import annotations
 
+import importlib
 import os
 import stat
 import sys
@@ -525,3 +526,65 @@ def _option_help(help_text: str, option: str) -> str:
     start = help_text.index("  " + option)
     rest = help_text[start:].split("\n  -")[0]
     return "".join(rest.split()).replace("in-process", "inprocess").replace("-", "")
+
+
+# the command layer: every command the CLI runs is a job the library runs the same way
+
+JOBS = [
+    (["clean", "--quotes", "corner"], "clean", "CleanJob", {"quotes": "corner"}),
+    (["split", "--format", "jsonl"], "split", "SplitJob", {"format": "jsonl"}),
+    (["summarize", "--chars", "40"], "summarize", "SummarizeJob", {"chars": 40}),
+    (
+        ["count", "--format", "tsv", "--by", "article"],
+        "count",
+        "CountJob",
+        {"format": "tsv", "by": "article"},
+    ),
+    (["convert", "--to", "tw"], "convert", "ConvertJob", {"to": "tw"}),
+]
+
+
+@pytest.mark.parametrize(("args", "module", "job", "options"), JOBS, ids=[a[1] for a in JOBS])
+def test_a_job_run_from_the_library_is_the_command(
+    run, page, other, capsysbinary, args, module, job, options
+):
+    from bulletin.commands import run as run_job
+
+    expected = run(*args, str(page), str(other))
+    made = getattr(importlib.import_module(f"bulletin.commands.{module}"), job)(**options)
+    assert run_job(made, [str(page), str(other)]) == expected.exit_code == 0
+    captured = capsysbinary.readouterr()
+    assert (captured.out, captured.err) == (expected.stdout_bytes, expected.stderr_bytes)
+
+
+def test_a_job_refuses_bad_options_as_the_command_does(page, capsys):
+    from bulletin.commands import run as run_job
+    from bulletin.commands.clean import CleanJob
+    from bulletin.commands.convert import ConvertJob
+
+    assert run_job(ConvertJob(), [str(page)]) == 2
+    assert capsys.readouterr().err.startswith("bulletin: convert: which way? --to CONFIG is needed")
+    assert run_job(CleanJob(backup=".orig"), [str(page)]) == 2
+    assert capsys.readouterr().err == "bulletin: clean: --backup needs -i/--in-place\n"
+
+
+def test_a_big_file_among_others_in_workers_gives_what_it_gives_alone(
+    run, page, other, monkeypatch, tmp_path
+):
+    """A file past ``stream.LIMIT`` is cleaned (split) page by page in this process while the others go
+    to the workers: the output, in input order, is what each gives alone."""
+    from bulletin import stream
+
+    big = tmp_path / "big.txt"
+    big.write_text((PAGE + "\f") * 3, encoding="utf-8")
+    files = [str(page), str(big), str(other), str(page)]
+    for args in (["clean"], ["split", "--format", "jsonl"]):
+        alone = "".join(run(*args, name).stdout for name in files)
+        monkeypatch.setattr(stream, "LIMIT", len(PAGE.encode()) * 2)
+        together = run(*args, "-j", "2", *files)
+        monkeypatch.setattr(stream, "LIMIT", 10**9)
+        assert (together.exit_code, together.stderr) == (0, "")
+        if args == ["clean"]:
+            assert together.stdout == alone
+        else:  # (several files: split's jsonl names each line's source, as alone)
+            assert together.stdout.splitlines() == alone.splitlines()
