@@ -19,6 +19,12 @@ import bulletin
 from bulletin import commands
 from bulletin.clean import RULES, ParagraphSep, Quotes, Spacing
 from bulletin.commands import PROG
+from bulletin.commands import split as split_command
+from bulletin.commands.clean import CleanJob
+from bulletin.commands.convert import ConvertJob
+from bulletin.commands.count import CountJob
+from bulletin.commands.split import SplitJob
+from bulletin.commands.summarize import SummarizeJob
 from bulletin.errors import UsageError
 from bulletin.render.formats import ConvertFormat, CountFormat, Format
 
@@ -161,11 +167,11 @@ InPlace = Annotated[
     bool, typer.Option("-i", "--in-place", help="Rewrite each FILE atomically, keeping its permissions.")
 ]
 InputErrors = Annotated[
-    Literal["strict", "replace"],
+    commands.Errors,
     typer.Option(help="Undecodable bytes: fail, or read them as U+FFFD and report the count on stderr."),
 ]
 OutputErrors = Annotated[
-    Literal["strict", "replace"],
+    commands.Errors,
     typer.Option(
         help="Undecodable bytes and characters the output encoding lacks: fail (listing them), or "
         "replace (U+FFFD on input, ? on output) and report the count on stderr."
@@ -204,56 +210,54 @@ Jobs = Annotated[
 def clean(
     files: Files = None,
     output: Output = None,
-    in_place: InPlace = False,
+    in_place: InPlace = CleanJob.in_place,
     backup: Annotated[
         str | None,
         typer.Option(
             metavar="SUFFIX", help="With -i, keep each original as FILE+SUFFIX (never overwritten)."
         ),
-    ] = None,
+    ] = CleanJob.backup,
     follow_symlinks: Annotated[
         bool,
         typer.Option(
             "--follow-symlinks",
             help="With -i, rewrite the file a symbolic link leads to also outside the link's folder.",
         ),
-    ] = False,
-    encoding: Encoding = None,
-    output_encoding: OutputEncoding = "utf-8",
-    errors: OutputErrors = "strict",
+    ] = CleanJob.follow_symlinks,
+    encoding: Encoding = CleanJob.encoding,
+    output_encoding: OutputEncoding = CleanJob.output_encoding,
+    errors: OutputErrors = CleanJob.errors,
     quotes: Annotated[
         Quotes, typer.Option(help="Quotation marks: as found, “curly”, or 「corner」.")
-    ] = "keep",
+    ] = CleanJob.quotes,
     spacing: Annotated[
         Spacing,
         typer.Option(help="Spaces between Chinese and Latin/digits: none (newspaper), pangu's, or as found."),
-    ] = "newspaper",
+    ] = CleanJob.spacing,
     paragraph_sep: Annotated[
         ParagraphSep, typer.Option(help="Between paragraphs: a line break, or a blank line.")
-    ] = "line",
+    ] = CleanJob.paragraph_sep,
     indent: Annotated[
         bool, typer.Option("--indent", help="Start each paragraph with two ideographic spaces (　　).")
-    ] = False,
+    ] = CleanJob.indent,
     rules: Annotated[
         str | None,
         typer.Option(metavar="A,B,C", help="Run only these rules (comma-separated); see --no-RULE below."),
-    ] = None,
+    ] = CleanJob.rules,
     explain: Annotated[
         bool,
         typer.Option(
             "--explain", help="On stderr, list the rules that changed the text and how often, per file."
         ),
-    ] = False,
+    ] = CleanJob.explain,
     jobs: Jobs = None,
-    pages: Pages = None,
+    pages: Pages = CleanJob.pages,
     **skip: bool,
 ) -> int:
     """Clean page text: characters, punctuation, columns, paragraphs, quotes, spacing.
 
     Reads each FILE (or stdin) and writes the cleaned text to stdout, one after another.
     """
-    from bulletin.commands.clean import CleanJob
-
     skipped = tuple(rule.name for rule in RULES if skip["no_" + rule.name.replace("-", "_")])
     job = CleanJob(
         in_place=in_place,
@@ -289,7 +293,7 @@ def split(
         typer.Option(
             "-f", "--format", help="txt (readable), json (a document per FILE, a line each), jsonl, md."
         ),
-    ] = "txt",
+    ] = SplitJob.format,
     output_dir: Annotated[
         str | None,
         typer.Option(
@@ -300,19 +304,21 @@ def split(
             "(DIR/<stem>/... with several FILEs), and the page's notes to 00-notes.txt. For one file, "
             "use > FILE.",
         ),
-    ] = None,
-    force: Annotated[bool, typer.Option("--force", help="With -o, overwrite files already there.")] = False,
-    encoding: Encoding = None,
-    errors: InputErrors = "strict",
+    ] = SplitJob.output_dir,
+    force: Annotated[
+        bool, typer.Option("--force", help="With -o, overwrite files already there.")
+    ] = SplitJob.force,
+    encoding: Encoding = SplitJob.encoding,
+    errors: InputErrors = SplitJob.errors,
     jobs: Jobs = None,
     layout: Annotated[
-        Literal["auto", "before", "after"],
+        split_command.Layout,
         typer.Option(
             "--layout",
             help="Headlines before their bodies, after them, or auto: guessed per page. "
             "Give it when the guess gets a page wrong.",
         ),
-    ] = "auto",
+    ] = SplitJob.layout,
     explain: Annotated[
         bool,
         typer.Option(
@@ -320,15 +326,13 @@ def split(
             help="Say why on stderr, the articles unchanged on stdout: each block's role and its "
             "strongest reasons, a line each, then each article's headline, its side and why.",
         ),
-    ] = False,
-    pages: Pages = None,
+    ] = SplitJob.explain,
+    pages: Pages = SplitJob.pages,
 ) -> int:
     """Split a page into articles: 引题 kicker, 主题 title, 副题 subtitle, 电头 dateline, body.
 
     Reads each FILE (or stdin) and prints its articles, or writes them to files with -o DIR.
     """
-    from bulletin.commands.split import SplitJob
-
     job = SplitJob(
         format=format,
         output_dir=output_dir,
@@ -355,7 +359,7 @@ def summarize(
     sentences: Annotated[
         int | None,
         typer.Option(min=1, metavar="N", help="At most N sentences (default 3, or no limit with --chars)."),
-    ] = None,
+    ] = SummarizeJob.sentences,
     chars: Annotated[
         int | None,
         typer.Option(
@@ -364,20 +368,20 @@ def summarize(
             help="At most N characters (white space not counted), never more: whole sentences; when "
             "the best does not fit, the best run of its clauses, cut after a clause and ended with …….",
         ),
-    ] = None,
+    ] = SummarizeJob.chars,
     whole: Annotated[
         bool, typer.Option("--whole", help="Summarize each input as one text, not article by article.")
-    ] = False,
+    ] = SummarizeJob.whole,
     keywords: Annotated[
         int, typer.Option(min=0, metavar="K", help="Also give each article's K keywords (TF-IDF).")
-    ] = 0,
+    ] = SummarizeJob.keywords,
     method: Annotated[
         Method,
         typer.Option(
             help="news (lead, headline words, TextRank, fewer quotations and background: the default), "
             "lead (the first sentences that fit: the baseline) or textrank (centrality alone).",
         ),
-    ] = "news",
+    ] = SummarizeJob.method,
     format: Annotated[
         Format,
         typer.Option(
@@ -386,19 +390,17 @@ def summarize(
             help="txt (title, summary; with --whole the summary alone), json (a document per FILE), "
             "jsonl, md.",
         ),
-    ] = "txt",
-    encoding: Encoding = None,
-    errors: InputErrors = "strict",
+    ] = SummarizeJob.format,
+    encoding: Encoding = SummarizeJob.encoding,
+    errors: InputErrors = SummarizeJob.errors,
     jobs: Jobs = None,
-    pages: Pages = None,
+    pages: Pages = SummarizeJob.pages,
 ) -> int:
     """Summarize each article in its own sentences, in their order, and list its keywords.
 
     Reads each FILE (or stdin), splits it into articles as `bulletin split` does (or takes it whole
     with --whole) and prints each article's title and summary.
     """
-    from bulletin.commands.summarize import SummarizeJob
-
     job = SummarizeJob(
         sentences=sentences,
         chars=chars,
@@ -426,25 +428,27 @@ def count(
     by: Annotated[
         Literal["file", "article"],
         typer.Option(help="Count each file, or each article (and the page's notes) of each file."),
-    ] = "file",
-    words: Annotated[bool, typer.Option("--words", help="Also count jieba's words (loads jieba).")] = False,
+    ] = CountJob.by,
+    words: Annotated[
+        bool, typer.Option("--words", help="Also count jieba's words (loads jieba).")
+    ] = CountJob.words,
     top: Annotated[
         int | None,
         typer.Option(
             metavar="N", min=1, help="List the N most frequent words instead of the figures (JSON: both)."
         ),
-    ] = None,
+    ] = CountJob.top,
     stopwords: Annotated[
         str | None,
         typer.Option(metavar="FILE", help="With --top, leave out these words (one a line) instead of ours."),
-    ] = None,
+    ] = CountJob.stopwords,
     user_dict: Annotated[
         str | None,
         typer.Option(metavar="FILE", help="jieba user dictionary ('word [freq] [tag]' a line) for words."),
-    ] = None,
+    ] = CountJob.user_dict,
     rate: Annotated[
         int, typer.Option(metavar="N", min=1, help="Reading speed for reading_minutes, 字 per minute.")
-    ] = 400,  # bulletin.counts.DEFAULT_RATE, not imported here: clean need not load counting
+    ] = CountJob.rate,
     format: Annotated[
         CountFormat | None,
         typer.Option(
@@ -452,18 +456,16 @@ def count(
             "--format",
             help="tsv, csv or json (one document). Default: a table on a terminal, else wc-like lines.",
         ),
-    ] = None,
-    encoding: Encoding = None,
-    errors: InputErrors = "strict",
+    ] = CountJob.format,
+    encoding: Encoding = CountJob.encoding,
+    errors: InputErrors = CountJob.errors,
     jobs: Jobs = None,
-    pages: Pages = None,
+    pages: Pages = CountJob.pages,
 ) -> int:
     """Count 字 as Word does, Han characters, punctuation, sentences, paragraphs and words.
 
     Reads each FILE (or stdin) and counts its cleaned text, or the articles split from it.
     """
-    from bulletin.commands.count import CountJob
-
     job = CountJob(
         by=by,
         words=words,
@@ -496,7 +498,7 @@ def _complete_config(incomplete: str) -> list[str]:
 def convert(
     files: Files = None,
     output: Output = None,
-    in_place: InPlace = False,
+    in_place: InPlace = ConvertJob.in_place,
     to: Annotated[
         str | None,
         typer.Option(
@@ -510,7 +512,7 @@ def convert(
             "words (for software copy: 项目 -> 專案).",
             show_default=False,
         ),
-    ] = None,
+    ] = ConvertJob.to,
     format: Annotated[
         ConvertFormat,
         typer.Option(
@@ -519,7 +521,7 @@ def convert(
             help="Input: auto (JSON or JSON lines as bulletin split prints them, else text), txt, json, "
             "jsonl. JSON has its text values converted, not keys, source or encoding.",
         ),
-    ] = "auto",
+    ] = ConvertJob.format,
     dict_files: Annotated[
         list[str] | None,
         typer.Option(
@@ -542,24 +544,22 @@ def convert(
             show_default=False,
         ),
     ] = None,
-    encoding: Encoding = None,
-    output_encoding: OutputEncoding = "utf-8",
-    errors: OutputErrors = "strict",
+    encoding: Encoding = ConvertJob.encoding,
+    output_encoding: OutputEncoding = ConvertJob.output_encoding,
+    errors: OutputErrors = ConvertJob.errors,
     explain: Annotated[
         bool,
         typer.Option(
             "--explain", help="On stderr, list what was converted into what, how often and by whom."
         ),
-    ] = False,
+    ] = ConvertJob.explain,
     jobs: Jobs = None,
-    pages: Pages = None,
+    pages: Pages = ConvertJob.pages,
 ) -> int:
     """Convert between Simplified and Traditional Chinese (OpenCC), phrase by phrase.
 
     Reads each FILE (or stdin) and writes it converted to stdout, line for line.
     """
-    from bulletin.commands.convert import ConvertJob
-
     job = ConvertJob(
         to=to,
         in_place=in_place,

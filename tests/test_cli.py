@@ -588,3 +588,10 @@ def test_a_big_file_among_others_in_workers_gives_what_it_gives_alone(
             assert together.stdout == alone
         else:  # (several files: split's jsonl names each line's source, as alone)
             assert together.stdout.splitlines() == alone.splitlines()
+
+
+def test_counts_reading_rate_is_the_librarys():
+    from bulletin.commands.count import CountJob
+    from bulletin.counts import DEFAULT_RATE
+
+    assert CountJob.rate == DEFAULT_RATE  # (the job does not import counting: clean need not load it)

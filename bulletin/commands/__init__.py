@@ -26,13 +26,17 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, TypeVar, overload
+from typing import Any, ClassVar, Literal, TypeVar, overload
 
 from bulletin import document, stream, textio
 from bulletin.errors import BulletinError, UsageError
 from bulletin.jobs import ordered
 
 PROG = "bulletin"
+
+Errors = Literal["strict", "replace"]
+"""``--errors``: undecodable bytes (and characters the output encoding lacks) fail the file, or are
+replaced and counted."""
 
 J = TypeVar("J", bound="Job")
 

@@ -13,6 +13,7 @@ from typing import BinaryIO, ClassVar
 from bulletin import document, stream, textio
 from bulletin.clean import RULES, CleanOptions, ParagraphSep, Quotes, Spacing, clean_report, select_rules
 from bulletin.commands import (
+    Errors,
     Job,
     Outcome,
     Output,
@@ -39,7 +40,7 @@ class CleanJob(Job):
     follow_symlinks: bool = False
     encoding: str | None = None
     output_encoding: str = "utf-8"
-    errors: str = "strict"
+    errors: Errors = "strict"
     quotes: Quotes = "keep"
     spacing: Spacing = "newspaper"
     paragraph_sep: ParagraphSep = "line"

@@ -10,6 +10,7 @@ from typing import Any, ClassVar
 
 from bulletin import document, textio
 from bulletin.commands import (
+    Errors,
     Job,
     Outcome,
     Source,
@@ -22,6 +23,7 @@ from bulletin.commands import (
     replaced_notes,
 )
 from bulletin.errors import BulletinError, UsageError
+from bulletin.render.formats import ConvertFormat
 
 
 @dataclass(frozen=True)
@@ -33,13 +35,13 @@ class ConvertJob(Job):
 
     to: str | None = None
     in_place: bool = False
-    format: str = "auto"  # of the input: auto, txt, json, jsonl
+    format: ConvertFormat = "auto"  # of the input
     dict_files: tuple[str, ...] = ()
     keep: tuple[str, ...] = ()
     keep_files: tuple[str, ...] = ()
     encoding: str | None = None
     output_encoding: str = "utf-8"
-    errors: str = "strict"
+    errors: Errors = "strict"
     explain: bool = False
     pages: str | None = None
     # made by ready: the entries of the --dict files, the words kept (--keep and --keep-file)

@@ -8,7 +8,16 @@ from dataclasses import dataclass
 from typing import Any, ClassVar, Literal
 
 from bulletin import document
-from bulletin.commands import Job, Outcome, Output, Source, check_encoding, check_option_files, replaced_notes
+from bulletin.commands import (
+    Errors,
+    Job,
+    Outcome,
+    Output,
+    Source,
+    check_encoding,
+    check_option_files,
+    replaced_notes,
+)
 from bulletin.errors import BulletinError, UsageError
 
 CountFormat = Literal["tsv", "csv", "json"]
@@ -25,10 +34,10 @@ class CountJob(Job):
     top: int | None = None
     stopwords: str | None = None
     user_dict: str | None = None
-    rate: int = 400  # bulletin.counts.DEFAULT_RATE (a test holds them together): clean need not load counting
+    rate: int = 400  # bulletin.counts.DEFAULT_RATE (a test holds them together; clean need not load counting)
     format: CountFormat | None = None  # None: a table on a terminal, else wc-like lines
     encoding: str | None = None
-    errors: str = "strict"
+    errors: Errors = "strict"
     pages: str | None = None
     # made by ready:
     several: bool = False

@@ -8,14 +8,18 @@ import os
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import ClassVar, Literal
 
 from bulletin import document, stream, textio
-from bulletin.commands import Job, Outcome, Source, check_encoding, read_failed, replaced_notes
+from bulletin.commands import Errors, Job, Outcome, Source, check_encoding, read_failed, replaced_notes
 from bulletin.errors import BulletinError, UsageError
 from bulletin.jobs import workers
 from bulletin.model import Page
 from bulletin.render import Format
+
+Layout = Literal["auto", "before", "after"]
+"""``--layout``: headlines before or after their bodies, or guessed per page (``segment.LAYOUTS``,
+held together by a test)."""
 
 FILE_SUFFIXES = (".json", ".jsonl", ".txt", ".md")
 """What split's formats' files end in: an ``-o`` that ends so names a file, not a folder."""
@@ -31,8 +35,8 @@ class SplitJob(Job):
     output_dir: str | None = None
     force: bool = False
     encoding: str | None = None
-    errors: str = "strict"
-    layout: str = "auto"
+    errors: Errors = "strict"
+    layout: Layout = "auto"
     explain: bool = False
     pages: str | None = None
     # made by ready:

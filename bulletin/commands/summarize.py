@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from bulletin import document
-from bulletin.commands import Job, Outcome, Source, check_encoding, replaced_notes
+from bulletin.commands import Errors, Job, Outcome, Source, check_encoding, replaced_notes
 from bulletin.errors import BulletinError
 from bulletin.render import Format
+
+if TYPE_CHECKING:  # pragma: no cover
+    from bulletin.summary import Method
 
 
 @dataclass(frozen=True)
@@ -22,10 +25,10 @@ class SummarizeJob(Job):
     chars: int | None = None
     whole: bool = False
     keywords: int = 0
-    method: str = "news"
+    method: Method = "news"
     format: Format = "txt"
     encoding: str | None = None
-    errors: str = "strict"
+    errors: Errors = "strict"
     pages: str | None = None
     header: bool = False  # (made by ready: several files in one output, each names its source)
 
