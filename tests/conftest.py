@@ -5,13 +5,10 @@ from __future__ import annotations
 import dataclasses
 import importlib
 import os
-import sys
 
+import clirun
 import pytest
 from hypothesis import settings
-from typer.testing import CliRunner, Result
-
-from bulletin.cli import main
 
 # CI replays a fixed set of examples, so a run that passed here passes there; a developer's run
 # explores new ones (and Hypothesis remembers any failure it finds in .hypothesis/).
@@ -35,17 +32,8 @@ OTHER = "县疾控中心传达学习省市疫情防控专题会议\n\n本报讯 
 @pytest.fixture
 def run():
     """``run("clean", "x.txt", input=...)``: the real entry point, ``bulletin.cli.main(argv)``, in this
-    process, with ``input`` on stdin; returns its exit status and what it wrote (typer's Result)."""
-
-    def _run(*args: str, input: str | bytes | None = None) -> Result:
-        runner = CliRunner()
-        with runner.isolation(input=input) as (stdout, stderr, both):
-            status = main(list(args))
-            sys.stdout.flush(), sys.stderr.flush()
-            written = stdout.getvalue(), stderr.getvalue(), both.getvalue()
-        return Result(runner, *written, status, status, None)
-
-    return _run
+    process (tests/clirun.py); returns its exit status and what it wrote (typer's Result)."""
+    return clirun.run
 
 
 @pytest.fixture
