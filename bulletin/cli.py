@@ -19,6 +19,7 @@ import bulletin
 from bulletin import commands
 from bulletin.clean import RULES, ParagraphSep, Quotes, Spacing
 from bulletin.commands import PROG
+from bulletin.commands import count as count_command
 from bulletin.commands import split as split_command
 from bulletin.commands.clean import CleanJob
 from bulletin.commands.convert import ConvertJob
@@ -426,7 +427,7 @@ def count(
     files: Files = None,
     output: Output = None,
     by: Annotated[
-        Literal["file", "article"],
+        count_command.By,
         typer.Option(help="Count each file, or each article (and the page's notes) of each file."),
     ] = CountJob.by,
     words: Annotated[

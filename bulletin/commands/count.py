@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import sys
 from dataclasses import dataclass
-from typing import Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from bulletin import document
 from bulletin.commands import (
@@ -19,8 +19,13 @@ from bulletin.commands import (
     replaced_notes,
 )
 from bulletin.errors import BulletinError, UsageError
+from bulletin.render.formats import CountFormat
 
-CountFormat = Literal["tsv", "csv", "json"]
+if TYPE_CHECKING:  # pragma: no cover
+    from bulletin.render.counts import Shown
+
+By = Literal["file", "article"]
+"""``--by``: count each file, or each article (and the page's notes) of each file."""
 
 
 @dataclass(frozen=True)
@@ -29,7 +34,7 @@ class CountJob(Job):
 
     name: ClassVar[str] = "count"
 
-    by: Literal["file", "article"] = "file"
+    by: By = "file"
     words: bool = False
     top: int | None = None
     stopwords: str | None = None
@@ -64,8 +69,8 @@ class CountJob(Job):
         return dataclasses.replace(self, words=words, several=len(names) > 1, lines=lines, stop=stop)
 
     @property
-    def shown(self) -> dict[str, Any]:
-        """What the line formats and the tables show of each unit (``count_render.lines``' keywords)."""
+    def shown(self) -> Shown:
+        """What the line formats and the tables show of each unit (``render.counts.lines``' keywords)."""
         return {"by_article": self.by == "article", "top": self.top, "stopwords": self.stop}
 
     def begin(self, out: Output) -> None:
