@@ -361,6 +361,42 @@ def is_page_header(line: str) -> bool:
     )
 
 
+AUTHOR_OFFICES = (
+    "长",
+    "书记",
+    "主任",
+    "研究员",
+    "教授",
+    "委员",
+    "记者",
+    "主席",
+    "总裁",
+    "经理",
+    "代表",
+    "专家",
+)
+"""What the writer's office under a headline ends with before the name (水利部部长钮茂生,
+社科院农发所副所长韩俊, 中共伊克昭盟委员会书记邢云): with the name, a byline, not a subtitle."""
+AUTHOR_LINE_RE = lazy(
+    rf"^[ \u3000]*[{HAN}]{{2,20}}(?:{'|'.join(AUTHOR_OFFICES)})[ \u3000]*[{HAN}]{{2,3}}[ \u3000]*$"
+)
+NAMES_ONLY_RE = lazy(
+    rf"^[ \u3000]*[（(]?[{HAN}·]{{2,4}}(?:[ \u3000]+[{HAN}·]{{2,4}}){{0,3}}[)）]?[ \u3000]*$"
+)
+"""A line of two to four Han characters, or a few such words parted by spaces, perhaps bracketed:
+the form of a writer's name under a headline (建达, 姚祥明 羊盘初, （胡 杰）) and of a short title
+tail alike; the headline model weighs it with the lines around it."""
+
+
+def is_author_line(line: str) -> bool:
+    """The writer's office and name on a line (水利部部长钮茂生)."""
+    return AUTHOR_LINE_RE.match(line) is not None
+
+
+def is_names_only(line: str) -> bool:
+    return NAMES_ONLY_RE.match(line) is not None
+
+
 def is_bare_names(line: str) -> bool:
     return BARE_NAMES_RE.match(line) is not None
 

@@ -106,6 +106,7 @@ def test_the_priors_name_features_the_feature_function_makes():
         (["全县各乡镇春耕生产工作全面", "铺开", "桑干县农业农村局组织技术人员下乡"], True, frozenset()),
         (["孙立华在全县干部大会上强调", "以实干实绩推动高质量发展", "周立新出席"], False, frozenset()),
         (["翼川县乡村振兴促进条例", "（2024年3月1日）"], False, frozenset()),
+        (["秋收时节访农家", "县委书记孙立华", "本报记者 王晓东"], False, frozenset()),
     ]:
         for f in hm.run_features(blocks(lines, blank), phrased):
             made |= set(f)
@@ -115,9 +116,10 @@ def test_the_priors_name_features_the_feature_function_makes():
 
 @pytest.mark.parametrize("n", range(1, 7))
 def test_every_decoded_run_keeps_the_grammar(n):
-    """K* T+ S*: whatever the scores, one title, at most one kicker before it and one subtitle after."""
+    """K* T+ S* B*: whatever the scores, one title, at most one kicker before it and one subtitle
+    after, the writer's lines last."""
     allowed = set(hm.paths(n))
-    assert len(allowed) == n * (n + 1) // 2
+    assert len(allowed) == (n + 2) * (n + 1) * n // 6  # kicker, subtitle and writer lines: 0..n-1
     for seed in range(20):
         scores = [
             {label: math.sin(seed * 7 + k * 3 + j) * 5 for j, label in enumerate(hm.LABELS)} for k in range(n)
@@ -140,6 +142,8 @@ def test_gold_labels_are_read_off_the_gold_parts():
 
 
 SYNTHETIC: list[tuple[list[str], bool, list[str]]] = [
+    (["秋收时节访农家", "张晓峰"], False, ["T-start", "B"]),
+    (["写在丰收节前夕", "县农业农村局局长王建国"], False, ["T-start", "B"]),
     (["汝川县农业农村局", "全县春耕备耕有序推进"], False, ["K-start", "T-start"]),
     (["伊阳县人民医院", "开通老年人就医绿色通道"], False, ["K-start", "T-start"]),
     (["桑干县小麦春管工作全面展", "开"], False, ["T-start", "T-cont"]),
@@ -150,7 +154,7 @@ SYNTHETIC: list[tuple[list[str], bool, list[str]]] = [
 
 
 def synthetic_examples():
-    return [(blocks(lines), phrased, labels) for lines, phrased, labels in SYNTHETIC]
+    return [(blocks(lines), phrased, False, labels) for lines, phrased, labels in SYNTHETIC]
 
 
 def test_retraining_is_deterministic_and_learns_its_examples():
@@ -171,3 +175,94 @@ def test_own_examples_weigh_more():
     mixed = ht.fit(ex[2:], {"steps": 30}, own=ex[:2])
     flat = ht.fit(ex, {"steps": 30})
     assert mixed["weights"] != flat["weights"]
+
+
+@pytest.mark.parametrize(
+    ("title", "writer"),
+    [
+        ("在新起点上推动县域经济高质量发展", "县委书记孙立华"),
+        ("写在丰收节前夕", "县农业农村局局长王建国"),
+        ("乡村小学的“开学第一课”", "李秀英 赵国强"),
+    ],
+)
+def test_the_writer_under_a_title_is_a_byline_not_a_piece_of_the_title(title, writer):
+    got = segment.parse_headline(blocks([title, writer]), phrased=False)
+    assert (got.kicker, got.title, got.subtitle, got.bylines) == (None, title, None, [writer])
+    assert [label for _, label in got.labels] == ["T-start", "B"]
+
+
+def test_a_wrapped_tail_is_still_the_title():
+    """The byline label must not take the last characters of a title cut at the column's width."""
+    got = segment.parse_headline(blocks(["桑干县冬季植树造林工作全面", "展开"]), phrased=False)
+    assert (got.title, got.bylines) == ("桑干县冬季植树造林工作全面展开", [])
+
+
+@pytest.mark.parametrize(
+    ("lines", "want"),
+    [
+        # e-paper copy (each element a line): a long line saying what happened over a short slogan
+        (
+            ["翼川县多措并举推进农村人居环境整治", "村村都有新模样"],
+            ("翼川县多措并举推进农村人居环境整治", "村村都有新模样", None),
+        ),
+        (
+            ["桑干县今年新建改建农村公路一百二十公里", "条条新路通民心"],
+            ("桑干县今年新建改建农村公路一百二十公里", "条条新路通民心", None),
+        ),
+        # ...and who attended under the title that says what happened
+        (["翼川县秋季征兵工作启动", "周立新出席"], (None, "翼川县秋季征兵工作启动", "周立新出席")),
+    ],
+)
+def test_e_paper_headlines_of_two_lines(lines, want):
+    got = segment.parse_headline(blocks(lines), phrased=False, one_per_line=True)
+    assert (got.kicker, got.title, got.subtitle) == want
+
+
+def test_e_paper_features_are_twins_of_the_plain_ones():
+    lines = blocks(["翼川县多措并举推进农村人居环境整治", "村村都有新模样"])
+    plain = hm.run_features(lines, phrased=False)
+    epaper = hm.run_features(lines, phrased=False, one_per_line=True)
+    for p, e in zip(plain, epaper):
+        assert set(p) < set(e) and e["epaper"] == 1.0
+        assert {x[3:] for x in e if x.startswith("ep&")} == {x for x in p if x.startswith(hm.EPAPER_FEATURES)}
+
+
+@pytest.mark.parametrize("n", range(1, 6))
+def test_one_element_a_line_allows_no_wrapped_line_in_short_runs(n):
+    got = hm.paths(n, one_per_line=True)
+    wrapped = [p for p in got if any(y.endswith("-cont") for y in p)]
+    assert (wrapped == []) == (n <= 3)
+    assert set(got) <= set(hm.paths(n))
+
+
+def test_the_writers_lines_are_read_off_the_gold_bylines():
+    lines = ["秋收时节访农家", "县委书记孙", "立华"]
+    assert ht.label_lines(lines, None, "秋收时节访农家", None, ["县委书记 孙立华"]) == ["T-start", "B", "B"]
+    assert (
+        ht.label_lines(lines, None, "秋收时节访农家", None, ["县长 周立新"]) is None
+    )  # not the gold's writer
+    assert (
+        ht.label_lines(["县委书记孙立华", "秋收时节访农家"], None, "秋收时节访农家", None, ["县委书记孙立华"])
+        is None
+    )
+
+
+def test_split_puts_the_writer_under_a_title_in_the_byline():
+    page = "\n".join(
+        [
+            "在新起点上推动县域经济高质量发展",
+            "县委书记孙立华",
+            "",
+            "　　今年以来，全县上下坚持稳中求进工作总基调，工业、农业、服务业齐头并进，县域经济稳中有进。",
+            "",
+            "翼川县召开秋季征兵工作会议",
+            "",
+            "　　本报讯 9月2日，翼川县召开秋季征兵工作会议，安排部署今年征兵各项工作。",
+        ]
+    )
+    first = segment.split(page, trace=True)
+    art = first.articles[0]
+    assert (art.title, art.byline) == ("在新起点上推动县域经济高质量发展", "县委书记孙立华")
+    assert "县委书记孙立华" not in art.paragraphs
+    role = [b for b in first.explain.blocks if b.text.startswith("县委书记")][0]
+    assert role.role == "byline" and ("model", "B") in role.reasons

@@ -22,10 +22,10 @@ class Parts:
 
 
 def parse_headline(blocks: list[Block], phrased: bool, one_per_line: bool = False) -> Parts:
-    """Kicker, title, subtitle and bylines of one headline's blocks. Which line is which, and which
-    lines go on the element above them, the headline model says (``model.label_run``, from
-    the lines' form and ``phrased``: the page parts a headline's elements by blank lines;
-    ``one_per_line``: it gives each element a line of its own)."""
+    """Kicker, title, subtitle and bylines of one headline's blocks. Which line is which, which
+    lines go on the element above them and which name the writer (a byline), the headline model
+    says (``model.label_run``, from the lines' form and ``phrased``: the page parts a headline's
+    elements by blank lines; ``one_per_line``: it gives each element a line of its own)."""
     parts = Parts(bylines=[b.text.strip(SPACES) for b in blocks if b.kind == "byline"])
     lines = [b for b in blocks if b.kind != "byline"]
     if not lines:
@@ -33,12 +33,14 @@ def parse_headline(blocks: list[Block], phrased: bool, one_per_line: bool = Fals
     elements: dict[str, list[Block]] = {}
     parts.labels = list(zip(lines, model.label_run(lines, phrased, one_per_line=one_per_line)))
     for b, label in parts.labels:
-        elements.setdefault(label[0], []).append(b)  # K, T or S: one element each, in order
+        elements.setdefault(label[0], []).append(b)  # K, T, S: one element each, in order; B: the writer
     parts.title = _join_headline_lines(elements["T"])
     if "K" in elements:
         parts.kicker = _join_headline_lines(elements["K"])
     if "S" in elements:
         parts.subtitle = _join_headline_lines(elements["S"])
+    if "B" in elements:  # the writer's name set under the headline (建达, 水利部部长钮茂生)
+        parts.bylines.append(_join_headline_lines(elements["B"]))
     return parts
 
 

@@ -20,7 +20,7 @@ from bulletin.segment.articles import Drafting
 from bulletin.segment.headline import Parts
 from bulletin.segment.why import BlockKey, Why, key
 
-ROLE_OF_LABEL = {"K": "kicker", "T": "title", "S": "subtitle"}
+ROLE_OF_LABEL = {"K": "kicker", "T": "title", "S": "subtitle", "B": "byline"}
 """The headline model's labels (``model.LABELS``: K-start, T-cont...) as block roles."""
 SHOWN_REASONS = 3
 """``report`` shows a block's strongest reasons, this many (the trace keeps them all)."""
