@@ -69,6 +69,9 @@ PRIORS: dict[str, dict[str, float]] = {
         # 好日子: the kicker, then the title). The 1998 pages cut some titles after a dash (历史深处
         # 的回音—— / 读《…》), which the county papers never do.
         "prev:end:dash": -3.0,
+        # A column tag set on a line of its own under its title (让好政策落到田间地头 / （人民时评））
+        # is the title's, as when it closes the title's line; the training pages never set one so.
+        "tag_line": 3.0,
     },
     "S-start": {
         # A subtitle opens with a dash (——记南京东路警察署) and a kicker ends with one (…引起热烈
@@ -96,7 +99,7 @@ PRIORS: dict[str, dict[str, float]] = {
     # The writer's office and name under a title (县委书记孙立华, 水利部部长钮茂生), or a byline the
     # cue tables know (本报记者 王晓东), is the article's byline: a title does not end in a name.
     # The training pages show a dozen such lines, too few for the fit to outweigh a title's tail.
-    "B": {"cue:author": 2.0, "cue:byline": 3.0},
+    "B": {"cue:author": 3.0, "cue:byline": 3.0},
     "K-cont": {"ph-blank": -3.0},
     "S-cont": {"ph-blank": -3.0},
 }
@@ -210,9 +213,12 @@ wraps them (a kicker there is as long as a sentence, a title a short slogan): th
 twin from such pages and the plain feature from all."""
 
 
-def run_features(lines: Sequence[Block], phrased: bool, one_per_line: bool = False) -> list[dict[str, float]]:
+def run_features(
+    lines: Sequence[Block], phrased: bool, one_per_line: bool = False, wrapped: bool = True
+) -> list[dict[str, float]]:
     """One feature record per line of a headline run (bylines left out by the caller);
-    ``one_per_line``: the page gives each headline element a line of its own."""
+    ``one_per_line``: the page gives each headline element a line of its own; ``wrapped``: the page
+    is cut at a column's width (else no line is the rest of the line above it)."""
     texts = [b.text.strip(SPACES) for b in lines]
     widths = [display_width(t) for t in texts]
     widest = max(widths) or 1
@@ -245,11 +251,15 @@ def run_features(lines: Sequence[Block], phrased: bool, one_per_line: bool = Fal
             f[f"{gap}&prev:{_bucket(len(tp))}"] = 1.0
             f[f"{gap}&{_bucket(len(t))}"] = 1.0
             f[_ratio(f"{gap}&len/prev", len(t), len(tp))] = 1.0
-            if patterns.is_names_only(t):  # 建达, 姚祥明 羊盘初 under a title: its writer, or its tail
+            if patterns.is_column_tag_line(t):  # （人民时评） on its own line: the title's tag
+                f["tag_line"] = 1.0
+            elif patterns.is_names_only(t):  # 建达, 姚祥明 羊盘初 under a title: its writer, or its tail
                 f["names_under:spaced" if " " in t or "\u3000" in t else "names_under"] = 1.0
-            if wraps(tp, t):
-                f["prev:wraps"] = 1.0
+            if wraps(tp, t) and (wrapped or abs(w - widths[i - 1]) <= THRESHOLDS.width_same):
+                f["prev:wraps"] = 1.0  # (two lines of one width are a column's cut on any page)
                 f[f"{gap}&prev:wraps"] = 1.0
+            elif wraps(tp, t):
+                f["unwrapped&prev:wraps"] = 1.0  # a page not cut at a width wraps no shorter line
             if len(t) <= THRESHOLDS.tail_max < len(tp):
                 f["tail"] = 1.0
             for x in own[i - 1]:
@@ -355,7 +365,11 @@ def decode(line_scores: list[dict[str, float]], grammar: dict = GRAMMAR) -> list
 
 
 def label_run(
-    lines: Sequence[Block], phrased: bool, model: dict | None = None, one_per_line: bool = False
+    lines: Sequence[Block],
+    phrased: bool,
+    model: dict | None = None,
+    one_per_line: bool = False,
+    wrapped: bool = True,
 ) -> list[str]:
     """One label of ``LABELS`` per line of a headline run; ``one_per_line``: the page gives each
     element a line (a run of more than three lines then still may wrap one)."""
@@ -363,4 +377,4 @@ def label_run(
         return ["T-start"]
     weights = (model or load())["weights"]
     grammar = ONE_PER_LINE if one_element_a_line(one_per_line, len(lines)) else GRAMMAR
-    return decode([scores(f, weights) for f in run_features(lines, phrased, one_per_line)], grammar)
+    return decode([scores(f, weights) for f in run_features(lines, phrased, one_per_line, wrapped)], grammar)
