@@ -479,9 +479,12 @@ SPEECH_ENDINGS = ("强调",)
 """A line that ends by saying that someone stressed something (…闭幕会并作讲话强调) is a kicker (引题):
 the title under it is what was said (在新时代推进…职责使命). 指出 and 提出 are not here: they end
 titles with what was said in the subtitle as often (于永波会见…时指出 / 用先进典型推动…)."""
-ATTENDANCE_RE = lazy(rf"[{HAN}](?:出席|参加|主持|致辞|讲话|会见|出席开幕式|出席会议|出席并讲话|参加会见)$")
-"""A line that ends by naming who attended or spoke (韩正参加会见, 刘鹤出席并讲话, 万钢宣读…贺信并致辞)
-is a subtitle (副题) under the title that says what happened."""
+ATTENDANCE_RE = lazy(
+    rf"[{HAN}](?:出席|参加|主持|致辞|讲话|会见|出席开幕式|出席会议|出席并讲话|参加会见|主持会议|参加审议|演讲)$"
+)
+"""A line that ends by naming who attended, presided or spoke (韩正参加会见, 刘鹤出席并讲话, 万钢宣读…
+贺信并致辞, …栗战书主持会议, …栗战书参加审议, …并发表主旨演讲) is a subtitle (副题) under the title that
+says what happened."""
 DATED_LINE_RE = lazy(r"^[（(][^（）()]{4,16}[)）]$")
 """A line that is only a date in brackets under a title (（2019年9月30日）, （二〇一九年十月二十日）): the
 date of a speech or a document, its subtitle."""

@@ -212,6 +212,14 @@ def test_a_wrapped_tail_is_still_the_title():
         ),
         # ...and who attended under the title that says what happened
         (["翼川县秋季征兵工作启动", "周立新出席"], (None, "翼川县秋季征兵工作启动", "周立新出席")),
+        (
+            ["翼川县人大常委会召开第十二次会议", "审议乡村振兴促进条例草案 孙立华主持会议"],
+            (None, "翼川县人大常委会召开第十二次会议", "审议乡村振兴促进条例草案 孙立华主持会议"),
+        ),
+        (
+            ["二〇二四桑干河文化论坛在翼川开幕", "周立新出席并发表主旨演讲"],
+            (None, "二〇二四桑干河文化论坛在翼川开幕", "周立新出席并发表主旨演讲"),
+        ),
     ],
 )
 def test_e_paper_headlines_of_two_lines(lines, want):
@@ -267,6 +275,9 @@ def test_split_puts_the_writer_under_a_title_in_the_byline():
     assert "县委书记孙立华" not in art.paragraphs
     role = [b for b in first.explain.blocks if b.text.startswith("县委书记")][0]
     assert role.role == "byline" and ("model", "B") in role.reasons
+    # --explain says which features weighed most for the label, against the closest other label
+    name, value = role.reasons[role.reasons.index(("model", "B")) + 1]
+    assert name == "model:cue:author" and value.startswith("+") and " B over " in value
 
 
 def test_a_page_not_cut_at_a_width_wraps_no_headline():

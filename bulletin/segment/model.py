@@ -325,6 +325,38 @@ def one_element_a_line(one_per_line: bool, n: int) -> bool:
     return one_per_line and n <= 3
 
 
+SHOWN_FEATURES = 2
+"""``label_reasons`` gives this many features per line: those that weigh most for its label."""
+
+
+def label_reasons(
+    lines: Sequence[Block],
+    labels: Sequence[str],
+    phrased: bool,
+    one_per_line: bool = False,
+    wrapped: bool = True,
+) -> list[list[tuple[str, str]]]:
+    """Why each line got its label (for ``split --explain``): the features that weigh most for it
+    against the label that came closest on that line, as ``("model:" + feature, "+w over label")``.
+    A run of one line is a title without reading the model: no reasons."""
+    if len(lines) == 1:
+        return [[]]
+    weights = load()["weights"]
+
+    def weight(label: str, name: str) -> float:
+        return weights[label].get(name, 0.0) + PRIORS.get(label, {}).get(name, 0.0)
+
+    out = []
+    for f, label in zip(run_features(lines, phrased, one_per_line, wrapped), labels):
+        line_scores = scores(f, weights)
+        rival = max((x for x in LABELS if x != label), key=lambda x: line_scores[x])
+        gains = sorted(((v * (weight(label, k) - weight(rival, k)), k) for k, v in f.items()), reverse=True)
+        out.append(
+            [(f"model:{k}", f"{g:+.2f} {label} over {rival}") for g, k in gains[:SHOWN_FEATURES] if g > 0]
+        )
+    return out
+
+
 def paths(n: int, one_per_line: bool = False) -> list[tuple[str, ...]]:
     """Every label sequence of ``n`` lines the grammar allows: a kicker of ``a`` lines, a title of
     ``b`` >= 1, a subtitle of ``c``, the writer's lines the rest (a headline has a handful of lines)."""
