@@ -296,3 +296,36 @@ def test_a_page_is_wrapped_when_its_bodies_run_over_several_lines():
     assert not is_wrapped(flowing)
     assert is_wrapped(cut)
     assert not is_wrapped([head])
+
+
+E_PAPER_FEATURE = "\n".join(
+    [
+        "翼川县推进数字乡村建设",
+        "——三个关键词看乡村新变化",
+        "　　今年以来，翼川县把数字乡村建设作为乡村振兴的重要抓手，网络、电商、服务一起推进。",
+        "　　县委、县政府出台实施方案，明确了时间表和路线图，各乡镇推出一批特色项目。",
+        "　　关键词一——",
+        "　　网络通村",
+        "　　案例：全县一百八十个行政村全部通了光纤，村里的广场上也有了免费无线网络。",
+        "　　点评：网络通了，村民办事不出村，农产品信息也能第一时间发出去。",
+        "　　关键词二——",
+        "　　电商进村",
+        "　　案例：桃园村建起电商服务站，去年帮助村民在网上卖出苹果二十万斤。",
+        "　　点评：电商让小苹果走出大山，村民的腰包鼓了起来。",
+    ]
+)
+
+
+def test_an_indented_intertitle_of_an_e_paper_page_stays_in_its_body():
+    """关键词一—— / 网络通村, indented like the paragraphs, are the feature's intertitles (reflow joins
+    the kicker-like line ending in —— to the next; set apart again, each keeps its line's indent),
+    not the kicker and title of new articles."""
+    page = segment.split(E_PAPER_FEATURE)
+    assert len(page.articles) == 1
+    art = page.articles[0]
+    assert (art.kicker, art.title, art.subtitle) == (
+        None,
+        "翼川县推进数字乡村建设",
+        "——三个关键词看乡村新变化",
+    )
+    assert "关键词一——" in art.paragraphs and "电商进村" in art.paragraphs
