@@ -329,3 +329,29 @@ def test_an_indented_intertitle_of_an_e_paper_page_stays_in_its_body():
         "——三个关键词看乡村新变化",
     )
     assert "关键词一——" in art.paragraphs and "电商进村" in art.paragraphs
+
+
+def test_a_speech_s_salutation_on_an_e_paper_page_is_not_a_headline_line():
+    """A flush line that ends in ， or ： goes on as a sentence does (女士们，先生们， / 同志们，朋友们：):
+    the speech's first paragraph, not a piece of the headline over it."""
+    page = "\n".join(
+        [
+            "在翼川县第十八届人民代表大会第三次会议上的讲话",
+            "（2024年1月10日）",
+            "各位代表，",
+            "同志们：",
+            "　　翼川县第十八届人民代表大会第三次会议，在全县上下奋力推进高质量发展的关键时刻召开了。",
+            "　　过去的一年，全县经济运行稳中有进，城乡面貌持续改善，群众生活水平稳步提高。",
+            "　　今年是全面落实县第十五次党代会部署的重要一年，做好今年的工作意义重大。",
+            "　　我们要坚持项目为王，抓好重点工程建设，为全县发展积蓄后劲。",
+            "　　我们要坚持民生为本，办好群众身边的实事，让发展成果惠及全县人民。",
+            "　　我们要坚持从严治党，锻造过硬干部队伍，营造风清气正的政治生态。",
+            "　　让我们更加紧密地团结起来，为建设更加美好的翼川而努力奋斗！",
+        ]
+    )
+    art = segment.split(page).articles[0]
+    assert (art.title, art.subtitle) == (
+        "在翼川县第十八届人民代表大会第三次会议上的讲话",
+        "（2024年1月10日）",
+    )
+    assert "同志们：" in "".join(art.paragraphs)
