@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from bulletin.decode import decode
 from bulletin.errors import UsageError
-from bulletin.model import Article, Page
+from bulletin.model import Article, Page, Sheet
 
 PDF_MAGIC = b"%PDF-"
 FORM_FEED = "\f"
@@ -30,22 +30,6 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")  # as bulletin.segment counts lines
 def is_pdf(data: bytes) -> bool:
     """Is ``data`` a PDF file? (By its signature: the name does not matter.)"""
     return data.startswith(PDF_MAGIC)
-
-
-@dataclass(frozen=True)
-class Sheet:
-    """One page of a document: its number (1-based), its text, and (from a PDF) the items of its
-    header and footer bands, which are page notes."""
-
-    number: int
-    text: str
-    notes: tuple[str, ...] = ()
-    bylines: tuple[str, ...] = ()  # lines the PDF sets apart as names (署名)
-
-    @property
-    def whole(self) -> str:
-        """The page as text: its notes (a line each), then its text."""
-        return "".join(note + "\n" for note in self.notes) + self.text
 
 
 @dataclass(frozen=True)

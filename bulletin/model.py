@@ -8,10 +8,7 @@ script can go back from an article to where it stood.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import TYPE_CHECKING, Literal
-
-if TYPE_CHECKING:  # the trace module loads only when a trace is asked for
-    from bulletin.segment.trace import Trace
+from typing import Literal, Protocol
 
 BlockKind = Literal[
     "heading",  # a headline line not yet told apart (kicker, title or subtitle)
@@ -63,13 +60,23 @@ class Article:
         return d
 
 
+class Explanation(Protocol):
+    """What :attr:`Page.explain` holds: a ``bulletin.segment.trace.Trace`` (its blocks and articles,
+    each with its reasons), named here by what a page needs of it, so that the model imports
+    nothing of the passes that fill it."""
+
+    def report(self) -> list[str]:
+        """One readable line per block, then one per article (``split --explain``)."""
+        ...
+
+
 @dataclass
 class Page:
     articles: list[Article] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     source: str = "<stdin>"
     encoding: str = "utf-8"
-    explain: Trace | None = field(default=None, repr=False, compare=False)
+    explain: Explanation | None = field(default=None, repr=False, compare=False)
     """Why split made these articles (``split(text, trace=True)``): each block's role and reasons."""
 
     def to_dict(self) -> dict:
@@ -79,3 +86,19 @@ class Page:
             "articles": [a.to_dict() for a in self.articles],
             "notes": list(self.notes),
         }
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """One page of a document: its number (1-based), its text, and (from a PDF) the items of its
+    header and footer bands, which are page notes."""
+
+    number: int
+    text: str
+    notes: tuple[str, ...] = ()
+    bylines: tuple[str, ...] = ()  # lines the PDF sets apart as names (署名)
+
+    @property
+    def whole(self) -> str:
+        """The page as text: its notes (a line each), then its text."""
+        return "".join(note + "\n" for note in self.notes) + self.text

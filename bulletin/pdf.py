@@ -38,8 +38,8 @@ import pypdfium2 as pdfium  # type: ignore[import-untyped]
 import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
 
 from bulletin import patterns
-from bulletin.document import Sheet
 from bulletin.errors import BulletinError
+from bulletin.model import Sheet
 
 # --- thresholds, in type sizes (em) of the glyphs concerned or of the page's body type ----------
 
