@@ -29,6 +29,7 @@ from difflib import SequenceMatcher
 from typing import Literal
 
 from bulletin import opencc_engine, textio
+from bulletin.chars import IDEOGRAPHS
 from bulletin.errors import BulletinError, UsageError
 
 # OpenCC's configurations, as its documentation describes them. "OpenCC" Traditional is the
@@ -82,7 +83,7 @@ _JSON_START = re.compile(r"\s*[\[{]")
 # Explain: runs of Han characters (CJK unified, extension A, compatibility, extensions B and up),
 # kept by ``split`` with what lies between; a run of up to MAX_RUN characters is cut into pieces of
 # up to MAX_PIECE (OpenCC's longest phrases have about 14).
-_HAN_RUNS = re.compile("([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]+)")
+_HAN_RUNS = re.compile(f"([{IDEOGRAPHS}]+)")
 MAX_RUN = 48
 MAX_PIECE = 16
 

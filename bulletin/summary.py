@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal, get_args
 
 from bulletin import newsrank, patterns
-from bulletin.charmaps import CLOSING_MARKS
+from bulletin.chars import CLOSING_MARKS
 from bulletin.errors import UsageError
 from bulletin.model import Article
 from bulletin.sentences import END_MARKS, split_sentences
