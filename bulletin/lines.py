@@ -102,7 +102,13 @@ def stands_alone(text: str) -> bool:
 
 def _alone(cues: patterns.Cues, text: str) -> bool:
     """``stands_alone`` from the line's cues (``LineFacts`` has them already)."""
-    return cues.credit or cues.section or cues.byline or cues.photo_byline or furniture.is_furniture(text)
+    return (
+        cues.credit
+        or cues.section
+        or cues.byline
+        or cues.photo_byline
+        or ("。" not in text and furniture.is_furniture(text))  # (no furniture row admits a 。)
+    )
 
 
 def starts_block(text: str) -> bool:

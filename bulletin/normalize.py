@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from functools import cache
 from typing import TYPE_CHECKING
 
 from bulletin import charmaps as cm
@@ -671,6 +672,7 @@ _PANGU_GAP_RE = lazy(
 )
 
 
+@cache  # (a page has a few thousand distinct characters and spacing asks of each gap's two)
 def _kind(c: str) -> str:
     if _is_han(c):
         return "han"

@@ -205,10 +205,11 @@ def is_section(line: str) -> bool:
     return SECTION_RE.match(line) is not None or PAGE_DATE_RE.match(line) is not None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Cues:
     """Every cue of one line at once: the line's cue text is made once and each table's pattern
-    matched on it (what ``is_dateline_start``, ``is_byline``... each answer alone)."""
+    matched on it (what ``is_dateline_start``, ``is_byline``... each answer alone). Not frozen:
+    reflow makes one per line, and a frozen dataclass sets each field through ``object.__setattr__``."""
 
     dateline_end: int | None  # see dateline_end
     byline: bool
