@@ -30,6 +30,7 @@ UNCLOSED_REACH = 60
 PAIRED_MARKS = (("《", "》"), ("（", "）"))
 """Marks that close on the same paragraph (not quotes: a quotation over several paragraphs opens
 each of them and closes only the last)."""
+_OPENING_MARK = re.compile("[" + "".join(a for a, _ in PAIRED_MARKS) + "]")
 
 LEADING_TOKEN = re.compile(r"[0-9A-Za-z][0-9A-Za-z.,:%/]*")
 """A number or Latin word at the start of a line: typesetting never splits one."""
@@ -140,7 +141,7 @@ def unclosed(text: str) -> bool:
     """An opening 《 or （ not closed in the last few dozen characters: the text goes on
     (和《绛县 / 2022年度…》). Only near the end, so a stray mark cannot swallow a page; white space is
     not counted, as the spacing rule may take it out (and clean must decide the same the next time)."""
-    if all(a not in text for a, _ in PAIRED_MARKS):
+    if _OPENING_MARK.search(text) is None:
         return False  # (no opening mark at all: a cheap look before the tail is made)
     tail = reach_of(text)
     return any(tail.rfind(a) > tail.rfind(b) for a, b in PAIRED_MARKS)
@@ -292,10 +293,12 @@ def join_texts(parts: list[str], wrapped: bool) -> str:
     Two Latin words get a space only where the text was not wrapped at a fixed width: a column
     cuts CHINANET into CHINAN / ET, while web copy breaks between words.
     """
+    if wrapped or len(parts) == 1:
+        return "".join(parts)
     text = parts[0]
     for part in parts[1:]:
         a, b = text[-1], part[0]
-        if not wrapped and a.isascii() and b.isascii() and a.isalpha() and b.isalpha():
+        if a.isascii() and b.isascii() and a.isalpha() and b.isalpha():
             text += " " + part
         else:
             text += part

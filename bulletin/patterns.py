@@ -172,10 +172,22 @@ def signature_start(line: str) -> int | None:
     """Where the names of a signature start in ``line``: 0 for a byline, photo byline or credit
     line (本报记者 王铮, 王铮 杨东辉 摄, 责任编辑 常容轩); after the last 。！？ for a caption that
     ends in a photo byline or byline (…表演。 王铮 杨东辉 摄); else None."""
+    if not _may_sign(line):
+        return 0 if is_credit(line) else None
     if _signature(line) or is_credit(line):
         return 0
     ends = [m.end() for m in _SENTENCE_END_RE.finditer(line)]
     return ends[-1] if ends and line[ends[-1] :].strip() and _signature(line[ends[-1] :]) else None
+
+
+SIGNATURE_CUES = ("记者", "通讯员", "评论员", "实习生", "摄")
+"""Every role of BYLINE_RE names one of these and every photo byline ends in 摄: a line without any
+(its spaces aside, which PADDED_NAME_RE may close up) signs nothing, and is not matched further."""
+
+
+def _may_sign(line: str) -> bool:
+    tight = cue_text(line.replace(" ", "").replace("\u3000", ""))
+    return any(cue in tight for cue in SIGNATURE_CUES)
 
 
 def _signature(text: str) -> bool:

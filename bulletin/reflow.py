@@ -354,7 +354,9 @@ class Reflower:
                 first = True
         wrapped = self.geo.width is not None
         return [
-            Block(
+            Block(g[0].text, g[0].first + 1, g[0].last + 1, indent=g[0].indent)
+            if len(g) == 1
+            else Block(
                 join_texts([ln.text for ln in g], wrapped),
                 min(ln.first for ln in g) + 1,
                 max(ln.last for ln in g) + 1,
