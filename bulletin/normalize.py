@@ -424,9 +424,7 @@ _ES = _cls(_ELLIPSIS_CHARS + _ELLIPSIS_FILL)
 # A token: the longest run there, with at least one mark. A lone mark (every 。 and — of a page)
 # is no token unless it is … or ⋯, so it costs the scan and no call: [FILL]*[E][ES]* less the runs
 # of one mark, which ``ellipsis`` would give back unchanged (FILL and E share no character).
-_ELLIPSIS_TOKEN_RE = lazy(
-    f"(?<![{_ES}])(?:[{_cls(_ELLIPSIS_FILL)}]+[{_E}][{_ES}]*|[{_E}][{_ES}]+|[…⋯])"
-)
+_ELLIPSIS_TOKEN_RE = lazy(f"(?<![{_ES}])(?:[{_cls(_ELLIPSIS_FILL)}]+[{_E}][{_ES}]*|[{_E}][{_ES}]+|[…⋯])")
 _GAP = r"[ \t\u3000\n]*"
 _ELLIPSIS_PIECE_RE = lazy(
     "|".join(
