@@ -115,11 +115,13 @@ def local_widths(lines: list[Line], geo: Geometry, reach: int = 15) -> list[int]
     for i in range(len(lines)):
         comes = body[i + reach] if i + reach < len(body) and i > 0 else 0
         goes = body[i - reach - 1] if i - reach - 1 >= 0 else 0
-        if comes != goes:  # (the same width in and out leaves the window as it was)
-            if comes:
-                window.add(comes)
-            if goes:
-                window.remove(goes)
+        if comes == goes and i:  # the same width in and out: the window, and its width, as before
+            out.append(out[-1])
+            continue
+        if comes:
+            window.add(comes)
+        if goes:
+            window.remove(goes)
         best, n = window.densest()
         if n < 8 or abs(best - geo.width) <= 2:
             out.append(geo.width)
