@@ -237,12 +237,17 @@ _PAREN_PAIR_RE = lazy(r"[(（][^()（）]{0,200}[)）]")  # may span a wrap: ref
 _PUNCT_RUN_RE = lazy(f"(?<![{_T}])[{_T}]*?[{_cls(_PUNCT_TARGETS)}][{_T}]*")
 # Chinese content of a bracket: Han or Chinese punctuation other than what this rule or quotes make.
 _PAREN_CHINESE_RE = lazy(f"(?![{_T}])[{chars.HAN_LIKE}{chars.CJK_PUNCTUATION}]")
-# A mark between two Han characters: what _punct_marks would convert, done without a callback
-# (the literal first, so the regex engine can search for it).
-_BETWEEN_HAN = tuple(
-    (c, lazy(f"{re.escape(c)}(?<=[{chars.HAN_LIKE}].)(?=[{chars.HAN_LIKE}])"), cm.HALF_TO_FULL_PUNCT[c])
-    for c in ",:;?!"
-)
+# A mark between two Han characters: what _punct_marks would convert, done in one scan (the marks
+# first, so the regex engine can search for them) with a call only on a hit: one pattern, not one
+# a mark, as each Han class costs re 1.5 ms to compile.
+_BETWEEN_MARKS = ",:;?!"
+_BETWEEN_HAN = lazy(f"[{_cls(_BETWEEN_MARKS)}](?<=[{chars.HAN_LIKE}].)(?=[{chars.HAN_LIKE}])")
+
+
+def _full_mark(m: re.Match[str]) -> str:
+    return cm.HALF_TO_FULL_PUNCT[m.group()]
+
+
 # What a number before a half-width . is made of: 1,100  42.6  84.3%
 _NUMBER_CHARS = frozenset("0123456789%,. \t\u3000\n")
 _SPACE_OR_BREAK = frozenset(" \t\u3000\n")
@@ -401,10 +406,9 @@ def punct(text: str, options: CleanOptions) -> tuple[str, int]:
     if _PUNCT_ANY_RE.search(text):
         if "(" in text or ")" in text:
             text, changes = _parens(text)
-        for mark, pattern, full in _BETWEEN_HAN:  # the common case at C speed; the general pass agrees
-            if mark in text:  # (a pattern is compiled only for a mark the text has)
-                text, n = pattern.subn(full, text)
-                changes += n
+        if any(mark in text for mark in _BETWEEN_MARKS):  # the common case at C speed; the general
+            text, n = _BETWEEN_HAN.subn(_full_mark, text)  # pass agrees (compiled only when needed)
+            changes += n
         text, n = _punct_marks(text, options.spacing == "keep")
         changes += n
     text, n = _open_line_final_quotes(text)
