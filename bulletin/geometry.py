@@ -6,7 +6,7 @@ first lines lost, whether indentation survived, and whether blank lines mean any
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from bulletin.chars import ends_sentence
@@ -90,7 +90,7 @@ def _densest(counts: Counter[int]) -> tuple[int, int]:
     return best, best_n
 
 
-def _cluster_median(counts: Counter[int], best: int) -> int:
+def _cluster_median(counts: Mapping[int, int], best: int) -> int:
     """The median width of the lines near ``best``: the typical full line."""
     near = range(best - 6, best + 3)
     sizes = [counts.get(w, 0) for w in near]
@@ -108,10 +108,11 @@ def local_widths(lines: list[Line], geo: Geometry, reach: int = 15) -> list[int]
     A window of ``reach`` lines either side slides down the page, its width counts and their
     ``_densest`` scores kept up to date as a line comes in and another leaves (``WidthWindow``).
     """
-    assert geo.width is not None
+    width = geo.width
+    assert width is not None
     body = [ln.width if ln.width >= 12 else 0 for ln in lines]
     window = WidthWindow(w for w in body[: reach + 1] if w)
-    out = []
+    out: list[int] = []
     for i in range(len(lines)):
         comes = body[i + reach] if i + reach < len(body) and i > 0 else 0
         goes = body[i - reach - 1] if i - reach - 1 >= 0 else 0
@@ -123,8 +124,8 @@ def local_widths(lines: list[Line], geo: Geometry, reach: int = 15) -> list[int]
         if goes:
             window.remove(goes)
         best, n = window.densest()
-        if n < 8 or abs(best - geo.width) <= 2:
-            out.append(geo.width)
+        if n < 8 or abs(best - width) <= 2:
+            out.append(width)
         else:
             out.append(_cluster_median(window.counts, best))
     return out
@@ -136,30 +137,33 @@ class WidthWindow:
     six widths at most, where ``_densest`` would look at every width in the window again."""
 
     def __init__(self, widths: Iterable[int]):
-        self.counts: Counter[int] = Counter(widths)
+        self.counts: dict[int, int] = dict(Counter(widths))
         get = self.counts.get
         self.scores = {c: sum(get(c + d, 0) for d in _NEAR) for c in self.counts}
         self._best: tuple[int, int] | None = None
 
     def add(self, width: int) -> None:
-        new = width not in self.counts
-        self.counts[width] += 1
-        self._shift(width, 1, skip=width if new else None)
-        if new:
-            get = self.counts.get
-            self.scores[width] = sum(get(width + d, 0) for d in _NEAR)
+        counts, scores = self.counts, self.scores
+        had = counts.get(width, 0)
+        counts[width] = had + 1
+        for c in range(width - _NEAR[-1], width - _NEAR[0] + 1):  # the widths whose reach holds it
+            if c in scores:  # (a new width has no score yet: it is counted whole below)
+                scores[c] += 1
+        if not had:
+            get = counts.get
+            scores[width] = sum(get(width + d, 0) for d in _NEAR)
+        self._best = None
 
     def remove(self, width: int) -> None:
-        self.counts[width] -= 1
-        self._shift(width, -1)
-        if not self.counts[width]:
-            del self.counts[width], self.scores[width]
-
-    def _shift(self, width: int, by: int, skip: int | None = None) -> None:
-        scores = self.scores
-        for c in range(width - _NEAR[-1], width - _NEAR[0] + 1):  # the widths whose reach holds it
-            if c in scores and c != skip:
-                scores[c] += by
+        counts, scores = self.counts, self.scores
+        left = counts[width] - 1
+        for c in range(width - _NEAR[-1], width - _NEAR[0] + 1):
+            if c in scores:
+                scores[c] -= 1
+        if left:
+            counts[width] = left
+        else:
+            del counts[width], scores[width]
         self._best = None
 
     def densest(self) -> tuple[int, int]:
