@@ -9,11 +9,13 @@ function ``(text, options) -> (text, changes)`` registered under the name used b
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Literal, get_args
 
 from bulletin import columns, letterspacing, lines, normalize, reflow
+from bulletin.document import FORM_FEED
 from bulletin.errors import UsageError
 from bulletin.model import Block
 
@@ -91,9 +93,25 @@ def clean_report(
     rules: Iterable[str] | None = None,
     skip: Iterable[str] = (),
 ) -> tuple[str, dict[str, int]]:
-    """Clean ``text``; also return, per rule that changed something, how many changes it made."""
+    """Clean ``text``; also return, per rule that changed something, how many changes it made.
+
+    Text parted by form feeds (``pdftotext`` of a whole issue) is cleaned page by page, each page
+    exactly as it would be cleaned alone, and the form feeds stay where they were: a page's column
+    width and indent are its own, and ``split`` or ``--pages`` downstream still find the pages."""
     options = options or CleanOptions()
-    text, paragraphs, report = run_rules(text, options, select_rules(rules, skip))
+    selected = select_rules(rules, skip)
+    if FORM_FEED not in text:
+        return _clean_page(text, options, selected)
+    pages, report = [], Counter[str]()
+    for page in text.split(FORM_FEED):
+        cleaned, changes = _clean_page(page, options, selected)
+        pages.append(cleaned)
+        report.update(changes)
+    return FORM_FEED.join(pages), {r.name: report[r.name] for r in selected if report[r.name]}
+
+
+def _clean_page(text: str, options: CleanOptions, selected: tuple[Rule, ...]) -> tuple[str, dict[str, int]]:
+    text, paragraphs, report = run_rules(text, options, selected)
     return (text if paragraphs is None else render(paragraphs, options)), report
 
 

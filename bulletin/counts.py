@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from bulletin.chars import CJK_PUNCTUATION, HAN, RADICALS
+from bulletin.document import FORM_FEED
 from bulletin.lazyre import lazy
 from bulletin.model import Article, Page
 from bulletin.sentences import count_sentences
@@ -330,22 +331,32 @@ def count_file(
     user_dict: str | None = None,
     rate: float = DEFAULT_RATE,
 ) -> FileCounts:
-    """Count a page as ``bulletin count`` does: the cleaned text (``by="file"``), or each article
-    of ``bulletin.split`` and the page's notes (``by="article"``)."""
+    """Count a text as ``bulletin count`` does: the cleaned text (``by="file"``), or each article
+    of ``bulletin.split`` and the page's notes (``by="article"``). Text parted by form feeds (a whole
+    issue) is cleaned or split page by page, as ``bulletin clean`` and ``bulletin split`` do, and
+    its figures added up: the memory of a page's work, whatever the size of the text. Articles are
+    numbered through the text, as ``split``'s plain output numbers them."""
 
     def tally(doc: str | Article) -> Counts:
         return count(doc, words=words, user_dict=user_dict, rate=rate)
 
+    pages = text.split(FORM_FEED)
     if by == "file":
         from bulletin.clean import clean
 
-        return FileCounts(source, encoding, tally(clean(text)))
+        counts = add_up((tally(clean(page)) for page in pages), words=words, rate=rate)
+        return FileCounts(source, encoding, counts)
     if by != "article":
         raise ValueError(f"by must be 'file' or 'article', not {by!r}")
     from bulletin.segment import split
 
-    page = split(text, source=source, encoding=encoding)
-    articles = [(a.index, a.title, tally(a)) for a in page.articles]
-    notes = tally("\n".join(page.notes))
-    total = add_up([*(c for _, _, c in articles), notes], words=words, rate=rate)
-    return FileCounts(source, encoding, total, articles, notes)
+    articles: list[tuple[int, str, Counts]] = []
+    notes: list[str] = []
+    for page in pages:
+        part = split(page, source=source, encoding=encoding)
+        for article in part.articles:
+            articles.append((len(articles) + 1, article.title, tally(article)))
+        notes.extend(part.notes)
+    noted = tally("\n".join(notes))
+    total = add_up([*(c for _, _, c in articles), noted], words=words, rate=rate)
+    return FileCounts(source, encoding, total, articles, noted)

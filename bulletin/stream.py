@@ -10,7 +10,8 @@ break, where a page of web copy ends anyway), or failing that at a line break, o
 limit. :func:`pieces` is a pure function of the text: how the bytes arrive (a
 pipe, a file, blocks of any size) never moves a cut.
 
-The command cleans inputs up to ``LIMIT`` bytes whole, as always; above it, page by page. A page
+The command reads inputs up to ``LIMIT`` bytes whole (``clean_report`` still cleans each of their
+pages alone); above it, it reads and writes them page by page. A page
 measured alone is also closer to what a reader expects: 300 sample pages cleaned as one text share
 one column width that most of them do not have, and their lines match the hand-read gold at a
 difflib ratio of 0.83; cleaned page by page, every page that is right alone is right.
@@ -23,10 +24,11 @@ from collections.abc import Iterable, Iterator
 from typing import BinaryIO
 
 from bulletin.decode import SUPERSETS, decode
+from bulletin.document import FORM_FEED
 from bulletin.errors import DecodeError
 
 LIMIT = 16 * 2**20
-"""Inputs up to this many bytes are read and cleaned whole; bigger ones page by page."""
+"""Inputs up to this many bytes are read whole; bigger ones page by page."""
 
 PIECE = 2**20
 """Characters after which text without a page end is cut at the next blank line."""
@@ -37,7 +39,6 @@ BLOCK = 2**20
 HEAD = 2**20
 """Bytes the encoding is detected on (at least: stdin's first ``LIMIT`` bytes are read anyway)."""
 
-PAGE_END = "\f"
 
 # Decoders for the encodings decode() reports, as an incremental decoder names them.
 CODECS = {"big5": "cp950", "utf-8-sig": "utf-8-sig"}
@@ -53,7 +54,7 @@ def cut(text: str, piece: int = PIECE, final: bool = False, start: int = 0) -> i
     not depend on how much of the text has arrived.
     """
     candidates = []
-    page = text.find(PAGE_END, start)
+    page = text.find(FORM_FEED, start)
     if page >= 0:
         candidates.append(page + 1)
     blank = text.find("\n\n", start + piece, start + 2 * piece + 1)

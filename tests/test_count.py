@@ -513,3 +513,20 @@ def test_the_readme_shows_the_terminal_tables_as_they_are():
     units.append(count_render.total_row(add_up([result.counts for result in results])))
     shown = export(count_render.table(units, words=False, width=80))
     assert [line.rstrip() for line in shown.splitlines()] == block.group(2).splitlines()
+
+
+def test_an_issue_is_counted_page_by_page():
+    """Text parted by form feeds: each page cleaned (or split) alone and the figures added up, the
+    articles numbered through the issue; no article runs across a page end."""
+    first = "县里召开冬季农田水利建设推进会\n本报讯 会议要求各乡镇抓住农闲时节，\n加快进度。\n"
+    second = "城关镇老街改造完工\n本报讯 历时半年的老街改造工程日前完工，\n街面焕然一新。\n"
+    issue = first + "\f" + second + "\f"
+    whole = count_file(issue).counts
+    assert whole == add_up([count(bulletin.clean(first)), count(bulletin.clean(second))])
+    assert whole.paragraphs == 4 and whole.lines == 4
+    by_article = count_file(issue, by="article")
+    assert [(n, title) for n, title, _ in by_article.articles] == [
+        (1, "县里召开冬季农田水利建设推进会"),
+        (2, "城关镇老街改造完工"),
+    ]
+    assert by_article.counts.han == whole.han

@@ -155,3 +155,58 @@ def test_in_place_and_output_file(tmp_path, small_limit, capsysbinary):
     assert cleaned(["-i", "--backup", ".orig", str(big)], capsysbinary)[:2] == (0, b"")
     assert big.read_bytes() == expected
     assert (tmp_path / "big.txt.orig").read_text(encoding="utf-8") == text
+
+
+# pages in text of any size
+
+
+PAGE_TEXT = st.text(alphabet=st.sampled_from("县乡镇，。“”\n\n 　本报讯12,"), max_size=120)
+
+
+@given(st.lists(PAGE_TEXT, min_size=1, max_size=4))
+def test_text_with_form_feeds_is_cleaned_page_by_page_and_keeps_them(pages):
+    """Whatever its size, text parted by form feeds is each page cleaned alone, the form feeds
+    where they were (so split and --pages downstream still find the pages)."""
+    text = "\f".join(pages)
+    out = bulletin.clean(text)
+    assert out == "\f".join(bulletin.clean(p) for p in pages)
+    assert out.count("\f") == text.count("\f")
+    assert bulletin.clean(out) == out
+
+
+def test_a_page_keeps_its_own_column_width(tmp_path):
+    """Two pages set at different widths: each page is joined by its own width, as alone (one width
+    over both would leave the narrow page's wrapped lines unjoined or join the wide page's lines)."""
+    narrow = "本报讯 城关镇今年新修村道十二公\n里，村村通上了水泥路，群众出\n行更方便了。\n"
+    wide = "本报讯 县农业农村局组织技术人员深入田间地头，\n指导农户做好冬小麦冬前管理。\n"
+    page = bulletin.clean(narrow + "\f" + wide)
+    assert page == bulletin.clean(narrow) + "\f" + bulletin.clean(wide)
+    assert page.split("\f")[0] == "本报讯 城关镇今年新修村道十二公里，村村通上了水泥路，群众出行更方便了。\n"
+
+
+def test_clean_then_split_in_a_pipe_keeps_the_pages(tmp_path):
+    """``bulletin clean issue.txt | bulletin split``: the cleaned issue is still two pages."""
+    import json
+    import subprocess
+    import sys
+
+    issue = tmp_path / "issue.txt"
+    issue.write_text(
+        "县里召开冬季农田水利建设推进会\n本报讯 会议要求各乡镇抓住农闲时节，\n加快进度。\n\f"
+        "城关镇老街改造完工\n本报讯 历时半年的老街改造工程日前完工，\n街面焕然一新。\n\f",
+        encoding="utf-8",
+    )
+    bulletin_cmd = [sys.executable, "-m", "bulletin"]
+    cleaned_issue = subprocess.run([*bulletin_cmd, "clean", str(issue)], capture_output=True, check=True)
+    assert cleaned_issue.stdout.decode().count("\f") == 2
+    split = subprocess.run(
+        [*bulletin_cmd, "split", "--format", "jsonl", "-"],
+        input=cleaned_issue.stdout,
+        capture_output=True,
+        check=True,
+    )
+    articles = [json.loads(line) for line in split.stdout.decode().splitlines()]
+    assert [(a["page"], a["title"]) for a in articles] == [
+        (1, "县里召开冬季农田水利建设推进会"),
+        (2, "城关镇老街改造完工"),
+    ]
