@@ -8,6 +8,10 @@ section markers are lines of their own. The page's own geometry (column width, l
 indentation survived) is measured first, then each boundary between two lines is decided: join or
 break. Text copied from the web or Word (one line per paragraph, broken mid-sentence by blank lines)
 has no column width; there only punctuation and the cue tables decide.
+
+This module holds the joining. Each line's record and the line tests are ``lines``'s, the page's
+measurements ``geometry``'s, the reading of side-by-side columns ``columns``'s; what a character
+is, ``chars``'s.
 """
 
 from __future__ import annotations
