@@ -195,9 +195,12 @@ def is_cjk_punctuation(c: str) -> bool:
     return bool(c) and ord(c) < _LIMIT and bool(_table()[ord(c)] & _PUNCT)
 
 
+_UNIFIED_FIRST, _UNIFIED_LAST = map(chr, CJK_UNIFIED_IDEOGRAPHS)
+
+
 def is_unified(c: str) -> bool:
     """``c`` is in the CJK Unified Ideographs block (the common Han characters' block)."""
-    return "\u4e00" <= c <= "\u9fff"
+    return _UNIFIED_FIRST <= c <= _UNIFIED_LAST
 
 
 # --- width ------------------------------------------------------------------------------------------
