@@ -3,7 +3,7 @@
 Issue 9's inputs, and a few of ours that once broke the limit (see ``CASES``): a megabyte without a
 line break, 100,000 blank lines, a megabyte of ，, 10,000 unmatched quotes or brackets, a megabyte
 of one character, Latin and Chinese alternating character by character. Each command runs on each
-in a fresh process, through ``bulletin.cli.cli`` as a user would run it (a file in, stdout to
+in a fresh process, through ``bulletin.cli.main`` as a user would run it (a file in, stdout to
 /dev/null), after a first run on a sample page so that what is paid once per process (imports,
 tables, jieba's dictionary) is not counted; the figure is the fastest of ``--runs`` runs. Memory is
 the growth of the process's peak resident size over the run, and an address-space limit stops a
@@ -111,7 +111,7 @@ import json, os, resource, sys, time
 limit, argv, path, warm, out, runs = sys.argv[1:]
 limit, argv, runs = int(limit), json.loads(argv), int(runs)
 resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-from bulletin.cli import cli
+from bulletin.cli import main
 devnull = os.open(os.devnull, os.O_WRONLY)
 os.dup2(devnull, 1)
 cli(argv + [warm])

@@ -1,33 +1,33 @@
-"""The ``bulletin`` command's options (typer): read -> one library call -> render -> write.
-
-Errors, exit statuses and the work over files are ``bulletin.runner``'s, shared with the plain
-``bulletin clean FILE...`` that never loads typer (``bulletin.__main__``).
+"""The ``bulletin`` command line: the typer app. Each command declares its options, makes them a
+job (``bulletin.commands``) and runs it; reading, the library call, rendering, writing, errors and
+exit statuses are the job's and the loop's, the same from Python. :func:`main` is the entry point
+(the console script and ``python -m bulletin``).
 """
 
 from __future__ import annotations
 
-import copy
-import functools
 import inspect
 import os
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Annotated, Any, Literal, get_args, get_origin
+from typing import Annotated, Any, Literal
 
 import typer
 from typer.core import TyperGroup
 
 import bulletin
-from bulletin import document, runner, textio
+from bulletin import commands
 from bulletin.clean import RULES, ParagraphSep, Quotes, Spacing
-from bulletin.errors import BulletinError, UsageError
-from bulletin.jobs import ordered
-from bulletin.render import Format
-from bulletin.runner import PROG
-
-if TYPE_CHECKING:  # pragma: no cover
-    from bulletin.count_render import Shown
+from bulletin.commands import PROG
+from bulletin.commands import count as count_command
+from bulletin.commands import split as split_command
+from bulletin.commands.clean import CleanJob
+from bulletin.commands.convert import ConvertJob
+from bulletin.commands.count import CountJob
+from bulletin.commands.split import SplitJob
+from bulletin.commands.summarize import SummarizeJob
+from bulletin.errors import UsageError
+from bulletin.render.formats import ConvertFormat, CountFormat, Format
 
 Method = Literal["news", "lead", "textrank"]  # bulletin.summary.METHODS, held together by a test
 
@@ -44,9 +44,6 @@ class _BulletinGroup(TyperGroup):
         windows_expand_args: bool = True,
         **extra: Any,
     ) -> Any:
-        for each in [self, *self.commands.values()]:
-            _check_plainly(each)
-
         def run() -> int:
             try:
                 return super(_BulletinGroup, self).main(
@@ -61,12 +58,12 @@ class _BulletinGroup(TyperGroup):
                 ctx = getattr(err, "ctx", None)
                 where = f"{ctx.info_name}: " if ctx is not None and ctx.parent is not None else ""
                 hint = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
-                runner.error(where + _message(err) + hint)
+                commands.error(where + _message(err) + hint)
                 return err.exit_code
             except SystemExit as err:  # typer's own exits (shell completion, a broken pipe during --help)
                 return err.code if isinstance(err.code, int) else 1
 
-        status = runner.guarded(run)  # a closed stdout, Ctrl-C (whatever typer's own handling does)
+        status = commands.guarded(run)  # a closed stdout, Ctrl-C (whatever typer's own handling does)
         status = status if isinstance(status, int) else 0
         if standalone_mode:
             sys.exit(status)
@@ -74,10 +71,27 @@ class _BulletinGroup(TyperGroup):
 
 
 def _message(err: Any) -> str:
-    """click's message for a usage error; an unknown option names the closest real one only."""
+    """click's message for a usage error; an unknown option names the closest real one only, and a
+    value typer's validation (pydantic) refused is said in our words (:func:`_refusal`)."""
     if type(err).__name__ == "NoSuchOption" and getattr(err, "possibilities", None):
         return f"no such option: {err.option_name}; did you mean {err.possibilities[0]}?"
+    refusals = getattr(err.__cause__, "errors", None)  # pydantic's ValidationError.errors()
+    if refusals is not None and getattr(err, "param", None) is not None:
+        return f"Invalid value for {err.param.get_error_hint()}: {_refusal(refusals()[0])}"
     return err.format_message()
+
+
+def _refusal(refused: dict) -> str:
+    """One of pydantic's structured errors (type, input, ctx), in the words of a command line."""
+    kind, value, limits = refused["type"], refused["input"], refused.get("ctx") or {}
+    if kind in ("int_parsing", "int_type", "int_from_float"):
+        return f"{value!r} is not a whole number"
+    if kind == "greater_than_equal":
+        return f"{value} is too small; it must be at least {limits['ge']}"
+    if kind == "less_than_equal":
+        return f"{value} is too big; it must be at most {limits['le']}"
+    message = str(limits.get("error", refused["msg"]))  # a choice: "'x' is not one of 'a', 'b'."
+    return message.rstrip(".").replace("', '", ", ").replace("of '", "of ", 1).rstrip("'")
 
 
 def _example(*lines: str) -> str:
@@ -85,15 +99,18 @@ def _example(*lines: str) -> str:
     return "\b\nExample:\n" + "\n".join(f"  {line}" for line in lines)
 
 
-app = typer.Typer(
-    name=PROG,
-    cls=_BulletinGroup,
-    epilog=_example("bulletin clean page.txt > page.clean.txt"),
-    invoke_without_command=True,
-    rich_markup_mode=None,
-    pretty_exceptions_enable=False,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
+COMMANDS: dict[str, tuple[Callable[..., int], dict[str, Any]]] = {}
+"""Each command's function and its ``app.command`` settings, in the order ``--help`` lists them."""
+
+
+def _command(**settings: Any) -> Callable[[Callable[..., int]], Callable[..., int]]:
+    """Record a command (named after its function) for :func:`make_app`."""
+
+    def record(func: Callable[..., int]) -> Callable[..., int]:
+        COMMANDS[func.__name__] = (func, settings)
+        return func
+
+    return record
 
 
 def _show_version(value: bool) -> None:
@@ -102,7 +119,6 @@ def _show_version(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback()
 def _root(
     ctx: typer.Context,
     version: Annotated[
@@ -152,11 +168,11 @@ InPlace = Annotated[
     bool, typer.Option("-i", "--in-place", help="Rewrite each FILE atomically, keeping its permissions.")
 ]
 InputErrors = Annotated[
-    Literal["strict", "replace"],
+    commands.Errors,
     typer.Option(help="Undecodable bytes: fail, or read them as U+FFFD and report the count on stderr."),
 ]
 OutputErrors = Annotated[
-    Literal["strict", "replace"],
+    commands.Errors,
     typer.Option(
         help="Undecodable bytes and characters the output encoding lacks: fail (listing them), or "
         "replace (U+FFFD on input, ? on output) and report the count on stderr."
@@ -184,7 +200,7 @@ Jobs = Annotated[
 ]
 
 
-@app.command(
+@_command(
     epilog=_example(
         "bulletin clean page.txt > page.clean.txt",
         "pdftotext -layout page.pdf - | bulletin clean --explain --no-reflow",
@@ -195,61 +211,75 @@ Jobs = Annotated[
 def clean(
     files: Files = None,
     output: Output = None,
-    in_place: InPlace = False,
+    in_place: InPlace = CleanJob.in_place,
     backup: Annotated[
         str | None,
         typer.Option(
             metavar="SUFFIX", help="With -i, keep each original as FILE+SUFFIX (never overwritten)."
         ),
-    ] = None,
+    ] = CleanJob.backup,
     follow_symlinks: Annotated[
         bool,
         typer.Option(
             "--follow-symlinks",
             help="With -i, rewrite the file a symbolic link leads to also outside the link's folder.",
         ),
-    ] = False,
-    encoding: Encoding = None,
-    output_encoding: OutputEncoding = "utf-8",
-    errors: OutputErrors = "strict",
+    ] = CleanJob.follow_symlinks,
+    encoding: Encoding = CleanJob.encoding,
+    output_encoding: OutputEncoding = CleanJob.output_encoding,
+    errors: OutputErrors = CleanJob.errors,
     quotes: Annotated[
         Quotes, typer.Option(help="Quotation marks: as found, “curly”, or 「corner」.")
-    ] = "keep",
+    ] = CleanJob.quotes,
     spacing: Annotated[
         Spacing,
         typer.Option(help="Spaces between Chinese and Latin/digits: none (newspaper), pangu's, or as found."),
-    ] = "newspaper",
+    ] = CleanJob.spacing,
     paragraph_sep: Annotated[
         ParagraphSep, typer.Option(help="Between paragraphs: a line break, or a blank line.")
-    ] = "line",
+    ] = CleanJob.paragraph_sep,
     indent: Annotated[
         bool, typer.Option("--indent", help="Start each paragraph with two ideographic spaces (　　).")
-    ] = False,
+    ] = CleanJob.indent,
     rules: Annotated[
         str | None,
         typer.Option(metavar="A,B,C", help="Run only these rules (comma-separated); see --no-RULE below."),
-    ] = None,
+    ] = CleanJob.rules,
     explain: Annotated[
         bool,
         typer.Option(
             "--explain", help="On stderr, list the rules that changed the text and how often, per file."
         ),
-    ] = False,
+    ] = CleanJob.explain,
     jobs: Jobs = None,
-    pages: Pages = None,
+    pages: Pages = CleanJob.pages,
     **skip: bool,
 ) -> int:
     """Clean page text: characters, punctuation, columns, paragraphs, quotes, spacing.
 
     Reads each FILE (or stdin) and writes the cleaned text to stdout, one after another.
     """
-    values = dict(locals())  # the options, by the names runner.clean_files takes too
-    skip = values.pop("skip")
-    skipped = [rule.name for rule in RULES if skip["no_" + rule.name.replace("-", "_")]]
-    return runner.clean_files(**values, skipped=skipped)
+    skipped = tuple(rule.name for rule in RULES if skip["no_" + rule.name.replace("-", "_")])
+    job = CleanJob(
+        in_place=in_place,
+        backup=backup,
+        follow_symlinks=follow_symlinks,
+        encoding=encoding,
+        output_encoding=output_encoding,
+        errors=errors,
+        quotes=quotes,
+        spacing=spacing,
+        paragraph_sep=paragraph_sep,
+        indent=indent,
+        rules=rules,
+        skipped=skipped,
+        explain=explain,
+        pages=pages,
+    )
+    return commands.run(job, files, output=output, jobs=jobs)
 
 
-@app.command(
+@_command(
     epilog=_example(
         "bulletin split page.txt",
         "bulletin split --format jsonl pages/*.txt | head -2",
@@ -264,7 +294,7 @@ def split(
         typer.Option(
             "-f", "--format", help="txt (readable), json (a document per FILE, a line each), jsonl, md."
         ),
-    ] = "txt",
+    ] = SplitJob.format,
     output_dir: Annotated[
         str | None,
         typer.Option(
@@ -275,19 +305,21 @@ def split(
             "(DIR/<stem>/... with several FILEs), and the page's notes to 00-notes.txt. For one file, "
             "use > FILE.",
         ),
-    ] = None,
-    force: Annotated[bool, typer.Option("--force", help="With -o, overwrite files already there.")] = False,
-    encoding: Encoding = None,
-    errors: InputErrors = "strict",
+    ] = SplitJob.output_dir,
+    force: Annotated[
+        bool, typer.Option("--force", help="With -o, overwrite files already there.")
+    ] = SplitJob.force,
+    encoding: Encoding = SplitJob.encoding,
+    errors: InputErrors = SplitJob.errors,
     jobs: Jobs = None,
     layout: Annotated[
-        Literal["auto", "before", "after"],
+        split_command.Layout,
         typer.Option(
             "--layout",
             help="Headlines before their bodies, after them, or auto: guessed per page. "
             "Give it when the guess gets a page wrong.",
         ),
-    ] = "auto",
+    ] = SplitJob.layout,
     explain: Annotated[
         bool,
         typer.Option(
@@ -295,17 +327,27 @@ def split(
             help="Say why on stderr, the articles unchanged on stdout: each block's role and its "
             "strongest reasons, a line each, then each article's headline, its side and why.",
         ),
-    ] = False,
-    pages: Pages = None,
+    ] = SplitJob.explain,
+    pages: Pages = SplitJob.pages,
 ) -> int:
     """Split a page into articles: 引题 kicker, 主题 title, 副题 subtitle, 电头 dateline, body.
 
     Reads each FILE (or stdin) and prints its articles, or writes them to files with -o DIR.
     """
-    return runner.split_files(**locals())  # the options, by the names it takes too
+    job = SplitJob(
+        format=format,
+        output_dir=output_dir,
+        force=force,
+        encoding=encoding,
+        errors=errors,
+        layout=layout,
+        explain=explain,
+        pages=pages,
+    )
+    return commands.run(job, files, jobs=jobs)
 
 
-@app.command(
+@_command(
     epilog=_example(
         "bulletin summarize page.txt",
         "bulletin summarize --chars 120 --keywords 5 --format jsonl pages/*.txt",
@@ -318,7 +360,7 @@ def summarize(
     sentences: Annotated[
         int | None,
         typer.Option(min=1, metavar="N", help="At most N sentences (default 3, or no limit with --chars)."),
-    ] = None,
+    ] = SummarizeJob.sentences,
     chars: Annotated[
         int | None,
         typer.Option(
@@ -327,20 +369,20 @@ def summarize(
             help="At most N characters (white space not counted), never more: whole sentences; when "
             "the best does not fit, the best run of its clauses, cut after a clause and ended with …….",
         ),
-    ] = None,
+    ] = SummarizeJob.chars,
     whole: Annotated[
         bool, typer.Option("--whole", help="Summarize each input as one text, not article by article.")
-    ] = False,
+    ] = SummarizeJob.whole,
     keywords: Annotated[
         int, typer.Option(min=0, metavar="K", help="Also give each article's K keywords (TF-IDF).")
-    ] = 0,
+    ] = SummarizeJob.keywords,
     method: Annotated[
         Method,
         typer.Option(
             help="news (lead, headline words, TextRank, fewer quotations and background: the default), "
             "lead (the first sentences that fit: the baseline) or textrank (centrality alone).",
         ),
-    ] = "news",
+    ] = SummarizeJob.method,
     format: Annotated[
         Format,
         typer.Option(
@@ -349,78 +391,32 @@ def summarize(
             help="txt (title, summary; with --whole the summary alone), json (a document per FILE), "
             "jsonl, md.",
         ),
-    ] = "txt",
-    encoding: Encoding = None,
-    errors: InputErrors = "strict",
+    ] = SummarizeJob.format,
+    encoding: Encoding = SummarizeJob.encoding,
+    errors: InputErrors = SummarizeJob.errors,
     jobs: Jobs = None,
-    pages: Pages = None,
+    pages: Pages = SummarizeJob.pages,
 ) -> int:
     """Summarize each article in its own sentences, in their order, and list its keywords.
 
     Reads each FILE (or stdin), splits it into articles as `bulletin split` does (or takes it whole
     with --whole) and prints each article's title and summary.
     """
-    names = files or [textio.STDIN]
-    try:
-        runner.check_encoding(encoding)
-        selected = document.parse_pages(pages)
-    except BulletinError as err:
-        runner.error(f"summarize: {err}")
-        return err.exit_code
-
-    runner.note_stdin(names)
-    job = _SummarizeJob(
-        encoding, errors, format, whole, len(names) > 1, sentences, chars, keywords, method, selected
+    job = SummarizeJob(
+        sentences=sentences,
+        chars=chars,
+        whole=whole,
+        keywords=keywords,
+        method=method,
+        format=format,
+        encoding=encoding,
+        errors=errors,
+        pages=pages,
     )
-    work = functools.partial(_summarize_one, job)
-    return runner.write_all("summarize", work, names, names, jobs, output)
+    return commands.run(job, files, output=output, jobs=jobs)
 
 
-@dataclass(frozen=True)
-class _SummarizeJob:
-    encoding: str | None
-    errors: str
-    format: Format
-    whole: bool
-    header: bool
-    sentences: int | None
-    chars: int | None
-    keywords: int
-    method: str
-    pages: frozenset[int] | None = None
-
-
-def _summarize_one(job: _SummarizeJob, path: str) -> runner.Outcome:
-    """Summarize one file's articles (or the whole file); run in a worker with --jobs."""
-    from bulletin.summary import render as render_summaries
-
-    name = textio.display_name(path)
-    options = {"sentences": job.sentences, "chars": job.chars, "keywords": job.keywords, "method": job.method}
-    try:
-        decoded = runner.read_document(path, job.encoding, job.errors, job.pages)
-        if job.whole:
-            results = [bulletin.summarize(decoded.text, **options)]
-        else:
-            pages = document.split_sheets(
-                decoded.pages, paged=decoded.paged, source=name, encoding=decoded.encoding
-            )
-            # (page by page: a page's articles are dropped once summarized)
-            results = [bulletin.summarize(article, **options) for page in pages for article in page.articles]
-        out = render_summaries(
-            results, job.format, source=name, encoding=decoded.encoding, whole=job.whole, header=job.header
-        )
-    except BulletinError as err:
-        return runner.Outcome.failed(err)
-    messages = runner.replaced_notes(name, decoded.replaced, "U+FFFD written for undecodable bytes")
-    messages += decoded.failures
-    for result in results:
-        if result.unfit:
-            where = name if job.whole else f"{name}: article {result.index}"
-            messages.append(f"{where}: not even one clause fits in {job.chars} characters; no summary")
-    return runner.Outcome(out.encode("utf-8"), messages, 1 if decoded.failures else 0)
-
-
-@app.command(
+@_command(
     epilog=_example(
         "bulletin count page.txt",
         "bulletin count --by article --format tsv pages/*.txt > counts.tsv",
@@ -431,148 +427,59 @@ def count(
     files: Files = None,
     output: Output = None,
     by: Annotated[
-        Literal["file", "article"],
+        count_command.By,
         typer.Option(help="Count each file, or each article (and the page's notes) of each file."),
-    ] = "file",
-    words: Annotated[bool, typer.Option("--words", help="Also count jieba's words (loads jieba).")] = False,
+    ] = CountJob.by,
+    words: Annotated[
+        bool, typer.Option("--words", help="Also count jieba's words (loads jieba).")
+    ] = CountJob.words,
     top: Annotated[
         int | None,
         typer.Option(
             metavar="N", min=1, help="List the N most frequent words instead of the figures (JSON: both)."
         ),
-    ] = None,
+    ] = CountJob.top,
     stopwords: Annotated[
         str | None,
         typer.Option(metavar="FILE", help="With --top, leave out these words (one a line) instead of ours."),
-    ] = None,
+    ] = CountJob.stopwords,
     user_dict: Annotated[
         str | None,
         typer.Option(metavar="FILE", help="jieba user dictionary ('word [freq] [tag]' a line) for words."),
-    ] = None,
+    ] = CountJob.user_dict,
     rate: Annotated[
         int, typer.Option(metavar="N", min=1, help="Reading speed for reading_minutes, 字 per minute.")
-    ] = 400,  # bulletin.counts.DEFAULT_RATE, not imported here: clean need not load counting
+    ] = CountJob.rate,
     format: Annotated[
-        Literal["tsv", "csv", "json"] | None,
+        CountFormat | None,
         typer.Option(
             "-f",
             "--format",
             help="tsv, csv or json (one document). Default: a table on a terminal, else wc-like lines.",
         ),
-    ] = None,
-    encoding: Encoding = None,
-    errors: InputErrors = "strict",
+    ] = CountJob.format,
+    encoding: Encoding = CountJob.encoding,
+    errors: InputErrors = CountJob.errors,
     jobs: Jobs = None,
-    pages: Pages = None,
+    pages: Pages = CountJob.pages,
 ) -> int:
     """Count 字 as Word does, Han characters, punctuation, sentences, paragraphs and words.
 
     Reads each FILE (or stdin) and counts its cleaned text, or the articles split from it.
     """
-    from bulletin import count_render
-    from bulletin.counts import add_up
-    from bulletin.stopwords import read_stopwords
-    from bulletin.words import tokenizer
-
-    names = files or [textio.STDIN]
-    try:
-        runner.check_encoding(encoding)
-        if stopwords is not None and top is None:
-            raise UsageError("--stopwords goes with --top")
-        if user_dict is not None and not words and top is None:
-            raise UsageError("--user-dict goes with --words or --top")
-        runner.check_option_files({"--stopwords": stopwords, "--user-dict": user_dict})
-        selected = document.parse_pages(pages)
-    except BulletinError as err:
-        runner.error(f"count: {err}")
-        return err.exit_code
-    words = words or top is not None
-    try:
-        stop = read_stopwords(stopwords) if stopwords is not None else None
-        if words:  # jieba and the user dictionary now: their errors once, before any file
-            tokenizer(user_dict)
-    except BulletinError as err:
-        runner.error(err)
-        return err.exit_code
-
-    runner.note_stdin(names)
-    by_article, several = by == "article", len(names) > 1
-    out = runner.Output(output)
-    tty = format is None and not out.to_file and sys.stdout.isatty()
-    streaming = not tty and format != "json"
-    show: Shown = {"by_article": by_article, "top": top, "stopwords": stop}
-    if streaming and format is not None:
-        out.write((count_render.header(format, by_article, top) + "\n").encode("utf-8"))
-    job = _CountJob(encoding, errors, by, words, user_dict, rate, format, show, streaming, selected)
-    status, results = 0, []
-    with (
-        runner.progress(len(names), "count") as advance,
-        ordered(functools.partial(_count_one, job), names, runner.jobs_for(jobs, names)) as outcomes,
-    ):
-        for outcome in outcomes:
-            failed = runner.write_outcome(outcome, out)
-            if outcome.value is not None:  # (a PDF with a page that failed: the others count)
-                results.append(outcome.value)
-            status = max(status, failed)
-            advance()
-    total = add_up([result.counts for result in results], words=words, rate=rate)
-    if streaming:
-        if several:
-            out.write(count_render.lines([count_render.total_row(total)], format, **show).encode())
-    elif format == "json":
-        out.write(count_render.document(results, total, top, stop).encode("utf-8"))
-    else:
-        from rich.console import Console
-
-        units = [row for result in results for row in count_render.rows(result)]
-        units += [count_render.total_row(total)] if several else []
-        console = Console()
-        console.print(count_render.table(units, words=words, top=top, stopwords=stop, width=console.width))
-    return max(status, out.close())
-
-
-@dataclass(frozen=True)
-class _CountJob:
-    encoding: str | None
-    errors: str
-    by: Literal["file", "article"]
-    words: bool
-    user_dict: str | None
-    rate: int
-    format: Literal["tsv", "csv", "json"] | None
-    show: Shown
-    streaming: bool
-    pages: frozenset[int] | None = None
-
-
-def _count_one(job: _CountJob, path: str) -> runner.Outcome:
-    """Count one file (and render its lines when they stream out); run in a worker with --jobs."""
-    from bulletin import count_render
-    from bulletin.counts import count_file
-
-    name = textio.display_name(path)
-    try:
-        decoded = runner.read_document(path, job.encoding, job.errors, job.pages)
-        text, encoding = decoded.text, decoded.encoding
-        replaced, failures = decoded.replaced, decoded.failures
-        del decoded  # its pages' texts, which text holds too: 13 MB less at the peak on 8 MB of pages
-        result = count_file(
-            text,
-            source=name,
-            encoding=encoding,
-            by=job.by,
-            words=job.words,
-            user_dict=job.user_dict,
-            rate=job.rate,
-        )
-    except BulletinError as err:
-        return runner.Outcome.failed(err)
-    data = b""
-    if job.streaming:
-        data = count_render.lines(count_render.rows(result), job.format, **job.show).encode()
-    messages = runner.replaced_notes(name, replaced, "undecodable bytes counted as U+FFFD")
-    messages += failures
-    return runner.Outcome(data, messages, 1 if failures else 0, value=result)
+    job = CountJob(
+        by=by,
+        words=words,
+        top=top,
+        stopwords=stopwords,
+        user_dict=user_dict,
+        rate=rate,
+        format=format,
+        encoding=encoding,
+        errors=errors,
+        pages=pages,
+    )
+    return commands.run(job, files, output=output, jobs=jobs)
 
 
 def _complete_config(incomplete: str) -> list[str]:
@@ -582,7 +489,7 @@ def _complete_config(incomplete: str) -> list[str]:
     return [name for name in [*CONFIGS, *ALIASES] if name.startswith(incomplete.lower())]
 
 
-@app.command(
+@_command(
     epilog=_example(
         "bulletin convert --to tw page.txt > page.tw.txt",
         "bulletin split --format jsonl page.txt | bulletin convert --to hk",
@@ -592,7 +499,7 @@ def _complete_config(incomplete: str) -> list[str]:
 def convert(
     files: Files = None,
     output: Output = None,
-    in_place: InPlace = False,
+    in_place: InPlace = ConvertJob.in_place,
     to: Annotated[
         str | None,
         typer.Option(
@@ -606,16 +513,16 @@ def convert(
             "words (for software copy: 项目 -> 專案).",
             show_default=False,
         ),
-    ] = None,
+    ] = ConvertJob.to,
     format: Annotated[
-        Literal["auto", "txt", "json", "jsonl"],
+        ConvertFormat,
         typer.Option(
             "-f",
             "--format",
             help="Input: auto (JSON or JSON lines as bulletin split prints them, else text), txt, json, "
             "jsonl. JSON has its text values converted, not keys, source or encoding.",
         ),
-    ] = "auto",
+    ] = ConvertJob.format,
     dict_files: Annotated[
         list[str] | None,
         typer.Option(
@@ -638,99 +545,66 @@ def convert(
             show_default=False,
         ),
     ] = None,
-    encoding: Encoding = None,
-    output_encoding: OutputEncoding = "utf-8",
-    errors: OutputErrors = "strict",
+    encoding: Encoding = ConvertJob.encoding,
+    output_encoding: OutputEncoding = ConvertJob.output_encoding,
+    errors: OutputErrors = ConvertJob.errors,
     explain: Annotated[
         bool,
         typer.Option(
             "--explain", help="On stderr, list what was converted into what, how often and by whom."
         ),
-    ] = False,
+    ] = ConvertJob.explain,
     jobs: Jobs = None,
-    pages: Pages = None,
+    pages: Pages = ConvertJob.pages,
 ) -> int:
     """Convert between Simplified and Traditional Chinese (OpenCC), phrase by phrase.
 
     Reads each FILE (or stdin) and writes it converted to stdout, line for line.
     """
-    return runner.convert_files(**locals())  # the options, by the names it takes too
+    job = ConvertJob(
+        to=to,
+        in_place=in_place,
+        format=format,
+        dict_files=tuple(dict_files or ()),
+        keep=tuple(keep or ()),
+        keep_files=tuple(keep_files or ()),
+        encoding=encoding,
+        output_encoding=output_encoding,
+        errors=errors,
+        explain=explain,
+        pages=pages,
+    )
+    return commands.run(job, files, output=output, jobs=jobs)
 
 
-def cli(argv: list[str] | None = None) -> int:
-    """Run ``bulletin`` with ``argv`` (default: ``sys.argv[1:]``) and return its exit status."""
-    command = typer.main.get_command(_app_for(sys.argv[1:] if argv is None else argv))
-    return command.main(args=argv, prog_name=PROG, standalone_mode=False)
+def make_app(only: str | None = None) -> typer.Typer:
+    """The typer app: every command, or the command named ``only`` alone."""
+    made = typer.Typer(
+        name=PROG,
+        cls=_BulletinGroup,
+        epilog=_example("bulletin clean page.txt > page.clean.txt"),
+        invoke_without_command=True,
+        rich_markup_mode=None,
+        pretty_exceptions_enable=False,
+        context_settings={"help_option_names": ["-h", "--help"]},
+    )
+    made.callback()(_root)
+    for name, (func, settings) in COMMANDS.items():
+        if only in (None, name):
+            made.command(**settings)(func)
+    return made
 
 
-def _app_for(args: list[str]) -> typer.Typer:
-    """The app with only the command that ``args`` name first, if they do: typer makes each
-    command's click parameters from its signature, and a run needs one command's, not five.
-    Everything else (``--help``, ``--version``, a misspelt command, completion) gets them all."""
-    name = args[0] if args else None
-    only = [c for c in app.registered_commands if (c.name or getattr(c.callback, "__name__", None)) == name]
-    if not only or f"_{PROG.upper()}_COMPLETE" in os.environ:
-        return app
-    one = copy.copy(app)
-    one.registered_commands = only
-    return one
+app = make_app()
 
 
-def _check_plainly(command: Any) -> None:
-    """Give the command's parameters, its --help too (made on first use), :class:`_PlainValue`; its
-    FILE arguments show in help as ``FILE...``, as in the usage line, not with their Python type."""
-    for param in command.params:
-        if getattr(param, "type_descriptor", None) is not None:
-            param._runtime_param = _PlainValue()
-        if param.param_type_name == "argument":
-            param.display_type_rich = lambda ctx: None
-            param._rich_display_name = functools.partial(_argument_name, param)
-    make_help = command.get_help_option
+def main(argv: list[str] | None = None) -> int:
+    """Run ``bulletin`` with ``argv`` (default: ``sys.argv[1:]``) and return its exit status.
 
-    def get_help_option(ctx: Any) -> Any:
-        option = make_help(ctx)
-        if option is not None and getattr(option, "_runtime_param", False) is None:
-            option._runtime_param = _PlainValue()
-        return option
-
-    command.get_help_option = get_help_option
-
-
-def _argument_name(param: Any) -> str:
-    return param.display_name_raw + ("..." if param.nargs != 1 else "")
-
-
-class _PlainValue:
-    """Typer checks every option's value with a pydantic TypeAdapter, and importing pydantic takes
-    more of a page's start-up than cleaning the page. Our values are plain: str, int with a
-    minimum, bool, a Literal of str, a list of str. A good one is taken here as pydantic would
-    take it, a bad number or choice is refused in our words (not pydantic's "Value error, ..."),
-    anything else goes to typer's own check."""
-
-    def coerce(self, value: Any, param: Any, ctx: Any) -> Any:
-        if value is None:
-            return () if param.multiple or param.nargs == -1 else None
-        annotation = param.type_descriptor.annotation
-        info = param.type_descriptor.parameter_info
-        if annotation in (str, bool) and type(value) is annotation:
-            return value
-        if annotation is int and isinstance(value, (int, str)):
-            text = str(value).strip()
-            if not (type(value) is int or (text.isascii() and text.lstrip("+-").isdigit())):
-                raise typer.BadParameter(f"{value!r} is not a whole number", ctx, param)
-            number = int(text)  # (a default is an int already: --rate's 400)
-            if info.min is not None and number < info.min:
-                raise typer.BadParameter(f"{number} is too small; it must be at least {info.min}", ctx, param)
-            if info.max is not None and number > info.max:
-                raise typer.BadParameter(f"{number} is too big; it must be at most {info.max}", ctx, param)
-            return number
-        if get_origin(annotation) is Literal and isinstance(value, str):
-            if value not in get_args(annotation):
-                choices = ", ".join(get_args(annotation))
-                raise typer.BadParameter(f"{value!r} is not one of {choices}", ctx, param)
-            return value
-        if annotation == list[str] and isinstance(value, (list, tuple)):
-            if all(isinstance(item, str) for item in value):
-                return list(value)
-        param._runtime_param = None  # typer's own, built now
-        return param.get_runtime_param().coerce(value, param=param, ctx=ctx)
+    A run that names a command gets an app of that command alone: typer makes a command's
+    options from its function's signature when the app runs, and a run needs one command's, not
+    five (``--help``, ``--version``, a misspelt command and shell completion get them all)."""
+    args = sys.argv[1:] if argv is None else list(argv)
+    completing = f"_{PROG.upper()}_COMPLETE" in os.environ
+    only = args[0] if args and args[0] in COMMANDS and not completing else None
+    return typer.main.get_command(make_app(only)).main(args=args, prog_name=PROG, standalone_mode=False)

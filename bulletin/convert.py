@@ -26,11 +26,11 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from typing import Literal
 
 from bulletin import opencc_engine, textio
 from bulletin.chars import IDEOGRAPHS
 from bulletin.errors import BulletinError, UsageError
+from bulletin.render.formats import CONVERT_FORMATS, ConvertFormat, json_text
 
 # OpenCC's configurations, as its documentation describes them. "OpenCC" Traditional is the
 # character set of OpenCC's dictionaries (close to the Kangxi forms: 裏 爲 麪), "Taiwan" and
@@ -68,8 +68,7 @@ ALIASES: dict[str, tuple[str, str]] = {
     "hk": ("s2hk", "short for hongkong"),
 }
 
-Format = Literal["auto", "txt", "json", "jsonl"]
-FORMATS: tuple[str, ...] = ("auto", "txt", "json", "jsonl")
+Format = ConvertFormat  # what it reads (and writes back converted): bulletin.render.formats
 
 # JSON keys whose values are not text to convert: a path or a codec name must not change.
 KEEP_KEYS: dict[str, str] = {
@@ -295,18 +294,18 @@ class Converter:
         :func:`detect_format`). JSON and JSON lines have every string value converted but those of
         :data:`KEEP_KEYS`, keys never; they are written as ``bulletin split`` writes them, one
         document a line, and a blank line or a line ending stays as it was in JSON lines."""
-        if fmt not in FORMATS:
-            raise UsageError(f"unknown format {fmt!r}; formats are: {', '.join(FORMATS)}")
+        if fmt not in CONVERT_FORMATS:
+            raise UsageError(f"unknown format {fmt!r}; formats are: {', '.join(CONVERT_FORMATS)}")
         taken, docs = _parse(text, fmt, source)
         if taken == "txt":
             return self.convert(text, changes), taken
         convert = (lambda s: self.convert(s, changes)) if changes is not None else self.convert
         if taken == "json":
-            return _json_text(_walk(docs[0], convert)) + _ending(text), taken
+            return json_text(_walk(docs[0], convert)) + _ending(text), taken
         out = []
         for line, doc in zip(_lines(text), docs):
             body = line.rstrip("\r\n")
-            out.append(line if doc is None else _json_text(_walk(doc, convert)) + line[len(body) :])
+            out.append(line if doc is None else json_text(_walk(doc, convert)) + line[len(body) :])
         return "".join(out), taken
 
     # OpenCC, and what it changed
@@ -446,11 +445,6 @@ def _walk(value, convert):
     if isinstance(value, dict):
         return {key: item if key in KEEP_KEYS else _walk(item, convert) for key, item in value.items()}
     return value
-
-
-def _json_text(doc) -> str:
-    """One JSON document on one line, as ``bulletin split`` prints it (see ``bulletin.render``)."""
-    return json.dumps(doc, ensure_ascii=False)
 
 
 def _ending(text: str) -> str:

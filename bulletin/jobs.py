@@ -1,7 +1,8 @@
 """``--jobs N``: one command's files spread over worker processes, the results back in input order.
 
-A command turns each file into an outcome (the bytes for stdout, the stderr lines, an exit status)
-with a picklable function of the path; :func:`ordered` maps it over the files, in this process for
+A command's job turns each file into an outcome (the bytes for stdout, the stderr lines, an exit
+status) with ``job.work``, which pickles with its job (see ``bulletin.commands``); :func:`ordered`
+maps it over the files, in this process for
 one job or few files (starting processes costs more than a page takes), else over a pool of forked
 workers. The command then writes outcome after outcome, so stdout and stderr read exactly as with
 ``--jobs 1``. Workers ignore Ctrl-C: the command handles it once, and ends the pool.

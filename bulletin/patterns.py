@@ -370,6 +370,42 @@ def is_page_header(line: str) -> bool:
     )
 
 
+AUTHOR_OFFICES = (
+    "长",
+    "书记",
+    "主任",
+    "研究员",
+    "教授",
+    "委员",
+    "记者",
+    "主席",
+    "总裁",
+    "经理",
+    "代表",
+    "专家",
+)
+"""What the writer's office under a headline ends with before the name (水利部部长钮茂生,
+社科院农发所副所长韩俊, 中共伊克昭盟委员会书记邢云): with the name, a byline, not a subtitle."""
+AUTHOR_LINE_RE = lazy(
+    rf"^[ \u3000]*[{HAN}]{{2,20}}(?:{'|'.join(AUTHOR_OFFICES)})[ \u3000]*[{HAN}]{{2,3}}[ \u3000]*$"
+)
+NAMES_ONLY_RE = lazy(
+    rf"^[ \u3000]*[（(]?[{HAN}·]{{2,4}}(?:[ \u3000]+[{HAN}·]{{2,4}}){{0,3}}[)）]?[ \u3000]*$"
+)
+"""A line of two to four Han characters, or a few such words parted by spaces, perhaps bracketed:
+the form of a writer's name under a headline (建达, 姚祥明 羊盘初, （胡 杰）) and of a short title
+tail alike; the headline model weighs it with the lines around it."""
+
+
+def is_author_line(line: str) -> bool:
+    """The writer's office and name on a line (水利部部长钮茂生)."""
+    return AUTHOR_LINE_RE.match(line) is not None
+
+
+def is_names_only(line: str) -> bool:
+    return NAMES_ONLY_RE.match(line) is not None
+
+
 def is_bare_names(line: str) -> bool:
     return BARE_NAMES_RE.match(line) is not None
 
@@ -452,9 +488,12 @@ SPEECH_ENDINGS = ("强调",)
 """A line that ends by saying that someone stressed something (…闭幕会并作讲话强调) is a kicker (引题):
 the title under it is what was said (在新时代推进…职责使命). 指出 and 提出 are not here: they end
 titles with what was said in the subtitle as often (于永波会见…时指出 / 用先进典型推动…)."""
-ATTENDANCE_RE = lazy(rf"[{HAN}](?:出席|参加|主持|致辞|讲话|会见|出席开幕式|出席会议|出席并讲话|参加会见)$")
-"""A line that ends by naming who attended or spoke (韩正参加会见, 刘鹤出席并讲话, 万钢宣读…贺信并致辞)
-is a subtitle (副题) under the title that says what happened."""
+ATTENDANCE_RE = lazy(
+    rf"[{HAN}](?:出席|参加|主持|致辞|讲话|会见|出席开幕式|出席会议|出席并讲话|参加会见|主持会议|参加审议|演讲)$"
+)
+"""A line that ends by naming who attended, presided or spoke (韩正参加会见, 刘鹤出席并讲话, 万钢宣读…
+贺信并致辞, …栗战书主持会议, …栗战书参加审议, …并发表主旨演讲) is a subtitle (副题) under the title that
+says what happened."""
 DATED_LINE_RE = lazy(r"^[（(][^（）()]{4,16}[)）]$")
 """A line that is only a date in brackets under a title (（2019年9月30日）, （二〇一九年十月二十日）): the
 date of a speech or a document, its subtitle."""

@@ -21,7 +21,6 @@ from __future__ import annotations
 import copy
 import functools
 import itertools
-import json
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -42,8 +41,6 @@ if TYPE_CHECKING:  # pragma: no cover
 Terms = Literal["bigrams", "words"]
 Method = Literal["news", "lead", "textrank"]
 METHODS: tuple[str, ...] = get_args(Method)
-Format = Literal["txt", "json", "jsonl", "md"]
-FORMATS: tuple[str, ...] = ("txt", "json", "jsonl", "md")
 
 # --- the choice ----------------------------------------------------------------------------------
 
@@ -461,63 +458,3 @@ def _tfidf() -> TFIDF:
 
 def _is_keyword(word: str) -> bool:
     return any(c.isalpha() and c not in NUMBERS for c in word)
-
-
-# --- rendering -----------------------------------------------------------------------------------
-
-UNTITLED = "（无题）"  # the txt title line of an article without a title
-KEYWORDS_PREFIX = "关键词："
-KEYWORDS_SEP = "、"
-
-
-def render(
-    summaries: Sequence[Summary],
-    fmt: Format = "txt",
-    *,
-    source: str = "<stdin>",
-    encoding: str = "utf-8",
-    whole: bool = False,
-    header: bool = False,
-) -> str:
-    """What ``bulletin summarize --format FMT`` prints for one input file, ending with a newline.
-
-    ``txt``: per article its title line (``UNTITLED`` for none), the summary line, and with keywords
-    a line ``关键词：a、b``; a blank line between articles; ``whole``: the summary (and keywords)
-    alone. ``json``: one line, ``{"source", "encoding", "articles": [...]}``; ``jsonl``: a line per
-    article with ``source`` first; ``md``: ``# title``, the summary, the keywords in italics.
-    ``header`` starts txt/md with the source's name (several files in one output).
-    """
-    if fmt not in FORMATS:
-        raise ValueError(f"unknown format {fmt!r}; formats are: {', '.join(FORMATS)}")
-    if fmt == "json":
-        doc = {"source": source, "encoding": encoding, "articles": [s.to_dict() for s in summaries]}
-        return _json_line(doc)
-    if fmt == "jsonl":
-        return "".join(_json_line({"source": source, **s.to_dict()}) for s in summaries)
-    if fmt == "txt":
-        head = [f"# {source}\n"] if header else []
-        return "\n".join(head + [_txt(s, whole) for s in summaries])
-    head = [f"<!-- {source.replace('--', '- -')} -->\n"] if header else []
-    return "\n".join(head + [_md(s, whole) for s in summaries])
-
-
-def _json_line(obj: dict) -> str:
-    return json.dumps(obj, ensure_ascii=False) + "\n"
-
-
-def _keyword_line(s: Summary) -> list[str]:
-    return [] if s.keywords is None else [KEYWORDS_PREFIX + KEYWORDS_SEP.join(w for w, _ in s.keywords)]
-
-
-def _txt(s: Summary, whole: bool) -> str:
-    lines = ([] if whole else [s.title or UNTITLED]) + [s.text] + _keyword_line(s)
-    return "".join(line + "\n" for line in lines)
-
-
-def _md(s: Summary, whole: bool) -> str:
-    from bulletin.render import md_escape as escape
-
-    blocks = [] if whole else ["# " + escape(s.title or UNTITLED)]
-    blocks += [escape(s.text)] if s.text else []
-    blocks += [f"*{escape(line)}*" for line in _keyword_line(s)]
-    return "".join(block + "\n\n" for block in blocks)[:-1] if blocks else ""

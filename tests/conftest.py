@@ -6,11 +6,9 @@ import dataclasses
 import importlib
 import os
 
+import clirun
 import pytest
 from hypothesis import settings
-from typer.testing import CliRunner
-
-from bulletin.cli import app
 
 # CI replays a fixed set of examples, so a run that passed here passes there; a developer's run
 # explores new ones (and Hypothesis remembers any failure it finds in .hypothesis/).
@@ -33,12 +31,9 @@ OTHER = "县疾控中心传达学习省市疫情防控专题会议\n\n本报讯 
 
 @pytest.fixture
 def run():
-    """``run("clean", "x.txt", input=...)``: the real command, in-process; returns typer's Result."""
-
-    def _run(*args: str, input: str | bytes | None = None):
-        return CliRunner().invoke(app, list(args), input=input)
-
-    return _run
+    """``run("clean", "x.txt", input=...)``: the real entry point, ``bulletin.cli.main(argv)``, in this
+    process (tests/clirun.py); returns its exit status and what it wrote (typer's Result)."""
+    return clirun.run
 
 
 @pytest.fixture

@@ -21,7 +21,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import bulletin
-from bulletin import cli, runner, segment, textio
+from bulletin import cli, commands, segment, textio
 from bulletin.model import Article, Page
 from bulletin.render import FORMATS, article_filename, render
 from bulletin.textio import safe_filename
@@ -395,7 +395,7 @@ class Terminal(io.StringIO):
 def test_progress_bar_on_a_terminal_with_many_files(monkeypatch, files, shown):
     terminal = Terminal()
     monkeypatch.setattr(sys, "stderr", terminal)
-    with runner.progress(files, "split") as advance:
+    with commands.progress(files, "split") as advance:
         for _ in range(files):
             advance()
     assert bool(terminal.getvalue()) is shown

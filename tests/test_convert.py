@@ -25,7 +25,6 @@ from bulletin import opencc_engine
 from bulletin.convert import (
     ALIASES,
     CONFIGS,
-    FORMATS,
     KEEP_KEYS,
     Change,
     Converter,
@@ -40,6 +39,7 @@ from bulletin.convert import (
     unencodable,
 )
 from bulletin.errors import BulletinError, UsageError
+from bulletin.render.formats import CONVERT_FORMATS as FORMATS
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"

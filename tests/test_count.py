@@ -21,9 +21,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import bulletin
-from bulletin import count_render
 from bulletin.counts import DEFAULT_RATE, FIGURES, KEYS, TALLIES, Counts, add_up, count, count_file
 from bulletin.model import Article, Page
+from bulletin.render import counts as count_render
 from bulletin.stopwords import STOPWORDS
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -22,14 +22,13 @@ import sys
 from collections import Counter
 
 import pytest
+from clirun import run as invoke
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from test_properties import HAN, PIECES, han_sequence
-from typer.testing import CliRunner
 
 import bulletin
 from bulletin import hanzi
-from bulletin.cli import app
 from bulletin.counts import add_up, count, count_file
 from bulletin.errors import BulletinError
 from bulletin.render import FORMATS, render
@@ -315,7 +314,7 @@ def check_cli_result(result, args) -> None:
 @CLI_FUZZ
 @given(data=st.one_of(DATA, JSON_DATA), args=st.sampled_from(COMMANDS))
 def test_the_cli_answers_anything_with_a_status_and_one_line_errors(data, args):
-    check_cli_result(CliRunner().invoke(app, args, input=data), args)
+    check_cli_result(invoke(*args, input=data), args)
 
 
 NASTY_FILE = (

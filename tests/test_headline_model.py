@@ -11,6 +11,7 @@ from bulletin import segment
 from bulletin.model import Block
 from bulletin.segment import model as hm
 from bulletin.segment import train as ht
+from bulletin.segment.headline import is_wrapped
 
 
 def blocks(lines: list[str], blank_before: frozenset[int] = frozenset()) -> list[Block]:
@@ -106,6 +107,8 @@ def test_the_priors_name_features_the_feature_function_makes():
         (["全县各乡镇春耕生产工作全面", "铺开", "桑干县农业农村局组织技术人员下乡"], True, frozenset()),
         (["孙立华在全县干部大会上强调", "以实干实绩推动高质量发展", "周立新出席"], False, frozenset()),
         (["翼川县乡村振兴促进条例", "（2024年3月1日）"], False, frozenset()),
+        (["秋收时节访农家", "县委书记孙立华", "本报记者 王晓东"], False, frozenset()),
+        (["让好政策落到田间地头", "（人民时评）"], False, frozenset()),
     ]:
         for f in hm.run_features(blocks(lines, blank), phrased):
             made |= set(f)
@@ -115,9 +118,10 @@ def test_the_priors_name_features_the_feature_function_makes():
 
 @pytest.mark.parametrize("n", range(1, 7))
 def test_every_decoded_run_keeps_the_grammar(n):
-    """K* T+ S*: whatever the scores, one title, at most one kicker before it and one subtitle after."""
+    """K* T+ S* B*: whatever the scores, one title, at most one kicker before it and one subtitle
+    after, the writer's lines last."""
     allowed = set(hm.paths(n))
-    assert len(allowed) == n * (n + 1) // 2
+    assert len(allowed) == (n + 2) * (n + 1) * n // 6  # kicker, subtitle and writer lines: 0..n-1
     for seed in range(20):
         scores = [
             {label: math.sin(seed * 7 + k * 3 + j) * 5 for j, label in enumerate(hm.LABELS)} for k in range(n)
@@ -140,6 +144,8 @@ def test_gold_labels_are_read_off_the_gold_parts():
 
 
 SYNTHETIC: list[tuple[list[str], bool, list[str]]] = [
+    (["秋收时节访农家", "张晓峰"], False, ["T-start", "B"]),
+    (["写在丰收节前夕", "县农业农村局局长王建国"], False, ["T-start", "B"]),
     (["汝川县农业农村局", "全县春耕备耕有序推进"], False, ["K-start", "T-start"]),
     (["伊阳县人民医院", "开通老年人就医绿色通道"], False, ["K-start", "T-start"]),
     (["桑干县小麦春管工作全面展", "开"], False, ["T-start", "T-cont"]),
@@ -150,7 +156,7 @@ SYNTHETIC: list[tuple[list[str], bool, list[str]]] = [
 
 
 def synthetic_examples():
-    return [(blocks(lines), phrased, labels) for lines, phrased, labels in SYNTHETIC]
+    return [ht.Example(blocks(lines), phrased, labels) for lines, phrased, labels in SYNTHETIC]
 
 
 def test_retraining_is_deterministic_and_learns_its_examples():
@@ -171,3 +177,181 @@ def test_own_examples_weigh_more():
     mixed = ht.fit(ex[2:], {"steps": 30}, own=ex[:2])
     flat = ht.fit(ex, {"steps": 30})
     assert mixed["weights"] != flat["weights"]
+
+
+@pytest.mark.parametrize(
+    ("title", "writer"),
+    [
+        ("在新起点上推动县域经济高质量发展", "县委书记孙立华"),
+        ("写在丰收节前夕", "县农业农村局局长王建国"),
+    ],
+)
+def test_the_writer_under_a_title_is_a_byline_not_a_piece_of_the_title(title, writer):
+    got = segment.parse_headline(blocks([title, writer]), phrased=False)
+    assert (got.kicker, got.title, got.subtitle, got.bylines) == (None, title, None, [writer])
+    assert [label for _, label in got.labels] == ["T-start", "B"]
+
+
+def test_a_wrapped_tail_is_still_the_title():
+    """The byline label must not take the last characters of a title cut at the column's width."""
+    got = segment.parse_headline(blocks(["桑干县冬季植树造林工作全面", "展开"]), phrased=False)
+    assert (got.title, got.bylines) == ("桑干县冬季植树造林工作全面展开", [])
+
+
+@pytest.mark.parametrize(
+    ("lines", "want"),
+    [
+        # e-paper copy (each element a line): a long line saying what happened over a short slogan
+        (
+            ["翼川县多措并举推进农村人居环境整治", "村村都有新模样"],
+            ("翼川县多措并举推进农村人居环境整治", "村村都有新模样", None),
+        ),
+        (
+            ["桑干县今年新建改建农村公路一百二十公里", "条条新路通民心"],
+            ("桑干县今年新建改建农村公路一百二十公里", "条条新路通民心", None),
+        ),
+        # ...and who attended under the title that says what happened
+        (["翼川县秋季征兵工作启动", "周立新出席"], (None, "翼川县秋季征兵工作启动", "周立新出席")),
+        (
+            ["翼川县人大常委会召开第十二次会议", "审议乡村振兴促进条例草案 孙立华主持会议"],
+            (None, "翼川县人大常委会召开第十二次会议", "审议乡村振兴促进条例草案 孙立华主持会议"),
+        ),
+        (
+            ["二〇二四桑干河文化论坛在翼川开幕", "周立新出席并发表主旨演讲"],
+            (None, "二〇二四桑干河文化论坛在翼川开幕", "周立新出席并发表主旨演讲"),
+        ),
+    ],
+)
+def test_e_paper_headlines_of_two_lines(lines, want):
+    got = segment.parse_headline(blocks(lines), phrased=False, one_per_line=True)
+    assert (got.kicker, got.title, got.subtitle) == want
+
+
+def test_e_paper_features_are_twins_of_the_plain_ones():
+    lines = blocks(["翼川县多措并举推进农村人居环境整治", "村村都有新模样"])
+    plain = hm.run_features(lines, phrased=False)
+    epaper = hm.run_features(lines, phrased=False, one_per_line=True)
+    for p, e in zip(plain, epaper):
+        assert set(p) < set(e) and e["epaper"] == 1.0
+        assert {x[3:] for x in e if x.startswith("ep&")} == {x for x in p if x.startswith(hm.EPAPER_FEATURES)}
+
+
+@pytest.mark.parametrize("n", range(1, 6))
+def test_one_element_a_line_allows_no_wrapped_line_in_short_runs(n):
+    got = hm.paths(n, one_per_line=True)
+    wrapped = [p for p in got if any(y.endswith("-cont") for y in p)]
+    assert (wrapped == []) == (n <= 3)
+    assert set(got) <= set(hm.paths(n))
+
+
+def test_the_writers_lines_are_read_off_the_gold_bylines():
+    lines = ["秋收时节访农家", "县委书记孙", "立华"]
+    assert ht.label_lines(lines, None, "秋收时节访农家", None, ["县委书记 孙立华"]) == ["T-start", "B", "B"]
+    assert (
+        ht.label_lines(lines, None, "秋收时节访农家", None, ["县长 周立新"]) is None
+    )  # not the gold's writer
+    assert (
+        ht.label_lines(["县委书记孙立华", "秋收时节访农家"], None, "秋收时节访农家", None, ["县委书记孙立华"])
+        is None
+    )
+
+
+def test_split_puts_the_writer_under_a_title_in_the_byline():
+    page = "\n".join(
+        [
+            "在新起点上推动县域经济高质量发展",
+            "县委书记孙立华",
+            "",
+            "　　今年以来，全县上下坚持稳中求进工作总基调，工业、农业、服务业齐头并进，县域经济稳中有进。",
+            "",
+            "翼川县召开秋季征兵工作会议",
+            "",
+            "　　本报讯 9月2日，翼川县召开秋季征兵工作会议，安排部署今年征兵各项工作。",
+        ]
+    )
+    first = segment.split(page, trace=True)
+    art = first.articles[0]
+    assert (art.title, art.byline) == ("在新起点上推动县域经济高质量发展", "县委书记孙立华")
+    assert "县委书记孙立华" not in art.paragraphs
+    role = [b for b in first.explain.blocks if b.text.startswith("县委书记")][0]
+    assert role.role == "byline" and ("model", "B") in role.reasons
+    # --explain says which features weighed most for the label, against the closest other label
+    name, value = role.reasons[role.reasons.index(("model", "B")) + 1]
+    assert name == "model:cue:author" and value.startswith("+") and " B over " in value
+
+
+def test_a_page_not_cut_at_a_width_wraps_no_headline():
+    """On a page of a paragraph a line, a name's line over a title is the kicker, never the start of a
+    title that wrapped (on a hard-wrapped page both are read by the model)."""
+    lines = blocks(["翼川县桃园村党支部委员会", "小山村里的大变化"])
+    got = segment.parse_headline(lines, phrased=False, wrapped=False)
+    assert (got.kicker, got.title) == ("翼川县桃园村党支部委员会", "小山村里的大变化")
+    assert all("prev:wraps" not in f for f in hm.run_features(lines, phrased=False, wrapped=False))
+
+
+def test_a_page_is_wrapped_when_its_bodies_run_over_several_lines():
+    head = Block("翼川县召开秋季征兵工作会议", 1, 1, "heading")
+    flowing = [head, Block("本报讯 9月2日，翼川县召开秋季征兵工作会议。", 3, 3), Block("会议要求……。", 4, 4)]
+    cut = [head, Block("本报讯 9月2日，翼川县召开秋季征兵工", 3, 4), Block("会议要求……。", 5, 5)]
+    assert not is_wrapped(flowing)
+    assert is_wrapped(cut)
+    assert not is_wrapped([head])
+
+
+E_PAPER_FEATURE = "\n".join(
+    [
+        "翼川县推进数字乡村建设",
+        "——三个关键词看乡村新变化",
+        "　　今年以来，翼川县把数字乡村建设作为乡村振兴的重要抓手，网络、电商、服务一起推进。",
+        "　　县委、县政府出台实施方案，明确了时间表和路线图，各乡镇推出一批特色项目。",
+        "　　关键词一——",
+        "　　网络通村",
+        "　　案例：全县一百八十个行政村全部通了光纤，村里的广场上也有了免费无线网络。",
+        "　　点评：网络通了，村民办事不出村，农产品信息也能第一时间发出去。",
+        "　　关键词二——",
+        "　　电商进村",
+        "　　案例：桃园村建起电商服务站，去年帮助村民在网上卖出苹果二十万斤。",
+        "　　点评：电商让小苹果走出大山，村民的腰包鼓了起来。",
+    ]
+)
+
+
+def test_an_indented_intertitle_of_an_e_paper_page_stays_in_its_body():
+    """关键词一—— / 网络通村, indented like the paragraphs, are the feature's intertitles (reflow joins
+    the kicker-like line ending in —— to the next; set apart again, each keeps its line's indent),
+    not the kicker and title of new articles."""
+    page = segment.split(E_PAPER_FEATURE)
+    assert len(page.articles) == 1
+    art = page.articles[0]
+    assert (art.kicker, art.title, art.subtitle) == (
+        None,
+        "翼川县推进数字乡村建设",
+        "——三个关键词看乡村新变化",
+    )
+    assert "关键词一——" in art.paragraphs and "电商进村" in art.paragraphs
+
+
+def test_a_speech_s_salutation_on_an_e_paper_page_is_not_a_headline_line():
+    """A flush line that ends in ， or ： goes on as a sentence does (女士们，先生们， / 同志们，朋友们：):
+    the speech's first paragraph, not a piece of the headline over it."""
+    page = "\n".join(
+        [
+            "在翼川县第十八届人民代表大会第三次会议上的讲话",
+            "（2024年1月10日）",
+            "各位代表，",
+            "同志们：",
+            "　　翼川县第十八届人民代表大会第三次会议，在全县上下奋力推进高质量发展的关键时刻召开了。",
+            "　　过去的一年，全县经济运行稳中有进，城乡面貌持续改善，群众生活水平稳步提高。",
+            "　　今年是全面落实县第十五次党代会部署的重要一年，做好今年的工作意义重大。",
+            "　　我们要坚持项目为王，抓好重点工程建设，为全县发展积蓄后劲。",
+            "　　我们要坚持民生为本，办好群众身边的实事，让发展成果惠及全县人民。",
+            "　　我们要坚持从严治党，锻造过硬干部队伍，营造风清气正的政治生态。",
+            "　　让我们更加紧密地团结起来，为建设更加美好的翼川而努力奋斗！",
+        ]
+    )
+    art = segment.split(page).articles[0]
+    assert (art.title, art.subtitle) == (
+        "在翼川县第十八届人民代表大会第三次会议上的讲话",
+        "（2024年1月10日）",
+    )
+    assert "同志们：" in "".join(art.paragraphs)

@@ -6,11 +6,10 @@ import json
 import re
 
 import pytest
+from clirun import run as invoke
 from pdfmaker import Rule, Text, column, make_pdf, wrap
-from typer.testing import CliRunner
 
 from bulletin import document, pdf
-from bulletin.cli import app
 from bulletin.errors import UsageError
 
 BODY, WIDTH = 10.0, 18
@@ -68,7 +67,7 @@ def issue(tmp_path):
 
 def run_split(path, *args: str):
     """``bulletin split --format json [ARGS] PATH`` through the real command."""
-    return CliRunner().invoke(app, ["split", "--format", "json", *args, str(path)])
+    return invoke("split", "--format", "json", *args, str(path))
 
 
 def articles(result) -> list[dict]:

@@ -17,14 +17,13 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from clirun import run as invoke
 from conftest import OTHER, PAGE
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from typer.testing import CliRunner
 
 import bulletin
 from bulletin import textio
-from bulletin.cli import app
 from bulletin.model import Article, Page
 
 POSIX = os.name == "posix"
@@ -115,8 +114,8 @@ def test_a_crash_before_the_rename_leaves_the_original(page):
         "import os, signal, sys\n"
         "from bulletin import textio\n"
         "textio.os.replace = lambda src, dst: os.kill(os.getpid(), signal.SIGKILL)\n"
-        "from bulletin.cli import cli\n"
-        "cli(sys.argv[1:])\n"
+        "from bulletin.cli import main\n"
+        "main(sys.argv[1:])\n"
     )
     done = subprocess.run([sys.executable, "-c", crash, "clean", "-i", str(page)], capture_output=True)
     assert done.returncode == -signal.SIGKILL
@@ -383,7 +382,7 @@ TITLES = st.lists(
 def test_split_never_writes_outside_dir_whatever_the_titles(titled, titles, fmt):
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "a" / "out"
-        result = CliRunner().invoke(app, ["split", "-o", str(out), "-f", fmt], input=titled(*titles))
+        result = invoke("split", "-o", str(out), "-f", fmt, input=titled(*titles))
         assert result.exit_code == 0, result.stderr
         written = tree(Path(tmp))
         assert written[:2] == ["a", "a/out"]

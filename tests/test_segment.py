@@ -508,9 +508,11 @@ def test_phrased_headline_lines(lines, kicker, title, subtitle):
 
 
 def test_a_few_characters_under_a_title_make_no_title():
+    """县委办 under the title is the office that wrote it: the byline (the model's B), not a title."""
     blocks = [Block("全县经济发展战略研讨会召开", 3, 3, "heading"), Block("县委办", 5, 5, "heading")]
     parts = segment.parse_headline(blocks, phrased=True)
-    assert (parts.kicker, parts.title, parts.subtitle) == (None, "全县经济发展战略研讨会召开", "县委办")
+    assert (parts.kicker, parts.title, parts.subtitle) == (None, "全县经济发展战略研讨会召开", None)
+    assert parts.bylines == ["县委办"]
 
 
 def test_a_point_of_a_list_claims_no_body():

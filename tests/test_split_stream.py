@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from bulletin import document, stream
-from bulletin.cli import cli
+from bulletin.cli import main
 from bulletin.model import Article, Page
 from bulletin.render import FORMATS, render, render_parts
 
@@ -19,7 +19,7 @@ UTF8_PAGES = [p for p in PAGES if p.name.count(".") == 1]
 
 
 def split_out(args: list[str], capsysbinary) -> tuple[int, bytes, str]:
-    status = cli(["split", *args])
+    status = main(["split", *args])
     out, err = capsysbinary.readouterr()
     return status, out, err.decode()
 

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 import bulletin
 from bulletin import stream
 from bulletin.clean import RULES
-from bulletin.cli import cli
+from bulletin.cli import main
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 GOLDEN = Path(__file__).resolve().parent / "golden"
@@ -30,7 +30,7 @@ def small_limit(monkeypatch):
 def cleaned(args, capsysbinary, stdin: bytes | None = None, monkeypatch=None) -> tuple[int, bytes, str]:
     if stdin is not None:
         monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(stdin)))
-    status = cli(["clean", *args])
+    status = main(["clean", *args])
     out, err = capsysbinary.readouterr()
     return status, out, err.decode()
 

@@ -24,6 +24,7 @@ import bulletin
 from bulletin import newsrank, summary
 from bulletin.errors import UsageError
 from bulletin.model import Article
+from bulletin.render.summary import render
 from bulletin.sentences import split_sentences
 from bulletin.summary import (
     CLAUSE_MARKS,
@@ -36,7 +37,6 @@ from bulletin.summary import (
     clause_cut,
     length,
     parts,
-    render,
     score,
     select,
 )

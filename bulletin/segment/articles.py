@@ -14,7 +14,7 @@ from bulletin.model import Article, Block, Page
 from bulletin.segment.attachment import attach, cut_for_headlines
 from bulletin.segment.bodies import absorb_subheads, part_bodies
 from bulletin.segment.form import SPACES, ends_paragraph, looks_like_heading
-from bulletin.segment.headline import Parts, is_phrased, parse_headline
+from bulletin.segment.headline import Parts, is_phrased, is_wrapped, parse_headline
 from bulletin.segment.layout import Layout, layout_votes
 from bulletin.segment.overlap import bigrams, body_grams, overlap
 from bulletin.segment.roles import flush_page, labels_articles
@@ -61,6 +61,7 @@ class Drafting:
     side: dict[int, str] = field(default_factory=dict)  # by draft: its headline before or after its body
     block_why: dict[BlockKey, list[Why]] = field(default_factory=dict)  # what assembling decided
     one_per_line: bool = False  # an e-paper page: each headline element on a line of its own
+    wrapped: bool = True  # the page is cut at a column's width (headline.is_wrapped)
 
 
 def assemble(
@@ -75,7 +76,7 @@ def write_page(drafting: Drafting, *, source: str, encoding: str) -> tuple[Page,
     if not drafting.drafts:
         return Page(notes=[b.text for b in drafting.notes], source=source, encoding=encoding), {}
     parts = {
-        n: parse_headline(drafting.drafts[j].heads, drafting.phrased, drafting.one_per_line)
+        n: parse_headline(drafting.drafts[j].heads, drafting.phrased, drafting.one_per_line, drafting.wrapped)
         for n, j in enumerate(sorted(drafting.drafts), 1)
     }
     articles = [_article(n, drafting.drafts[j], parts[n]) for n, j in enumerate(sorted(drafting.drafts), 1)]
@@ -189,6 +190,7 @@ def draft_page(blocks: list[Block], layout: str = "auto") -> Drafting:
         side,
         block_why,
         one_per_line=flush,
+        wrapped=is_wrapped(blocks),
     )
 
 

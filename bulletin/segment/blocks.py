@@ -78,9 +78,16 @@ def _headline_lines(b: Block, lines: list[str]) -> list[Block]:
     for n, t in raw:
         cut = _cut_after(b.text[start:], len(_loose(t)))
         end = len(b.text) if cut is None else start + cut
-        out.append(Block(b.text[start:end].strip(SPACES), n, n, "heading"))
+        indent = _indent(lines[n - 1]) if raw is own else 0  # (its own line's: an intertitle stays indented)
+        out.append(Block(b.text[start:end].strip(SPACES), n, n, "heading", indent))
         start = end
     return out if all(x.text for x in out) else [b]
+
+
+def _indent(line: str) -> int:
+    """The display columns a line of the page is indented by (as ``reflow`` measures a block's)."""
+    lead = line[: len(line) - len(line.lstrip(SPACES))]
+    return display_width(lead.replace("\t", "    ")) if lead else 0
 
 
 COLUMN_GAP = lazy(r"[ \u3000]{2,}")  # compiled on first use: split's start-up pays nothing

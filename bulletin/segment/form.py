@@ -21,6 +21,10 @@ HEADLINE_STOPS = frozenset("。；")
 """Punctuation a headline never has inside (it may have ：、 and one ，)."""
 
 
+OPEN_ENDS = "，、：；"
+"""Punctuation no headline line ends with: the sentence goes on (女士们，先生们， / 同志们，朋友们：)."""
+
+
 PAIRS = ("“”", "《》", "（）", "「」", "‘’")
 
 
@@ -49,7 +53,7 @@ def not_heading(text: str) -> str | None:
         return "commas"
     if t.count("：") > THRESHOLDS.headline_colons_max:
         return "colons"
-    if t[-1] in "，、：；":
+    if t[-1] in OPEN_ENDS:
         return "open-end"
     if (
         len(t) >= THRESHOLDS.aside_min
@@ -67,7 +71,7 @@ def headline_over_byline(text: str) -> bool:
     sentence and has no full stop inside."""
     if not text or len(text) > THRESHOLDS.headline_max or any(ch in HEADLINE_STOPS for ch in text):
         return False
-    return not ends_sentence(text) and text[-1] not in "，、：；" and patterns.dateline_end(text) is None
+    return not ends_sentence(text) and text[-1] not in OPEN_ENDS and patterns.dateline_end(text) is None
 
 
 def is_attribution(text: str) -> bool:

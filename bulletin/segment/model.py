@@ -7,7 +7,7 @@ against its neighbours, position, punctuation at its ends, cue-table hits, blank
 never the words of particular articles), one label per line in ``LABELS``, per-label linear scores
 fitted as a linear-chain CRF by ``python -m bulletin.segment.train``: the likelihood of the gold
 sequence among all the grammar allows), and a Viterbi decoding under the grammar of a headline,
-``K* T+ S*`` with one element of each (``GRAMMAR``).
+``K* T+ S* B*`` with one element of each and the writer's lines last (``GRAMMAR``).
 
 The weights are data, ``bulletin/data/headline_model.json``, read on first use; nothing here needs
 numpy or scikit-learn.
@@ -26,28 +26,31 @@ from bulletin.reflow import INDENT_CHARS, display_width
 from bulletin.segment.thresholds import THRESHOLDS
 
 MODEL_PATH = Path(__file__).parent.parent / "data" / "headline_model.json"
-MODEL_VERSION = 1
+MODEL_VERSION = 2
 """Bumped when the features or labels change meaning: a model file of another version is refused."""
 
-LABELS = ("K-start", "K-cont", "T-start", "T-cont", "S-start", "S-cont")
+LABELS = ("K-start", "K-cont", "T-start", "T-cont", "S-start", "S-cont", "B")
 """Per line: the part it belongs to (K kicker, T title, S subtitle) and whether it starts that
-part's one element or goes on the element of the line above (wrapped, or a second phrase)."""
+part's one element or goes on the element of the line above (wrapped, or a second phrase); ``B``:
+a line under the headline that is none of its parts, the writer's name or office (建达, 水利部部长
+钮茂生) set with the headline, which goes to the article's bylines."""
 
 GRAMMAR: dict[str | None, tuple[str, ...]] = {
     None: ("K-start", "T-start"),  # a run opens with its kicker or its title
     "K-start": ("K-cont", "T-start"),
     "K-cont": ("K-cont", "T-start"),
-    "T-start": ("T-cont", "S-start"),
-    "T-cont": ("T-cont", "S-start"),
-    "S-start": ("S-cont",),
-    "S-cont": ("S-cont",),
+    "T-start": ("T-cont", "S-start", "B"),
+    "T-cont": ("T-cont", "S-start", "B"),
+    "S-start": ("S-cont", "B"),
+    "S-cont": ("S-cont", "B"),
+    "B": ("B",),
 }
 """Which label may follow which: at most one kicker, exactly one title, at most one subtitle, in
-that order (``K* T+ S*``)."""
+that order, then the writer's lines (``K* T+ S* B*``)."""
 ONE_PER_LINE = {prev: tuple(x for x in nxt if not x.endswith("-cont")) for prev, nxt in GRAMMAR.items()}
 """The grammar of a page that gives each headline element a line of its own (e-paper copy: 引题,
 主题, 副题 each on one line): no line goes on the element above it."""
-FINAL = frozenset({"T-start", "T-cont", "S-start", "S-cont"})
+FINAL = frozenset({"T-start", "T-cont", "S-start", "S-cont", "B"})
 """A run ends once it has its title."""
 
 PRIORS: dict[str, dict[str, float]] = {
@@ -56,12 +59,19 @@ PRIORS: dict[str, dict[str, float]] = {
         # one title (以书为伴 / “阅”享生活, 春光正好 / 农事正忙). The corpus's 1998 pages, all made
         # from one paper, set a place as a kicker over its title in that form (海南岛 / 投入——播种
         # 希望) and outvote the county pages; the county papers' habit is said here by hand.
-        "ph-tight&phrases": 3.0,
+        "ph-tight&phrases": 4.0,
         # On such a page a blank line parts two elements: that is what makes it "phrased".
         "ph-blank": -3.0,
         # A column cuts a title into lines of one width (县城新建了三座口袋公园 / 老旧小区加装电梯
         # 二十部: a roundup's title); the cue tables read 小区 as a place and 部 as a body there.
         "np-tight:same": 2.0,
+        # A line ending in a dash closes its element (全县上下热议乡村振兴新举措—— / 让农家院里飘出
+        # 好日子: the kicker, then the title). The 1998 pages cut some titles after a dash (历史深处
+        # 的回音—— / 读《…》), which the county papers never do.
+        "prev:end:dash": -3.0,
+        # A column tag set on a line of its own under its title (让好政策落到田间地头 / （人民时评））
+        # is the title's, as when it closes the title's line; the training pages never set one so.
+        "tag_line": 3.0,
     },
     "S-start": {
         # A subtitle opens with a dash (——记南京东路警察署) and a kicker ends with one (…引起热烈
@@ -86,6 +96,10 @@ PRIORS: dict[str, dict[str, float]] = {
         # 研讨会召开 / 县委办): a title is the widest line of its run or near it.
         "width/widest:0": -3.0,
     },
+    # The writer's office and name under a title (县委书记孙立华, 水利部部长钮茂生), or a byline the
+    # cue tables know (本报记者 王晓东), is the article's byline: a title does not end in a name.
+    # The training pages show a dozen such lines, too few for the fit to outweigh a title's tail.
+    "B": {"cue:author": 3.0, "cue:byline": 3.0},
     "K-cont": {"ph-blank": -3.0},
     "S-cont": {"ph-blank": -3.0},
 }
@@ -134,6 +148,18 @@ def _compare(name: str, w: int, other: int) -> str:
     return f"{name}:same"
 
 
+RATIOS = (0.5, 0.8, 1.25, 2.0)
+"""Bounds of the classes of a line's length against its neighbour's: much shorter, shorter, as
+long, longer, much longer (a kicker over a shorter title, a name under a title); a learned weight
+per class."""
+
+
+def _ratio(name: str, n: int, other: int) -> str:
+    r = n / max(1, other)
+    k = sum(r > bound for bound in RATIOS)
+    return f"{name}:{k}"
+
+
 def line_facts(t: str) -> list[str]:
     """The binary features of one line on its own (its form, its cue-table hits)."""
     facts = [_bucket(len(t))]
@@ -173,11 +199,26 @@ def line_facts(t: str) -> list[str]:
         facts.append("cue:attendance")
     if patterns.is_dated_line(t):
         facts.append("cue:dated")
+    if patterns.is_byline(t):
+        facts.append("cue:byline")
+    if patterns.is_author_line(t):
+        facts.append("cue:author")
     return facts
 
 
-def run_features(lines: Sequence[Block], phrased: bool) -> list[dict[str, float]]:
-    """One feature record per line of a headline run (bylines left out by the caller)."""
+EPAPER_FEATURES = ("len<=", "len>", "np-tight&len/prev", "next:", "prev:", "pos:", "space", "end:", "commas")
+"""Features that get a twin of their own on a page giving each headline element a line (e-paper
+copy: 引题, 主题, 副题 one a line, ``one_per_line``), where the habits differ from a page that
+wraps them (a kicker there is as long as a sentence, a title a short slogan): the fit weighs the
+twin from such pages and the plain feature from all."""
+
+
+def run_features(
+    lines: Sequence[Block], phrased: bool, one_per_line: bool = False, wrapped: bool = True
+) -> list[dict[str, float]]:
+    """One feature record per line of a headline run (bylines left out by the caller);
+    ``one_per_line``: the page gives each headline element a line of its own; ``wrapped``: the page
+    is cut at a column's width (else no line is the rest of the line above it)."""
     texts = [b.text.strip(SPACES) for b in lines]
     widths = [display_width(t) for t in texts]
     widest = max(widths) or 1
@@ -209,9 +250,16 @@ def run_features(lines: Sequence[Block], phrased: bool) -> list[dict[str, float]
             f[gap] = 1.0  # a blank line parts elements only where the page parts them so
             f[f"{gap}&prev:{_bucket(len(tp))}"] = 1.0
             f[f"{gap}&{_bucket(len(t))}"] = 1.0
-            if wraps(tp, t):
-                f["prev:wraps"] = 1.0
+            f[_ratio(f"{gap}&len/prev", len(t), len(tp))] = 1.0
+            if patterns.is_column_tag_line(t):  # （人民时评） on its own line: the title's tag
+                f["tag_line"] = 1.0
+            elif patterns.is_names_only(t):  # 建达, 姚祥明 羊盘初 under a title: its writer, or its tail
+                f["names_under:spaced" if " " in t or "\u3000" in t else "names_under"] = 1.0
+            if wraps(tp, t) and (wrapped or abs(w - widths[i - 1]) <= THRESHOLDS.width_same):
+                f["prev:wraps"] = 1.0  # (two lines of one width are a column's cut on any page)
                 f[f"{gap}&prev:wraps"] = 1.0
+            elif wraps(tp, t):
+                f["unwrapped&prev:wraps"] = 1.0  # a page not cut at a width wraps no shorter line
             if len(t) <= THRESHOLDS.tail_max < len(tp):
                 f["tail"] = 1.0
             for x in own[i - 1]:
@@ -242,6 +290,9 @@ def run_features(lines: Sequence[Block], phrased: bool) -> list[dict[str, float]
             for x in own[i + 1]:
                 if x.startswith(("start:", "cue:", "len<=")):
                     f[f"next:{x}"] = 1.0
+        if one_per_line:
+            f["epaper"] = 1.0
+            f.update({f"ep&{x}": v for x, v in list(f.items()) if x.startswith(EPAPER_FEATURES)})
         out.append(f)
     return out
 
@@ -268,21 +319,63 @@ def scores(features: dict[str, float], weights: dict[str, dict[str, float]]) -> 
     }
 
 
-def paths(n: int) -> list[tuple[str, ...]]:
+def one_element_a_line(one_per_line: bool, n: int) -> bool:
+    """Whether a run of ``n`` lines is read with ``ONE_PER_LINE`` (no line goes on the one above):
+    on a page that gives each element a line, a run of at most three lines."""
+    return one_per_line and n <= 3
+
+
+SHOWN_FEATURES = 2
+"""``label_reasons`` gives this many features per line: those that weigh most for its label."""
+
+
+def label_reasons(
+    lines: Sequence[Block],
+    labels: Sequence[str],
+    phrased: bool,
+    one_per_line: bool = False,
+    wrapped: bool = True,
+) -> list[list[tuple[str, str]]]:
+    """Why each line got its label (for ``split --explain``): the features that weigh most for it
+    against the label that came closest on that line, as ``("model:" + feature, "+w over label")``.
+    A run of one line is a title without reading the model: no reasons."""
+    if len(lines) == 1:
+        return [[]]
+    weights = load()["weights"]
+
+    def weight(label: str, name: str) -> float:
+        return weights[label].get(name, 0.0) + PRIORS.get(label, {}).get(name, 0.0)
+
+    out = []
+    for f, label in zip(run_features(lines, phrased, one_per_line, wrapped), labels):
+        line_scores = scores(f, weights)
+        rival = max((x for x in LABELS if x != label), key=lambda x: line_scores[x])
+        gains = sorted(((v * (weight(label, k) - weight(rival, k)), k) for k, v in f.items()), reverse=True)
+        out.append(
+            [(f"model:{k}", f"{g:+.2f} {label} over {rival}") for g, k in gains[:SHOWN_FEATURES] if g > 0]
+        )
+    return out
+
+
+def paths(n: int, one_per_line: bool = False) -> list[tuple[str, ...]]:
     """Every label sequence of ``n`` lines the grammar allows: a kicker of ``a`` lines, a title of
-    ``b`` >= 1, a subtitle of the rest (n (n + 1) / 2 of them; a headline has a handful of lines)."""
+    ``b`` >= 1, a subtitle of ``c``, the writer's lines the rest (a headline has a handful of lines)."""
     out = []
     for a in range(n):
         for b in range(1, n - a + 1):
-            c = n - a - b
-            out.append(
-                tuple(
-                    [*(["K-start"] + ["K-cont"] * (a - 1) if a else [])]
-                    + ["T-start"]
-                    + ["T-cont"] * (b - 1)
-                    + ([*(["S-start"] + ["S-cont"] * (c - 1))] if c else [])
+            for c in range(n - a - b + 1):
+                d = n - a - b - c
+                out.append(
+                    tuple(
+                        (["K-start"] + ["K-cont"] * (a - 1) if a else [])
+                        + ["T-start"]
+                        + ["T-cont"] * (b - 1)
+                        + (["S-start"] + ["S-cont"] * (c - 1) if c else [])
+                        + ["B"] * d
+                    )
                 )
-            )
+    if one_element_a_line(one_per_line, n):
+        return [p for p in out if not any(y.endswith("-cont") for y in p)]
     return out
 
 
@@ -304,12 +397,16 @@ def decode(line_scores: list[dict[str, float]], grammar: dict = GRAMMAR) -> list
 
 
 def label_run(
-    lines: Sequence[Block], phrased: bool, model: dict | None = None, one_per_line: bool = False
+    lines: Sequence[Block],
+    phrased: bool,
+    model: dict | None = None,
+    one_per_line: bool = False,
+    wrapped: bool = True,
 ) -> list[str]:
     """One label of ``LABELS`` per line of a headline run; ``one_per_line``: the page gives each
     element a line (a run of more than three lines then still may wrap one)."""
     if len(lines) == 1:
         return ["T-start"]
     weights = (model or load())["weights"]
-    grammar = ONE_PER_LINE if one_per_line and len(lines) <= 3 else GRAMMAR
-    return decode([scores(f, weights) for f in run_features(lines, phrased)], grammar)
+    grammar = ONE_PER_LINE if one_element_a_line(one_per_line, len(lines)) else GRAMMAR
+    return decode([scores(f, weights) for f in run_features(lines, phrased, one_per_line, wrapped)], grammar)

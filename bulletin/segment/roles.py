@@ -9,6 +9,7 @@ from bulletin import furniture, patterns, signoffs
 from bulletin.model import Block, BlockKind
 from bulletin.reflow import ends_sentence, flush_headlines
 from bulletin.segment.form import (
+    OPEN_ENDS,
     SPACES,
     ends_paragraph,
     headline_over_byline,
@@ -175,7 +176,10 @@ def flush_page(blocks: list[Block]) -> bool:
 def _flush_kind(b: Block) -> tuple[BlockKind, Why]:
     """On a page that sets headlines flush left and indents every paragraph, the indent decides
     between headline and body; the cue tables still tell captions, credits and bylines."""
-    if b.indent == 0 and b.kind == "body" and patterns.dateline_end(b.text) is None:
+    t = b.text.strip(SPACES)
+    if b.indent == 0 and b.kind == "body" and patterns.dateline_end(t) is None:
+        if t.endswith(tuple(OPEN_ENDS)):  # 女士们，先生们，: a sentence going on is no headline line
+            return "body", ("rule:flush-open-end", "e-paper page: a flush line ending in ， or ： is body")
         return "heading", ("rule:flush-left", "e-paper page: a flush line is a headline")
     if b.indent > 0 and b.kind == "heading":
         # an intertitle (核心阅读, a section head of a long piece) is the body's

@@ -176,6 +176,11 @@ class Thresholds:
         "A bracketed tag ending a line (（文化脉动）, (钟声)) holds at most this many characters.",
     ] = 12
     phrase_max: Annotated[int, "A phrase of a two-phrase headline (春光正好 / 农事正忙) is this short."] = 6
+    wrapped_share: Annotated[
+        float,
+        "A page is hard-wrapped (cut at a column's width) when at least this share of its bodies run over "
+        "several input lines; on a page that is not, no headline line is the rest of the one above it.",
+    ] = 0.3
     kicker_max: Annotated[
         int,
         "A name kicking a title off (平遥县公安局) is short; a long line ending in 部 is none.",

@@ -16,11 +16,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from bulletin.model import Block, Page
+from bulletin.segment import model
 from bulletin.segment.articles import Drafting
 from bulletin.segment.headline import Parts
 from bulletin.segment.why import BlockKey, Why, key
 
-ROLE_OF_LABEL = {"K": "kicker", "T": "title", "S": "subtitle"}
+ROLE_OF_LABEL = {"K": "kicker", "T": "title", "S": "subtitle", "B": "byline"}
 """The headline model's labels (``model.LABELS``: K-start, T-cont...) as block roles."""
 SHOWN_REASONS = 3
 """``report`` shows a block's strongest reasons, this many (the trace keeps them all)."""
@@ -83,10 +84,11 @@ def explain(
     for (n, j), article in zip(enumerate(sorted(drafting.drafts), 1), page.articles):
         d, labelled = drafting.drafts[j], parts[n].labels
         label = {id(b): lab for b, lab in labelled}
+        weighed = dict(zip(label, _weighed(labelled, drafting)))
         for b in d.heads:
             if id(b) in label:
                 role = ROLE_OF_LABEL[label[id(b)][0]]
-                blocks.append(_block(b, role, reasons(b, ("model", label[id(b)])), n))
+                blocks.append(_block(b, role, reasons(b, ("model", label[id(b)]), *weighed[id(b)]), n))
             else:
                 blocks.append(_block(b, "byline", reasons(b), n))
         for b in d.bodies:
@@ -107,6 +109,14 @@ def explain(
         blocks.append(_block(b, b.kind if b.kind in ("section", "credit") else "note", reasons(b)))
     blocks.sort(key=lambda t: t.lines)
     return Trace(drafting.layout, drafting.layout_why, blocks, articles)
+
+
+def _weighed(labelled: list[tuple[Block, str]], drafting: Drafting) -> list[list[Why]]:
+    """The headline model's strongest features for each labelled line (``model.label_reasons``)."""
+    if not labelled:
+        return []
+    lines, labels = [b for b, _ in labelled], [lab for _, lab in labelled]
+    return model.label_reasons(lines, labels, drafting.phrased, drafting.one_per_line, drafting.wrapped)
 
 
 def _block(b: Block, role: str, reasons: list[Why], article: int | None = None) -> BlockTrace:

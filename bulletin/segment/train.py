@@ -29,6 +29,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import NamedTuple
 
 from bulletin.model import Block
 from bulletin.segment import model as hm
@@ -44,7 +45,16 @@ FIT = {
 }
 """How the weights are fitted (the only knobs of training), each with its reason."""
 
-Example = tuple[list[Block], bool, list[str]]  # a run's lines, phrased, the gold label of each line
+
+class Example(NamedTuple):
+    """A headline run to fit on or to check: its lines, whether its page is phrased, the gold label
+    of each line, and the page's other facts the model reads (``model.run_features``)."""
+
+    lines: list[Block]
+    phrased: bool
+    labels: list[str]
+    one_per_line: bool = False
+    wrapped: bool = True
 
 
 def loose(s: str | None) -> str:
@@ -52,14 +62,20 @@ def loose(s: str | None) -> str:
 
 
 def label_lines(
-    texts: Sequence[str], kicker: str | None, title: str, subtitle: str | None
+    texts: Sequence[str],
+    kicker: str | None,
+    title: str,
+    subtitle: str | None,
+    writers: Sequence[str] = (),
 ) -> list[str] | None:
-    """The gold label of each headline line, read off the gold parts in order; None when some line
-    is not the next piece of a part (a line of another article, a body line, a part out of order)."""
+    """The gold label of each headline line, read off the gold parts in order; the lines after them
+    are ``B`` when together they are one of ``writers`` (the gold bylines, or the paragraph under
+    the headline that names the writer). None when some line is not the next piece of a part (a
+    line of another article, a body line, a part out of order)."""
     parts = [(p, loose(g)) for p, g in (("K", kicker), ("T", title), ("S", subtitle)) if loose(g)]
     at, off = -1, 0
     labels: list[str] = []
-    for raw in texts:
+    for k, raw in enumerate(texts):
         t = loose(raw)
         if not t:
             return None
@@ -71,6 +87,9 @@ def label_lines(
             return None  # a part left half read
         nxt = next((q for q in range(at + 1, len(parts)) if parts[q][1].startswith(t)), None)
         if nxt is None:
+            rest = "".join(loose(x) for x in texts[k:])
+            if "T-start" in labels and rest in {loose(w) for w in writers}:
+                return labels + ["B"] * (len(texts) - k)
             return None
         at, off = nxt, len(t)
         labels.append(f"{parts[at][0]}-start")
@@ -88,9 +107,9 @@ def _scorer(path: str):
     return mod
 
 
-def page_runs(txt: Path, scorer, gold_dir: Path | None = None) -> list[tuple[list[Block], bool, dict]]:
-    """The headline runs of a page's articles as split makes them, each with its gold article
-    (``NAME.gold.json`` beside the page, or in ``gold_dir``)."""
+def page_runs(txt: Path, scorer, gold_dir: Path | None = None) -> list[tuple[Example, dict]]:
+    """The headline runs of a page's articles as split makes them (``labels`` left empty), each with
+    its gold article (``NAME.gold.json`` beside the page, or in ``gold_dir``)."""
     from bulletin import segment
     from bulletin.decode import decode
     from bulletin.segment.articles import draft_page
@@ -108,7 +127,7 @@ def page_runs(txt: Path, scorer, gold_dir: Path | None = None) -> list[tuple[lis
         d, phrased = seen[j]
         lines = [b for b in d.heads if b.kind != "byline"]
         if lines:
-            out.append((lines, phrased, gold[g]))
+            out.append((Example(lines, phrased, [], drafting.one_per_line, drafting.wrapped), gold[g]))
     return out
 
 
@@ -117,15 +136,24 @@ def examples_of(pages: Iterable[Path], scorer, gold_dir: Path | None = None) -> 
     got: list[Example] = []
     skipped = 0
     for txt in pages:
-        for lines, phrased, g in page_runs(txt, scorer, gold_dir):
+        for run, g in page_runs(txt, scorer, gold_dir):
+            lines = run.lines
             if len(lines) < 2:
                 continue
-            labels = label_lines([b.text for b in lines], g.get("kicker"), g["title"], g.get("subtitle"))
-            if labels is None:
-                skipped += 1
+            writers = [*g.get("bylines", []), *g.get("paragraphs", [])[:1]]
+            labels = label_lines(
+                [b.text for b in lines], g.get("kicker"), g["title"], g.get("subtitle"), writers
+            )
+            if labels is None or tuple(labels) not in hm.paths(len(labels), run.one_per_line):
+                skipped += 1  # not read off the gold, or not a sequence split may give
             else:
-                got.append((lines, phrased, labels))
+                got.append(run._replace(labels=labels))
     return got, skipped
+
+
+def features(e: Example) -> list[dict[str, float]]:
+    """The model's features of each line of a run."""
+    return hm.run_features(e.lines, e.phrased, e.one_per_line, e.wrapped)
 
 
 def fit(examples: Sequence[Example], fit_opts: dict | None = None, own: Sequence[Example] = ()) -> dict:
@@ -135,14 +163,14 @@ def fit(examples: Sequence[Example], fit_opts: dict | None = None, own: Sequence
     run, so the expectation is exact). ``PRIORS`` stay out of the fit: they are added at run time."""
     opts = {**FIT, **(fit_opts or {})}
     weighted = [(e, 1.0) for e in examples] + [(e, float(opts["own_weight"])) for e in own]
-    names = sorted({k for (lines, p, _), _ in weighted for f in hm.run_features(lines, p) for k in f})
+    names = sorted({k for run, _ in weighted for f in features(run) for k in f})
     index = {k: i for i, k in enumerate(names)}
     nl, nf = len(hm.LABELS), len(names)
     runs = []
-    for (lines, phrased, labels), weight in weighted:
-        feats = [[(index[k], v) for k, v in sorted(f.items())] for f in hm.run_features(lines, phrased)]
-        options = [[hm.LABELS.index(y) for y in path] for path in hm.paths(len(lines))]
-        runs.append((feats, options, [hm.LABELS.index(y) for y in labels], weight))
+    for run, weight in weighted:
+        feats = [[(index[k], v) for k, v in sorted(f.items())] for f in features(run)]
+        options = [[hm.LABELS.index(y) for y in path] for path in hm.paths(len(run.lines), run.one_per_line)]
+        runs.append((feats, options, [hm.LABELS.index(y) for y in run.labels], weight))
     w = [[0.0] * nf for _ in range(nl)]
     m = [[0.0] * nf for _ in range(nl)]
     v = [[0.0] * nf for _ in range(nl)]
@@ -191,8 +219,9 @@ def fit(examples: Sequence[Example], fit_opts: dict | None = None, own: Sequence
 def evaluate(model: dict, examples: Sequence[Example]) -> dict:
     """Lines labelled right and runs labelled right in full."""
     lines_ok = runs_ok = total = 0
-    for lines, phrased, labels in examples:
-        got = hm.label_run(lines, phrased, model)
+    for e in examples:
+        got = hm.label_run(e.lines, e.phrased, model, one_per_line=e.one_per_line, wrapped=e.wrapped)
+        labels = e.labels
         lines_ok += sum(a == b for a, b in zip(got, labels))
         runs_ok += got == labels
         total += len(labels)
@@ -242,7 +271,7 @@ def main(argv: list[str] | None = None) -> int:
         ex, sk = examples_of(pages, scorer)
         figures[name] = {"pages": len(pages), "skipped": sk, **evaluate(model, ex)}
     model["figures"] = figures
-    model["label_counts"] = dict(sorted(Counter(y for *_, ys in train + own for y in ys).items()))
+    model["label_counts"] = dict(sorted(Counter(y for e in train + own for y in e.labels).items()))
     model["trained_on"] = [
         *(Path(d).name for d in args.dirs),
         *(f"{Path(d).name} (even pages)" for d in args.half),

@@ -11,16 +11,19 @@ Glossary: 引题 kicker, 主题 title, 副题 subtitle, 栏目 section, 电头 d
 
 from __future__ import annotations
 
-import json
-import re
 from collections.abc import Iterable, Iterator
-from typing import Literal
 
 from bulletin.model import Article, Page
+from bulletin.render.formats import (
+    FORMATS,
+    Format,
+    check_format,
+    json_line,
+    json_text,
+    md_escape,
+    source_line,
+)
 from bulletin.textio import safe_filename
-
-Format = Literal["txt", "json", "jsonl", "md"]
-FORMATS: tuple[str, ...] = ("txt", "json", "jsonl", "md")
 
 RULE_WIDTH = 40  # the txt rule line between articles: "==== 1 =====..."
 CAPTION_PREFIX = "图："
@@ -40,11 +43,10 @@ def render(
     An Article (one file of ``-o DIR``): ``json`` and ``jsonl`` are its line of ``jsonl``, with
     ``source`` (default: none given, null); ``txt`` and ``md`` the article alone.
     """
-    if fmt not in FORMATS:
-        raise ValueError(f"unknown format {fmt!r}; formats are: {', '.join(FORMATS)}")
+    check_format(fmt, FORMATS)
     if isinstance(doc, Article):
         if fmt in ("json", "jsonl"):
-            return _json_line({"source": source, **doc.to_dict()})
+            return json_line({"source": source, **doc.to_dict()})
         return _article_txt(doc) if fmt == "txt" else _article_md(doc)
     return "".join(render_parts([doc], fmt, source=doc.source, encoding=doc.encoding, header=header))
 
@@ -55,28 +57,27 @@ def render_parts(
     """What ``render`` gives for the one page made of ``parts`` (their articles one after another,
     then their notes), a part at a time: ``split`` writes each page of a document as it is split,
     so its memory is one page's, whatever the document's size. Only the notes wait for the end."""
-    if fmt not in FORMATS:
-        raise ValueError(f"unknown format {fmt!r}; formats are: {', '.join(FORMATS)}")
+    check_format(fmt, FORMATS)
     notes: list[str] = []
     done = 0  # articles rendered so far
     if header and fmt in ("txt", "md"):
-        yield f"# {source}\n" if fmt == "txt" else f"<!-- {source.replace('--', '- -')} -->\n"
+        yield source_line(source, fmt)
     elif fmt == "json":
         yield _json_open(source, encoding)
     for part in parts:
         notes += part.notes
         if fmt == "json":
             yield "".join(
-                (", " if done + i else "") + _json(a.to_dict()) for i, a in enumerate(part.articles)
+                (", " if done + i else "") + json_text(a.to_dict()) for i, a in enumerate(part.articles)
             )
         elif fmt == "jsonl":
-            yield "".join(_json_line({"source": source, **a.to_dict()}) for a in part.articles)
+            yield "".join(json_line({"source": source, **a.to_dict()}) for a in part.articles)
         elif part.articles:  # txt and md: chunks parted by a blank line, the header one of them
             chunks = [_article_chunk(done + i, a, fmt) for i, a in enumerate(part.articles, 1)]
             yield ("\n" if done or header else "") + "\n".join(chunks)
         done += len(part.articles)
     if fmt == "json":
-        yield f"], {_json('notes')}: {_json(notes)}}}\n"
+        yield f"], {json_text('notes')}: {json_text(notes)}}}\n"
     elif fmt in ("txt", "md") and notes:
         tail = f"{_rule('notes')}\n{render_notes(Page(notes=notes))}" if fmt == "txt" else _md_notes(notes)
         yield ("\n" if done or header else "") + tail
@@ -98,17 +99,9 @@ def article_filename(number: int, title: str, fmt: Format, width: int = 2) -> st
     return safe_filename(f"{number:0{width}d}-", title, f".{fmt}", empty=UNTITLED)
 
 
-def _json(obj: object) -> str:
-    return json.dumps(obj, ensure_ascii=False)
-
-
-def _json_line(obj: dict) -> str:
-    return _json(obj) + "\n"
-
-
 def _json_open(source: str, encoding: str) -> str:
     """A page's JSON document up to its first article: ``Page.to_dict()`` with the articles to come."""
-    return _json({"source": source, "encoding": encoding})[:-1] + f", {_json('articles')}: ["
+    return json_text({"source": source, "encoding": encoding})[:-1] + f", {json_text('articles')}: ["
 
 
 # txt
@@ -150,20 +143,6 @@ def _label(n: int, article: Article) -> str:
 
 
 # md
-
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
-_MD_LINE_START = re.compile(r"^(\s*(?:[-+=]|\d+(?=[.)])))")  # a list item or a heading underline
-
-
-def md_escape(text: str) -> str:
-    """``text`` as markdown that shows it as it is: the characters markdown reads as markup escaped."""
-    return _MD_LINE_START.sub(_escape_line_start, _MD_SPECIAL.sub(r"\\\1", text))
-
-
-def _escape_line_start(match: re.Match) -> str:
-    """``- item`` -> ``\\- item``, ``1. item`` -> ``1\\. item``."""
-    lead = match.group(1)
-    return lead + "\\" if lead[-1].isdigit() else lead[:-1] + "\\" + lead[-1]
 
 
 def _article_md(article: Article) -> str:

@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from dataclasses import dataclass
-from typing import Literal, TypedDict
+from typing import TypedDict
 
 from bulletin.counts import KEYS, WORD_KEYS, Counts, FileCounts
+from bulletin.render.formats import json_line
 
-Format = Literal["tsv", "csv", "json"]
 PLAIN_KEYS = ("paragraphs", "sentences", "words", "word_count")
 """The figures of a plain line, like wc's lines, words, characters: paragraphs, sentences, jieba's words
 (when counted) and Word's 字数."""
@@ -146,7 +145,7 @@ def document(
             ]
             entry["notes"] = figures(result.notes)
         files.append(entry)
-    return json.dumps({"files": files, "total": figures(total)}, ensure_ascii=False) + "\n"
+    return json_line({"files": files, "total": figures(total)})
 
 
 # terminal: rich tables, a row per unit and a column per figure
