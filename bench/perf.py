@@ -16,8 +16,7 @@ and OpenCC for clean and convert. Floors are on ratios only (and peak memory in 
    system's temporary folder, outside the repository; an archive already there is reused;
 2. start-up: each command on one page, a fresh process each run, against ``python -c pass`` and
    ``python -c 'import typer'`` in the same rounds, our bytecode written first (as an install
-   writes it) and our compiled rules in the cache folder (as after a first run); clean once more
-   with an empty cache folder, as the very first run on a machine;
+   writes it);
 3. throughput in MB/s of UTF-8 input on ``big.txt`` for clean, split, count, count --words,
    summarize and convert (when ``bulletin convert`` is there), with the yardstick pass,
    autocorrect-py's ``format`` (a Rust formatter; give the Python of a separate environment it is
@@ -246,9 +245,6 @@ def compile_bytecode() -> None:
     compileall.compile_dir(str(ROOT / "bulletin"), quiet=1)
 
 
-EMPTY_CACHE = "clean PAGE, empty cache"
-"""The rows above it run as a user's second and later runs do, with the compiled rules in the cache
-folder (``bulletin.lazyre``); this one as the very first run on a machine does."""
 TYPER = "python -c 'import typer'"
 
 
@@ -268,16 +264,7 @@ def startup(cmd: list[str], runs: int, convert: bool) -> dict[str, Runs]:
     if convert:
         argvs["bulletin convert --to s2t PAGE"] = [*cmd, "convert", "--to", "s2t", page]
     rows = {name: process(argv) for name, argv in argvs.items()}
-    rows[EMPTY_CACHE] = _empty_cache([*cmd, "clean", page])
     return interleaved(rows, runs)
-
-
-def _empty_cache(argv: list[str]) -> Sample:
-    def sample() -> tuple[float, float, float]:
-        with tempfile.TemporaryDirectory(prefix="bulletin-bench-") as tmp:
-            return run(argv, {**os.environ, "XDG_CACHE_HOME": tmp})
-
-    return sample
 
 
 STICK = "yardstick (pure Python pass)"
@@ -480,7 +467,6 @@ def figures(result: dict) -> dict[str, float]:
     """The ratios and sizes the floors and targets speak of."""
     out: dict[str, float] = {}
     start = result["startup"]
-    out["startup clean, empty cache / import typer"] = start[EMPTY_CACHE]["x_typer"]
     for name, row in start.items():
         if name.startswith("bulletin "):
             words = " --words" if "--words" in name else ""

@@ -1,5 +1,5 @@
 """The user's own cache folder, for what is costly to make and cheap to read back: jieba's prefix
-dictionary (``words``) and compiled regular expressions (``lazyre``)."""
+dictionary (``words``)."""
 
 from __future__ import annotations
 

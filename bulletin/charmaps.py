@@ -1,56 +1,13 @@
 """Character tables for the normalize rules: data only, each table with its reason and source.
 
 ``normalize.py`` imports these and builds its regexes and ``str.translate`` tables once, at import.
-Ranges are regex character-class fragments named after their Unicode blocks (as pangu.py does), so a
-rule reads ``[{HAN}]`` rather than a wall of code points.
+What a character is (Han, Chinese punctuation, a sentence's end, its width) is ``chars``'s; these
+are the maps the rules apply.
 """
 
 from __future__ import annotations
 
 import unicodedata
-
-# --- Unicode blocks (regex character-class fragments) ---------------------------------------------
-
-CJK_UNIFIED_IDEOGRAPHS = "\u4e00-\u9fff"
-CJK_EXTENSION_A = "\u3400-\u4dbf"
-CJK_COMPATIBILITY_IDEOGRAPHS = "\uf900-\ufaff"
-# Planes 2 and 3 hold only ideographs: Extensions B-I and the Compatibility Ideographs Supplement.
-CJK_SUPPLEMENTARY_PLANES = "\U00020000-\U0003ffff"
-IDEOGRAPHIC_NUMBER_ZERO = "\u3007"  # 〇 as in 二〇二四年
-HAN = (
-    IDEOGRAPHIC_NUMBER_ZERO
-    + CJK_EXTENSION_A
-    + CJK_UNIFIED_IDEOGRAPHS
-    + CJK_COMPATIBILITY_IDEOGRAPHS
-    + CJK_SUPPLEMENTARY_PLANES
-)
-"""What counts as a Han (Chinese) character."""
-
-CJK_RADICALS_SUPPLEMENT = "\u2e80-\u2eff"
-KANGXI_RADICALS = "\u2f00-\u2fdf"
-CJK_STROKES = "\u31c0-\u31ef"
-CJK_COMPATIBILITY_IDEOGRAPHS_SUPPLEMENT = "\U0002f800-\U0002fa1f"
-HAN_LIKE = HAN + CJK_RADICALS_SUPPLEMENT + KANGXI_RADICALS + CJK_STROKES
-"""Han plus the radicals PDF fonts put in its place: context rules read ⻓ as 长 even without lookalikes."""
-
-CJK_PUNCTUATION = (
-    "\u3001-\u3003"  # 、。〃
-    "\u3008-\u3011"  # 〈〉《》「」『』【】
-    "\u3014-\u301f"  # 〔〕〖〗〘〙〚〛〜〝〞〟
-    "\u30fb"  # ・ katakana middle dot
-    "\ufe10-\ufe19"  # vertical forms
-    "\ufe30-\ufe4f"  # CJK compatibility forms (︵ ﹏ ...)
-    "\uff01-\uff0f"  # ！＂＃＄％＆＇（）＊＋，－．／
-    "\uff1a-\uff20"  # ：；＜＝＞？＠
-    "\uff3b-\uff40"  # ［＼］＾＿｀
-    "\uff5b-\uff65"  # ｛｜｝～ and the half-width CJK punctuation ｡｢｣､･
-    "\u2018\u2019\u201c\u201d"  # ‘’“” the quotes GB/T 15834 prescribes
-    "\u2014\u2026\u22ef\u2e3a\u2e3b"  # — … ⋯ ⸺ ⸻ dashes and ellipses as Chinese text sets them
-)
-"""Punctuation that marks the text around it as Chinese (GB/T 15834 marks and full-width forms)."""
-
-AMBIGUOUS_QUOTES = "\u2018\u2019\u201c\u201d"
-"""‘’“” are Chinese punctuation next to Chinese, but English typography next to Latin words."""
 
 # --- invisible ------------------------------------------------------------------------------------
 
@@ -127,20 +84,6 @@ QUOTE_STYLES = {
 }
 """The (opening, closing) marks of each quote kind per ``--quotes`` style: “”‘’ are the mainland style
 (GB/T 15834), 「」『』 the corner brackets of Taiwan/Hong Kong style."""
-
-# --- spacing (GB/T 15835 newspaper practice) -------------------------------------------------------
-
-# --- sentences (shared by spacing and reflow) -------------------------------------------------------
-
-SENTENCE_PUNCTUATION = "\uff0c\u3002\uff1b\uff1a\u3001\uff01\uff1f"
-"""，。；：、！？: body text has these; a line without any is a headline, byline or section marker,
-whose spaces between words are meant (spacing), and which is a paragraph of its own (reflow)."""
-
-SENTENCE_ENDS = "\u3002\uff01\uff1f\u2026"
-"""。！？…: a line ending in one of these (then perhaps ``CLOSING_MARKS``) ends a sentence."""
-
-CLOSING_MARKS = "\u201d\u2019\u300d\u300f\uff09)\u300b"
-"""”’」』）)》: closing quotes and brackets, which may follow a sentence end (……发展。”)."""
 
 # --- spacing (GB/T 15835 newspaper practice) -------------------------------------------------------
 

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Literal, get_args
 
-from bulletin import letterspacing, normalize, reflow
+from bulletin import columns, letterspacing, lines, normalize, reflow
 from bulletin.document import FORM_FEED
 from bulletin.errors import UsageError
 from bulletin.model import Block
@@ -58,7 +58,7 @@ RULES: tuple[Rule, ...] = (
     Rule("nfc", normalize.nfc, "Unicode NFC (never NFKC: it would turn ，into ,)"),
     Rule("lookalikes", normalize.lookalikes, "Kangxi/CJK radicals and compatibility ideographs -> unified"),
     Rule("fullwidth", normalize.fullwidth, "full-width Latin letters and digits -> half-width"),
-    Rule("columns", reflow.columns, "side-by-side columns of pdftotext -layout read one after another"),
+    Rule("columns", columns.columns, "side-by-side columns of pdftotext -layout read one after another"),
     Rule("punct", normalize.punct, "half-width , . : ; ? ! ( ) in Chinese text -> ，。：；？！（）"),
     Rule("ellipsis", normalize.ellipsis, "... and 。。。 -> ……; -- -> ——"),
     Rule("reflow", reflow.reflow, "hard-wrapped lines and column-broken fragments joined into paragraphs"),
@@ -140,8 +140,8 @@ def run_rules(
     origin: list[int] | None = None
     paragraphs: list[Block] | None = None
     for rule in selected:
-        if rule.func is reflow.columns:  # the same reading, keeping each line's origin
-            read = reflow.read_columns(text)
+        if rule.func is columns.columns:  # the same reading, keeping each line's origin
+            read = columns.read_columns(text)
             n = 0 if read is None else read[2]
             if read is not None:
                 text, origin = read[0], read[1]
@@ -175,8 +175,8 @@ def clean(
 def render(paragraphs: list[Block], options: CleanOptions) -> str:
     """Reflowed text, one paragraph per line: ``blank`` parts them by an empty line, ``indent``
     starts each body paragraph (not headlines, bylines or credits) with two ideographic spaces."""
-    lines = [p.text for p in paragraphs if p.text.strip()]
+    texts = [p.text for p in paragraphs if p.text.strip()]
     if options.indent:
-        lines = ["\u3000\u3000" + ln.lstrip(" \u3000") if reflow.is_body(ln) else ln for ln in lines]
+        texts = ["\u3000\u3000" + t.lstrip(" \u3000") if lines.is_body(t) else t for t in texts]
     sep = "\n\n" if options.paragraph_sep == "blank" else "\n"
-    return sep.join(lines) + "\n" if lines else ""
+    return sep.join(texts) + "\n" if texts else ""

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from bulletin import opencc_engine, textio
+from bulletin.chars import IDEOGRAPHS
 from bulletin.errors import BulletinError, UsageError
 from bulletin.render.formats import CONVERT_FORMATS, ConvertFormat, json_text
 
@@ -81,7 +82,7 @@ _JSON_START = re.compile(r"\s*[\[{]")
 # Explain: runs of Han characters (CJK unified, extension A, compatibility, extensions B and up),
 # kept by ``split`` with what lies between; a run of up to MAX_RUN characters is cut into pieces of
 # up to MAX_PIECE (OpenCC's longest phrases have about 14).
-_HAN_RUNS = re.compile("([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]+)")
+_HAN_RUNS = re.compile(f"([{IDEOGRAPHS}]+)")
 MAX_RUN = 48
 MAX_PIECE = 16
 

@@ -25,7 +25,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from bulletin.charmaps import CJK_PUNCTUATION, CJK_RADICALS_SUPPLEMENT, CJK_STROKES, HAN, KANGXI_RADICALS
+from bulletin.chars import CJK_PUNCTUATION, HAN, RADICALS
 from bulletin.document import FORM_FEED
 from bulletin.lazyre import lazy
 from bulletin.model import Article, Page
@@ -34,7 +34,7 @@ from bulletin.sentences import count_sentences
 DEFAULT_RATE = 400
 """字 per minute read: the reading-time rate when none is given (a careful reader of news text)."""
 
-# --- what counts as what (regex character-class fragments, after charmaps) ------------------------
+# --- what counts as what (regex character-class fragments, from chars) ------------------------
 
 MIDDLE_DOT = "\u00b7"
 CHINESE_PUNCTUATION = CJK_PUNCTUATION + MIDDLE_DOT
@@ -50,10 +50,7 @@ OTHER_EAST_ASIAN = (
     "\u3100-\u312f\u31a0-\u31bf\u31f0-\u31ff"  # bopomofo, katakana extensions
     "\u3200-\u33ff"  # enclosed CJK letters and months, CJK compatibility (㈠ ㎡ ㎏)
     "\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"  # full-width digits and letters (clean narrows them)
-    "\uff66-\uff9f\uffe0-\uffe6"  # half-width katakana, full-width signs ￥￡
-    + CJK_RADICALS_SUPPLEMENT
-    + KANGXI_RADICALS
-    + CJK_STROKES
+    "\uff66-\uff9f\uffe0-\uffe6" + RADICALS  # half-width katakana, full-width signs ￥￡
 )
 """East Asian characters that are neither Han nor punctuation: one 字 each, as Word counts them."""
 

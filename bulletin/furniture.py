@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from bulletin.charmaps import HAN
+from bulletin.chars import HAN, is_han
 from bulletin.lazyre import lazy
 from bulletin.model import Block
-from bulletin.patterns import cue_text, dateline_end, is_han
+from bulletin.patterns import cue_text, dateline_end
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,8 @@ import unicodedata
 from collections.abc import Sequence
 from functools import cache
 
+from bulletin import chars
+
 # Lead bytes of the frequent-character levels (trail bytes are those of each standard).
 GB2312_LEVEL1_LEADS = range(0xB0, 0xD8)
 GB2312_TRAILS = range(0xA1, 0xFF)
@@ -56,10 +58,10 @@ ASTRAL_WEIGHT = 0.0
 HAN_CLASSES = (COMMON_SIMPLIFIED, COMMON_TRADITIONAL, RARE_HAN, RARE_EXT_A)
 
 # Unicode blocks, by name, that decide a class before the general category does.
-CJK_UNIFIED = (0x4E00, 0x9FFF)
-CJK_EXT_A = (0x3400, 0x4DBF)
-CJK_COMPATIBILITY_IDEOGRAPHS = (0xF900, 0xFAFF)
-CJK_RADICALS = (0x2E80, 0x2FDF)  # CJK Radicals Supplement + Kangxi Radicals (PDF lookalikes)
+CJK_UNIFIED = chars.CJK_UNIFIED_IDEOGRAPHS
+CJK_EXT_A = chars.CJK_EXTENSION_A
+CJK_COMPATIBILITY_IDEOGRAPHS = chars.CJK_COMPATIBILITY_IDEOGRAPHS
+CJK_RADICALS = (chars.CJK_RADICALS_SUPPLEMENT[0], chars.KANGXI_RADICALS[1])  # the two blocks run on
 BOX_DRAWING_AND_BLOCKS = (0x2500, 0x259F)
 FOREIGN_BLOCKS = (
     (0x1100, 0x11FF),  # Hangul Jamo

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bulletin.charmaps import HAN
+from bulletin.chars import HAN
 from bulletin.lazyre import lazy
 from bulletin.patterns import BYLINE_ROLES
 

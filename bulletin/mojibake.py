@@ -20,7 +20,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from bulletin import hanzi, lazyre
+from bulletin import hanzi
+from bulletin.chars import class_of, is_unified
 
 # A run: maximal non-ASCII characters, so never across a line end.
 RUN = re.compile(r"[^\x00-\x7f]{2,}")
@@ -69,8 +70,8 @@ def _runs() -> re.Pattern[str]:
     """RUN, but only the runs whose first character can start UTF-8 read as GBK: a lead byte
     C2-F4, then a continuation byte (or a lost byte). Most runs of real text cannot, and are
     skipped without a call."""
-    first = re.escape(_chars_of(range(0xC2, 0xF5), range(0x80, 0xC0)))
-    return lazyre.compile(f"(?<![^\\x00-\\x7f])(?=[{first}{LOST}]){RUN.pattern}")
+    first = class_of(_chars_of(range(0xC2, 0xF5), range(0x80, 0xC0)))
+    return re.compile(f"(?<![^\\x00-\\x7f])(?=[{first}{LOST}]){RUN.pattern}")
 
 
 @cache
@@ -93,9 +94,9 @@ def _sub_runs() -> re.Pattern[str]:
     )
     first, second, third = (_chars_of(firsts, seconds) for firsts, seconds in forms)
     # ，（）！：；？ are continuation pairs too (A3 AC...), but far likelier the real text's own
-    third = "".join(ch for ch in third if "\u4e00" <= ch <= "\u9fff" or hanzi.char_class(ch) != hanzi.PUNCT)
-    first, second, third = map(re.escape, (first, second, third))
-    return lazyre.compile(f"(?:[{first}][{second}][{third}])+(?:[{first}]{LOST})?")
+    third = "".join(ch for ch in third if is_unified(ch) or hanzi.char_class(ch) != hanzi.PUNCT)
+    first, second, third = map(class_of, (first, second, third))
+    return re.compile(f"(?:[{first}][{second}][{third}])+(?:[{first}]{LOST})?")
 
 
 def _chars_of(firsts: range, seconds: range) -> str:

@@ -24,9 +24,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from functools import cache
 from typing import TYPE_CHECKING
 
 from bulletin import charmaps as cm
+from bulletin import chars
 from bulletin.lazyre import lazy
 from bulletin.patterns import (
     BYLINE_ROLES,
@@ -50,18 +52,9 @@ def _cls(chars: str) -> str:
     return "".join("\\" + c if c in "\\]^-[" else c for c in chars)
 
 
-_HAN_LIKE_RE = lazy(f"[{cm.HAN_LIKE}]")
-_CJK_RE = lazy(f"[{cm.HAN_LIKE}{cm.CJK_PUNCTUATION}]")
-_PUNCT_RE = lazy(f"[{cm.CJK_PUNCTUATION}]")
-
-
-def _is_han(c: str) -> bool:
-    return _HAN_LIKE_RE.match(c) is not None
-
-
-def _is_cjk(c: str) -> bool:
-    """A Han character or Chinese punctuation: the text around it is Chinese."""
-    return _CJK_RE.match(c) is not None
+_CJK_RE = lazy(f"[{chars.HAN_LIKE}{chars.CJK_PUNCTUATION}]")
+_is_han = chars.is_han_like  # (one character: a flag looked up, no regex)
+_is_cjk = chars.is_cjk
 
 
 def _is_alnum(c: str) -> bool:
@@ -128,8 +121,15 @@ def nfc(text: str, options: CleanOptions) -> tuple[str, int]:
 # --- 4. lookalikes ----------------------------------------------------------------------------------
 
 _LOOKALIKE_RE = lazy(
-    f"[{cm.CJK_RADICALS_SUPPLEMENT}{cm.KANGXI_RADICALS}{cm.CJK_STROKES}"
-    f"{cm.CJK_COMPATIBILITY_IDEOGRAPHS}{cm.CJK_COMPATIBILITY_IDEOGRAPHS_SUPPLEMENT}]"
+    "["
+    + chars.fragment(
+        chars.CJK_RADICALS_SUPPLEMENT,
+        chars.KANGXI_RADICALS,
+        chars.CJK_STROKES,
+        chars.CJK_COMPATIBILITY_IDEOGRAPHS,
+        chars.CJK_COMPATIBILITY_IDEOGRAPHS_SUPPLEMENT,
+    )
+    + "]"
 )
 
 
@@ -236,13 +236,18 @@ _PAREN_PAIR_RE = lazy(r"[(（][^()（）]{0,200}[)）]")  # may span a wrap: ref
 # so a megabyte of ，(or of spaces, or of quotes) is scanned once.
 _PUNCT_RUN_RE = lazy(f"(?<![{_T}])[{_T}]*?[{_cls(_PUNCT_TARGETS)}][{_T}]*")
 # Chinese content of a bracket: Han or Chinese punctuation other than what this rule or quotes make.
-_PAREN_CHINESE_RE = lazy(f"(?![{_T}])[{cm.HAN_LIKE}{cm.CJK_PUNCTUATION}]")
-# A mark between two Han characters: what _punct_marks would convert, done without a callback
-# (the literal first, so the regex engine can search for it).
-_BETWEEN_HAN = tuple(
-    (c, lazy(f"{re.escape(c)}(?<=[{cm.HAN_LIKE}].)(?=[{cm.HAN_LIKE}])"), cm.HALF_TO_FULL_PUNCT[c])
-    for c in ",:;?!"
-)
+_PAREN_CHINESE_RE = lazy(f"(?![{_T}])[{chars.HAN_LIKE}{chars.CJK_PUNCTUATION}]")
+# A mark between two Han characters: what _punct_marks would convert, done in one scan (the marks
+# first, so the regex engine can search for them) with a call only on a hit: one pattern, not one
+# a mark, as each Han class costs re 1.5 ms to compile.
+_BETWEEN_MARKS = ",:;?!"
+_BETWEEN_HAN = lazy(f"[{_cls(_BETWEEN_MARKS)}](?<=[{chars.HAN_LIKE}].)(?=[{chars.HAN_LIKE}])")
+
+
+def _full_mark(m: re.Match[str]) -> str:
+    return cm.HALF_TO_FULL_PUNCT[m.group()]
+
+
 # What a number before a half-width . is made of: 1,100  42.6  84.3%
 _NUMBER_CHARS = frozenset("0123456789%,. \t\u3000\n")
 _SPACE_OR_BREAK = frozenset(" \t\u3000\n")
@@ -401,10 +406,9 @@ def punct(text: str, options: CleanOptions) -> tuple[str, int]:
     if _PUNCT_ANY_RE.search(text):
         if "(" in text or ")" in text:
             text, changes = _parens(text)
-        for mark, pattern, full in _BETWEEN_HAN:  # the common case at C speed; the general pass agrees
-            if mark in text:  # (a pattern is compiled only for a mark the text has)
-                text, n = pattern.subn(full, text)
-                changes += n
+        if any(mark in text for mark in _BETWEEN_MARKS):  # the common case at C speed; the general
+            text, n = _BETWEEN_HAN.subn(_full_mark, text)  # pass agrees (compiled only when needed)
+            changes += n
         text, n = _punct_marks(text, options.spacing == "keep")
         changes += n
     text, n = _open_line_final_quotes(text)
@@ -421,7 +425,10 @@ def punct(text: str, options: CleanOptions) -> tuple[str, int]:
 _ELLIPSIS_FILL = " \t\u3000\n" + _QUOTE_CHARS
 _E = _cls(_ELLIPSIS_CHARS)
 _ES = _cls(_ELLIPSIS_CHARS + _ELLIPSIS_FILL)
-_ELLIPSIS_TOKEN_RE = lazy(f"(?<![{_ES}])[{_cls(_ELLIPSIS_FILL)}]*[{_E}][{_ES}]*")
+# A token: the longest run there, with at least one mark. A lone mark (every 。 and — of a page)
+# is no token unless it is … or ⋯, so it costs the scan and no call: [FILL]*[E][ES]* less the runs
+# of one mark, which ``ellipsis`` would give back unchanged (FILL and E share no character).
+_ELLIPSIS_TOKEN_RE = lazy(f"(?<![{_ES}])(?:[{_cls(_ELLIPSIS_FILL)}]+[{_E}][{_ES}]*|[{_E}][{_ES}]+|[…⋯])")
 _GAP = r"[ \t\u3000\n]*"
 _ELLIPSIS_PIECE_RE = lazy(
     "|".join(
@@ -493,14 +500,14 @@ _SINGLE = ("'", "‘", "’", "『", "』")
 _QUOTE_ANY_RE = lazy("[\"'“”‘’「」『』]")
 _DOUBLE_RE = lazy('["“”「」]')
 _SINGLE_RE = lazy("['‘’『』]")
-_QUOTE_LINE_RE = lazy(f"[{cm.HAN_LIKE}「」『』]")
-_QUOTABLE_RE = lazy(f"[{cm.HAN_LIKE}A-Za-z0-9]")
+_QUOTE_LINE_RE = lazy(f"[{chars.HAN_LIKE}「」『』]")
+_QUOTABLE_RE = lazy(f"[{chars.HAN_LIKE}A-Za-z0-9]")
 # Chinese inside a quotation: Han or Chinese punctuation other than the quotes (which this rule may
 # change, so they cannot decide).
-_CHINESE_TEXT_RE = lazy(f"(?![{_QUOTE_CHARS}])[{cm.HAN_LIKE}{cm.CJK_PUNCTUATION}]")
+_CHINESE_TEXT_RE = lazy(f"(?![{_QUOTE_CHARS}])[{chars.HAN_LIKE}{chars.CJK_PUNCTUATION}]")
 _OPENS_NEXT_LINE_AFTER = "，："
 # What may follow a sentence end and still end the line with it: closing marks and every quote.
-_LINE_END_CLOSERS = cm.CLOSING_MARKS + _QUOTE_CHARS + _PUNCT_SPACES
+_LINE_END_CLOSERS = chars.CLOSING_MARKS + _QUOTE_CHARS + _PUNCT_SPACES
 
 
 def _english_pair(line: str, i: int, j: int) -> bool:
@@ -526,7 +533,7 @@ def _english_pair(line: str, i: int, j: int) -> bool:
 
 def _ends_sentence(line: str) -> bool:
     t = line.rstrip(_LINE_END_CLOSERS)
-    return not t or t[-1] in cm.SENTENCE_ENDS
+    return not t or t[-1] in chars.SENTENCE_ENDS
 
 
 def _pair_quotes(
@@ -665,13 +672,14 @@ def _open_line_final_quotes(text: str) -> tuple[str, int]:
 _SPACES = " \t\u3000"
 _SPACE_RUN_RE = lazy("[ \t\u3000]+")
 _ANY_SPACE_RE = lazy("[ \t\u3000]")
-_SENTENCE_RE = lazy(f"[{cm.SENTENCE_PUNCTUATION}]")
+_SENTENCE_RE = lazy(f"[{chars.SENTENCE_PUNCTUATION}]")
 _PROTECTED_RE = lazy(r"“[^“”\n]*”|《[^《》\n]*》|「[^「」\n]*」|『[^『』\n]*』|[（(][^（）()\n]*[）)]")
 _PANGU_GAP_RE = lazy(
-    f"(?<=[{cm.HAN_LIKE}])(?=[A-Za-z0-9])|(?<=[A-Za-z0-9{_cls(cm.NUMBER_UNITS)}])(?=[{cm.HAN_LIKE}])"
+    f"(?<=[{chars.HAN_LIKE}])(?=[A-Za-z0-9])|(?<=[A-Za-z0-9{_cls(cm.NUMBER_UNITS)}])(?=[{chars.HAN_LIKE}])"
 )
 
 
+@cache  # (a page has a few thousand distinct characters and spacing asks of each gap's two)
 def _kind(c: str) -> str:
     if _is_han(c):
         return "han"
@@ -679,9 +687,9 @@ def _kind(c: str) -> str:
         return "latin"
     if (c.isascii() and c.isdigit()) or c in cm.NUMBER_UNITS:
         return "num"
-    if c in cm.AMBIGUOUS_QUOTES:
+    if c in chars.AMBIGUOUS_QUOTES:
         return "quote"
-    if _PUNCT_RE.match(c):
+    if chars.is_cjk_punctuation(c):
         return "punct"
     return "other"
 

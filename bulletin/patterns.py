@@ -12,15 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bulletin.charmaps import HAN  # what counts as a Han character: one table for the project
+from bulletin.chars import FULL_STOPS, HAN  # what counts as a Han character: one table for the project
+from bulletin.chars import is_han as is_han  # (split asks it here)
 from bulletin.lazyre import lazy  # (the Han class costs 1.5 ms to compile: each when first used)
 
 HAN_RE = lazy(f"[{HAN}]")
-
-
-def is_han(ch: str) -> bool:
-    """``ch`` is one Han character (by the project's one table, ``charmaps.HAN``)."""
-    return HAN_RE.fullmatch(ch) is not None
 
 
 # 电头 (dateline). A dateline opens an article's first paragraph: 本报讯, 本报北京1月4日讯,
@@ -169,17 +165,29 @@ def is_credit(line: str) -> bool:
     return CREDIT_RE.match(cue_text(line)) is not None
 
 
-_SENTENCE_END_RE = lazy("[。！？]")
+_SENTENCE_END_RE = lazy(f"[{FULL_STOPS}]")
 
 
 def signature_start(line: str) -> int | None:
     """Where the names of a signature start in ``line``: 0 for a byline, photo byline or credit
     line (本报记者 王铮, 王铮 杨东辉 摄, 责任编辑 常容轩); after the last 。！？ for a caption that
     ends in a photo byline or byline (…表演。 王铮 杨东辉 摄); else None."""
+    if not _may_sign(line):
+        return 0 if is_credit(line) else None
     if _signature(line) or is_credit(line):
         return 0
     ends = [m.end() for m in _SENTENCE_END_RE.finditer(line)]
     return ends[-1] if ends and line[ends[-1] :].strip() and _signature(line[ends[-1] :]) else None
+
+
+SIGNATURE_CUES = ("记者", "通讯员", "评论员", "实习生", "摄")
+"""Every role of BYLINE_RE names one of these and every photo byline ends in 摄: a line without any
+(its spaces aside, which PADDED_NAME_RE may close up) signs nothing, and is not matched further."""
+
+
+def _may_sign(line: str) -> bool:
+    tight = cue_text(line.replace(" ", "").replace("\u3000", ""))
+    return any(cue in tight for cue in SIGNATURE_CUES)
 
 
 def _signature(text: str) -> bool:
@@ -209,10 +217,11 @@ def is_section(line: str) -> bool:
     return SECTION_RE.match(line) is not None or PAGE_DATE_RE.match(line) is not None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Cues:
     """Every cue of one line at once: the line's cue text is made once and each table's pattern
-    matched on it (what ``is_dateline_start``, ``is_byline``... each answer alone)."""
+    matched on it (what ``is_dateline_start``, ``is_byline``... each answer alone). Not frozen:
+    reflow makes one per line, and a frozen dataclass sets each field through ``object.__setattr__``."""
 
     dateline_end: int | None  # see dateline_end
     byline: bool

@@ -38,6 +38,7 @@ import pypdfium2 as pdfium  # type: ignore[import-untyped]
 import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
 
 from bulletin import patterns
+from bulletin.chars import IDEOGRAPHS
 from bulletin.errors import BulletinError
 from bulletin.model import Sheet
 
@@ -100,7 +101,7 @@ SHOWS_COLUMN = 3
 PARAGRAPH_INDENT = "\u3000\u3000"
 """How a paragraph opens in the text handed to split: two ideographic spaces, as e-paper copy."""
 
-HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+HAN = re.compile(f"[{IDEOGRAPHS}]")
 
 Role = Literal["head", "body", "small", "marker"]
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bulletin.charmaps import CLOSING_MARKS
+from bulletin.chars import CLOSING_MARKS, SENTENCE_ENDS
 
-END_MARKS = "\u3002\uff1f\uff01?!\u2026"
+END_MARKS = SENTENCE_ENDS + "?!"
 """。？！ (and ?! left half-width in English) and … : what a sentence ends with."""
 
 CLAUSE_MARKS = "\uff0c\u3001\uff1b\uff1a,;:"

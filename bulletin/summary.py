@@ -27,7 +27,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal, get_args
 
 from bulletin import newsrank, patterns
-from bulletin.charmaps import CLOSING_MARKS
+from bulletin.bigrams import run_bigrams as bigrams
+from bulletin.chars import CLOSING_MARKS
 from bulletin.errors import UsageError
 from bulletin.model import Article
 from bulletin.sentences import END_MARKS, split_sentences
@@ -248,20 +249,6 @@ def candidates(paragraphs: Sequence[str]) -> list[Candidate]:
                 out.append(Candidate(number, piece.text, length(piece.text), bigrams(piece.text)))
     longer = [c for c in out if c.length >= SHORT]
     return longer or out
-
-
-_RUNS = re.compile(r"\w+")
-
-
-def bigrams(text: str) -> frozenset[str]:
-    """The character bigrams of ``text``'s runs of letters and digits (none across punctuation); a
-    run of one character is a term of its own."""
-    grams = set()
-    for run in _RUNS.findall(text):
-        if len(run) == 1:
-            grams.add(run)
-        grams.update(run[i : i + 2] for i in range(len(run) - 1))
-    return frozenset(grams)
 
 
 # --- ranking and choosing ------------------------------------------------------------------------

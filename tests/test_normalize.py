@@ -200,12 +200,6 @@ def test_each_rule_gets_through_pathological_input(rule, name):
 # --- the tables other modules share ----------------------------------------------------------------
 
 
-def test_sentence_tables_reflow_and_spacing_share():
-    assert charmaps.SENTENCE_PUNCTUATION == "，。；：、！？"
-    assert charmaps.SENTENCE_ENDS == "。！？…"
-    assert charmaps.CLOSING_MARKS == "”’」』）)》"
-
-
 def test_quote_styles_are_the_one_quote_table():
     assert not hasattr(charmaps, "CURLY_TO_CORNER")
     assert charmaps.QUOTE_STYLES["double"] == {"curly": ("“", "”"), "corner": ("「", "」")}

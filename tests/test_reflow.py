@@ -9,14 +9,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bulletin.clean import CleanOptions
+from bulletin.columns import columns, read_columns
 from bulletin.reflow import (
     Geometry,
     blocks,
-    columns,
     display_width,
     ends_sentence,
     measure,
-    read_columns,
     reflow,
     split_lines,
 )
@@ -438,7 +437,7 @@ def test_a_page_with_a_blank_line_after_every_line_reads_as_if_they_were_not_the
 
 
 def test_the_wide_characters_are_two_columns_each():
-    from bulletin.reflow import WIDE, char_width
+    from bulletin.chars import WIDE, char_width
 
     singles = re.sub(r".-.", "", WIDE)
     ranges = [(a, b) for a, b in re.findall(r"(.)-(.)", WIDE)]
@@ -449,7 +448,7 @@ def test_the_wide_characters_are_two_columns_each():
 
 @given(st.text(alphabet="县乡a1 ，。“”—…·　é¼Ω한ｶ\u0300\u200b", max_size=40))
 def test_display_width_is_the_sum_of_char_widths(text):
-    from bulletin.reflow import char_width, display_width
+    from bulletin.chars import char_width, display_width
 
     assert display_width(text) == sum(map(char_width, text))
 
@@ -462,7 +461,7 @@ LINE_TEXT = st.text(
 @given(LINE_TEXT.map(str.strip).filter(bool))
 def test_line_facts_answer_as_the_predicates_do(text):
     from bulletin import patterns
-    from bulletin.reflow import (
+    from bulletin.lines import (
         LineFacts,
         ended_at,
         has_sentence_punct,
@@ -498,7 +497,7 @@ def test_line_facts_answer_as_the_predicates_do(text):
 def test_the_width_window_scores_as_densest_counts(start, steps):
     from collections import Counter
 
-    from bulletin.reflow import WidthWindow, _densest
+    from bulletin.geometry import WidthWindow, _densest
 
     window, counts = WidthWindow(start), Counter(start)
     for add, width in steps:

@@ -3,22 +3,14 @@ content half of every decision that ties a headline (or a caption, or a body) to
 
 from __future__ import annotations
 
-import operator
 from collections import Counter
 from typing import TypeVar
 
-from bulletin import patterns
+from bulletin.bigrams import han_bigrams as bigrams  # (the bigrams segment's passes import from here)
 from bulletin.segment.thresholds import THRESHOLDS
 from bulletin.segment.units import Unit
 
 T = TypeVar("T")
-
-
-def bigrams(text: str) -> Counter:
-    """The Han character bigrams of ``text`` (computed per call: a caller comparing one text with
-    many bodies computes its bigrams once and passes them to ``overlap``)."""
-    han = "".join(patterns.HAN_RE.findall(text))
-    return Counter(map(operator.add, han, han[1:]))  # each character and the next, at C speed
 
 
 def shared(head: str, body: Counter) -> float:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import Annotated, get_type_hints
 
+from bulletin.chars import SHORT_LINE
+
 
 class Thresholds:
     """The table: ``name: Annotated[type, reason] = value``, a row each (read ``THRESHOLDS.name``)."""
@@ -35,7 +37,7 @@ class Thresholds:
     bang_headline_max: Annotated[
         int,
         "A line ending in ！ or ？ this short is a headline (一句口号！), a longer one ends a sentence.",
-    ] = 24
+    ] = SHORT_LINE
     headline_commas_max: Annotated[int, "A headline has at most one ，inside; more make a sentence."] = 1
     headline_colons_max: Annotated[
         int, "A headline has at most two ：inside (记者：…；答：… is an interview)."
