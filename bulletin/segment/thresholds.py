@@ -126,6 +126,18 @@ class Thresholds:
         "What another headline in a shared-out run must earn: a line joins the headline above it unless "
         "it shares at least this much more of its bigrams with a body of its own.",
     ] = 0.3
+    bank_title_min: Annotated[
+        int,
+        "A headline cut out of a bank (headlines set together, apart from the stories they head) has at "
+        "least this many Han characters: a shorter line (城关镇) rides with the headline next to it. "
+        "Fitted on train with bank_margin (5, 7, 10 tried; 5 keeps most titles).",
+    ] = 5
+    bank_margin: Annotated[
+        float,
+        "...and shares at least this much more of its bigrams with its own story than with any other "
+        "story beside the bank: a headline whose words are in two stories heads both (a roundup). "
+        "Fitted on train (0.2 and 0.1 tried: 0.1 keeps the banks whose stories share words).",
+    ] = 0.1
     share_out_max_lines: Annotated[
         int,
         "A run of more headline lines than this is not shared out (the search is cubic in lines).",
