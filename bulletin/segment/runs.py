@@ -115,6 +115,16 @@ def _lead(lines: list[Block], k: int, end: int) -> list[Block]:
     return out
 
 
+def _titles_set_apart(lines: list[Block]) -> int:
+    """How many headlines a bank of ``lines`` holds by its form: lines set apart from the one
+    before by a blank line, each long enough to be a title (``bank_title_min``)."""
+    return sum(
+        1
+        for n, x in enumerate(lines)
+        if (n == 0 or x.first != lines[n - 1].last + 1) and _han(x.text) >= THRESHOLDS.bank_title_min
+    )
+
+
 def _han(text: str) -> int:
     return len(patterns.HAN_RE.findall(text))
 
@@ -194,6 +204,8 @@ def share_out(
     sides = [_stories_among(units, _side_bodies(units, i, step)) for step in (near, -near)]
     found = [_shared_out(lines, bodies, grams, bank=True) for bodies in sides if len(bodies) >= 2]
     groups = max(found, key=lambda f: f[0])[1] if found else ()  # the side its words are in
+    if len(groups) < _titles_set_apart(lines):
+        groups = ()  # more headlines than stories found: stories run on without a start of their own
     if len(groups) < 2:  # no bank: headlines set together above or below signed-off articles
         for step in (near, -near):
             bodies = _signed_off_among(units, _side_bodies(units, i, step))
