@@ -250,7 +250,8 @@ def _shared_out(
             own = bigrams("".join(x.text for x in (_lead(lines, k, end) if bank else lines[k:end])))
             if bank and not _heads_a_story(own, bodies[b], bodies, grams):
                 continue
-            gain = overlap(own, grams[bodies[b]]) - (THRESHOLDS.split_cost if k else 0.0)
+            cost = (THRESHOLDS.bank_split_cost if bank else THRESHOLDS.split_cost) if k else 0.0
+            gain = overlap(own, grams[bodies[b]]) - cost
             rest, groups = best(end, b + 1)
             options.append((gain + rest, ((k, end, bodies[b]), *groups)))
         return max(options, key=lambda o: o[0])
