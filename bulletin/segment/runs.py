@@ -117,7 +117,8 @@ def _lead(lines: list[Block], k: int, end: int) -> list[Block]:
 
 def _titles_set_apart(lines: list[Block]) -> int:
     """How many headlines a bank of ``lines`` holds by its form: lines set apart from the one
-    before by a blank line, each long enough to be a title (``bank_title_min``)."""
+    before by a blank line, each long enough to be a title (``bank_title_min``); a bank that finds
+    stories for fewer, by more than ``bank_titles_left``, is none."""
     return sum(
         1
         for n, x in enumerate(lines)
@@ -204,7 +205,7 @@ def share_out(
     sides = [_stories_among(units, _side_bodies(units, i, step)) for step in (near, -near)]
     found = [_shared_out(lines, bodies, grams, bank=True) for bodies in sides if len(bodies) >= 2]
     groups = max(found, key=lambda f: f[0])[1] if found else ()  # the side its words are in
-    if len(groups) < _titles_set_apart(lines):
+    if len(groups) + THRESHOLDS.bank_titles_left < _titles_set_apart(lines):
         groups = ()  # more headlines than stories found: stories run on without a start of their own
     if len(groups) < 2:  # no bank: headlines set together above or below signed-off articles
         for step in (near, -near):

@@ -144,6 +144,13 @@ class Thresholds:
         "(bank_margin), so another headline needs to earn less. Fitted on train (0.3, 0.1, 0.0 tried: "
         "0.1 and 0.0 score the same, the higher kept).",
     ] = 0.1
+    bank_titles_left: Annotated[
+        int,
+        "A bank is read as one when it finds a story for each of its titles set apart but at most this "
+        "many (a stray line set apart, 中央电视台, is no title); with more left over, its stories ran on "
+        "without a start of their own (title / author pairs over book notes). Fitted on train (0, 1, 2 "
+        "tried).",
+    ] = 1
     share_out_max_lines: Annotated[
         int,
         "A run of more headline lines than this is not shared out (the search is cubic in lines).",
