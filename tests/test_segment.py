@@ -723,3 +723,16 @@ def test_explain_names_the_story_start_each_headline_of_a_bank_went_to():
     assert trace is not None
     for article in trace.articles:
         assert ("story-start", "dateline") in article.reasons
+
+
+def test_a_bank_out_of_the_order_of_its_stories_still_gives_each_story_its_headline():
+    """pdftotext may read the stories of one column and the headlines of another in different
+    orders: each headline of the bank goes to the story it stands out for, not to the next in line."""
+    stories = BANK_PAGE.split("\n\n")[:3]
+    bank = "敬老院老人洗上热水澡\n\n全县小麦冬灌面积达十二万亩\n\n少儿阅览室开放图书免费借阅\n"
+    articles = bulletin.split("\n\n".join(stories) + "\n\n" + bank).articles
+    assert [(a.title, a.paragraphs[0][:4]) for a in articles] == [
+        ("全县小麦冬灌面积达十二万亩", "县农业局"),
+        ("少儿阅览室开放图书免费借阅", "县图书馆"),
+        ("敬老院老人洗上热水澡", "城关镇敬"),
+    ]

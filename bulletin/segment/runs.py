@@ -196,8 +196,9 @@ def share_out(
     (pdftotext prints a column's stories one after another and their headlines together, before or
     after them): the bodies on either side that may start a story (``bodies.story_start``), each
     headline set apart by a blank line and heading one story (``_heads_a_story``), the side whose
-    stories share most of the bank's words. Else as headlines set together above or below articles
-    that are signed off. None when the run stands for one body."""
+    stories share most of the bank's words; out of order (``_crossed``) when that finds a story for
+    too few of its titles set apart. Else as headlines set together above or below articles that
+    are signed off. None when the run stands for one body."""
     lines = [b for b in u.blocks if b.kind == "heading"]
     if len(lines) < 2 or len(lines) > THRESHOLDS.share_out_max_lines:
         return None
@@ -205,7 +206,11 @@ def share_out(
     sides = [_stories_among(units, _side_bodies(units, i, step)) for step in (near, -near)]
     found = [_shared_out(lines, bodies, grams, bank=True) for bodies in sides if len(bodies) >= 2]
     groups = max(found, key=lambda f: f[0])[1] if found else ()  # the side its words are in
-    if len(groups) + THRESHOLDS.bank_titles_left < _titles_set_apart(lines):
+    titles = _titles_set_apart(lines)
+    if len(groups) + THRESHOLDS.bank_titles_left < titles:  # out of order? (columns read apart)
+        crossed = [_crossed(lines, bodies, grams) for bodies in sides if len(bodies) >= 2]
+        groups = max(crossed, key=len) if crossed else ()
+    if len(groups) + THRESHOLDS.bank_titles_left < titles:
         groups = ()  # more headlines than stories found: stories run on without a start of their own
     if len(groups) < 2:  # no bank: headlines set together above or below signed-off articles
         for step in (near, -near):
@@ -225,6 +230,42 @@ def share_out(
             out.append(Headline([], i))
         out[-1].blocks.append(b)
     return out
+
+
+def _crossed(
+    lines: list[Block], bodies: list[int], grams: dict[int, Counter]
+) -> tuple[tuple[int, int, int], ...]:
+    """A bank whose headlines are not in the order of their stories (pdftotext read the columns
+    of the stories in another order than the headlines'): a headline at each title set apart (a
+    short line before it its kicker, lines set apart after it riders), each matched with the story
+    it stands out for (``_heads_a_story``), best first; a headline without a story rides with the
+    one before. Its groups (first line, end, body) in the order of the lines."""
+    starts = [
+        n
+        for n, x in enumerate(lines)
+        if (n == 0 or x.first != lines[n - 1].last + 1) and _han(x.text) >= THRESHOLDS.bank_title_min
+    ]
+    if not starts:
+        return ()
+    starts[0] = 0
+    spans = list(zip(starts, [*starts[1:], len(lines)]))
+    ranked = []
+    for k, end in spans:
+        own = bigrams("".join(x.text for x in _lead(lines, k, end)))
+        for j in bodies:
+            if _heads_a_story(own, j, bodies, grams):
+                ranked.append((overlap(own, grams[j]), k, j))
+    chosen: dict[int, int] = {}
+    for _, k, j in sorted(ranked, reverse=True):
+        if k not in chosen and j not in chosen.values():
+            chosen[k] = j
+    out: list[tuple[int, int, int]] = []
+    for k, end in spans:
+        if k in chosen:
+            out.append((k, end, chosen[k]))
+        elif out:
+            out[-1] = (out[-1][0], end, out[-1][2])
+    return tuple(out)  # lines before the first matched headline stay a headline without a story
 
 
 def _shared_out(
