@@ -197,7 +197,7 @@ def share_out(
     after them): the bodies on either side that may start a story (``bodies.story_start``), each
     headline set apart by a blank line and heading one story (``_heads_a_story``), the side whose
     stories share most of the bank's words; out of order (``_crossed``) when that finds a story for
-    too few of its titles set apart. Else as headlines set together above or below articles that
+    more of its titles set apart. Else as headlines set together above or below articles that
     are signed off. None when the run stands for one body."""
     lines = [b for b in u.blocks if b.kind == "heading"]
     if len(lines) < 2 or len(lines) > THRESHOLDS.share_out_max_lines:
@@ -207,9 +207,11 @@ def share_out(
     found = [_shared_out(lines, bodies, grams, bank=True) for bodies in sides if len(bodies) >= 2]
     groups = max(found, key=lambda f: f[0])[1] if found else ()  # the side its words are in
     titles = _titles_set_apart(lines)
-    if len(groups) + THRESHOLDS.bank_titles_left < titles:  # out of order? (columns read apart)
+    if len(groups) < titles:  # out of order? (columns read apart)
         crossed = [_crossed(lines, bodies, grams) for bodies in sides if len(bodies) >= 2]
-        groups = max(crossed, key=len) if crossed else ()
+        best_crossed = max(crossed, key=len) if crossed else ()
+        if len(best_crossed) > len(groups):
+            groups = best_crossed
     if len(groups) + THRESHOLDS.bank_titles_left < titles:
         groups = ()  # more headlines than stories found: stories run on without a start of their own
     if len(groups) < 2:  # no bank: headlines set together above or below signed-off articles
