@@ -640,3 +640,101 @@ def test_stories_run_on_in_one_column_are_cut_for_their_headlines():
     ]
     assert articles[0].paragraphs[-1].startswith("县图书馆")
     assert articles[1].paragraphs[0].startswith("县文化馆")
+
+
+BANK_PAGE = (
+    "本报讯 县农业局组织技术人员深入\n田间，指导农户做好小麦冬灌。今年\n"
+    "全县冬灌面积达到十二万亩，比去年\n增加两万亩。\n"
+    "农技人员说，冬灌能保墒防冻，为来\n年小麦丰收打下基础。\n\n"
+    "本报讯 县图书馆新建的少儿阅览室\n近日开放，一千多册少儿图书免费借\n"
+    "阅。开放第一天，就有三百多名小读\n者走进阅览室。\n"
+    "阅览室每周二至周日开放，寒假期间\n还将延长开放时间。\n\n"
+    "本报讯 城关镇敬老院新装了太阳能\n热水器，院里四十多位老人冬天洗澡\n不再发愁。\n"
+    "敬老院院长说，热水器是镇里用节能\n补贴资金购买的，老人们都很满意。\n\n"
+    "全县小麦冬灌面积达十二万亩\n\n少儿阅览室开放图书免费借阅\n\n（记者 王春生）\n\n"
+    "敬老院老人洗上热水澡\n"
+)
+"""pdftotext's reading of a column: three stories, each opening with its dateline, then their
+headlines set together after them (a bank), a credit line among them."""
+
+
+def test_a_bank_of_headlines_after_three_dateline_stories_gives_three_articles():
+    articles = bulletin.split(BANK_PAGE).articles
+    assert [a.title for a in articles] == [
+        "全县小麦冬灌面积达十二万亩",
+        "少儿阅览室开放图书免费借阅",
+        "敬老院老人洗上热水澡",
+    ]
+    assert [a.paragraphs[0][:4] for a in articles] == ["县农业局", "县图书馆", "城关镇敬"]
+    assert all(a.kicker is None and a.subtitle is None for a in articles)
+
+
+def test_a_bank_before_the_stories_it_does_not_belong_to_is_shared_out_among_the_stories_above():
+    """The bank is read where the page puts it; its words, not its side, tell which stories it
+    heads: a story after it (with its own headline) takes none of its lines."""
+    page = BANK_PAGE + (
+        "\n本报讯 县供电公司检修线路\n十二条，保障群众春节用电。\n\n供电公司检修线路保春节用电\n"
+    )
+    titles = [a.title for a in bulletin.split(page).articles]
+    assert titles[:3] == [
+        "全县小麦冬灌面积达十二万亩",
+        "少儿阅览室开放图书免费借阅",
+        "敬老院老人洗上热水澡",
+    ]
+    assert titles[3] == "供电公司检修线路保春节用电"
+
+
+def test_a_kicker_over_a_roundup_is_no_headline_of_its_own():
+    """Two dateline stories under one headline whose short first line (a place) has the words of
+    the first story only: the line is too short to head a story of its own (``bank_title_min``),
+    so the page keeps one article."""
+    page = (
+        "城关镇\n\n新春佳节各地群众文化活动丰富多彩\n\n"
+        "本报讯 城关镇文化站组织秧歌队走上街头，为群众表演节目。\n\n"
+        "本报讯 河西乡举办农民篮球赛，各村代表队踊跃参加，群众文化活动丰富。\n"
+    )
+    articles = bulletin.split(page).articles
+    assert len(articles) == 1
+    assert articles[0].title == "新春佳节各地群众文化活动丰富多彩"
+
+
+@pytest.mark.parametrize(
+    ("opening", "before", "why"),
+    [
+        ("新华社罗马1月1日电 意大利…", "此前的故事结束了。", "dateline"),
+        ("查阅岁末评选出的十大新闻…", "此前的故事结束了。（李明）", "signed-off"),
+        ("会议还要求，各乡镇要抓好落实。", "此前的故事结束了。", None),
+    ],
+)
+def test_story_start_features(opening, before, why):
+    units = [Unit("body", [Block(before, 1, 1, "body")]), Unit("body", [Block(opening, 2, 2, "body")])]
+    assert bodies.story_start(units, 1) == why
+
+
+def test_a_reporter_line_opens_a_story():
+    units = [
+        Unit("body", [Block("此前的故事结束了。", 1, 1, "body")]),
+        Unit("byline", [Block("本报驻美国记者 张亮", 2, 2, "byline")]),
+        Unit("body", [Block("查阅岁末评选出的十大新闻…", 3, 3, "body")]),
+    ]
+    assert bodies.story_start(units, 2) == "reporter"
+
+
+def test_explain_names_the_story_start_each_headline_of_a_bank_went_to():
+    trace = bulletin.split(BANK_PAGE, trace=True).explain
+    assert trace is not None
+    for article in trace.articles:
+        assert ("story-start", "dateline") in article.reasons
+
+
+def test_a_bank_out_of_the_order_of_its_stories_still_gives_each_story_its_headline():
+    """pdftotext may read the stories of one column and the headlines of another in different
+    orders: each headline of the bank goes to the story it stands out for, not to the next in line."""
+    stories = BANK_PAGE.split("\n\n")[:3]
+    bank = "敬老院老人洗上热水澡\n\n全县小麦冬灌面积达十二万亩\n\n少儿阅览室开放图书免费借阅\n"
+    articles = bulletin.split("\n\n".join(stories) + "\n\n" + bank).articles
+    assert [(a.title, a.paragraphs[0][:4]) for a in articles] == [
+        ("全县小麦冬灌面积达十二万亩", "县农业局"),
+        ("少儿阅览室开放图书免费借阅", "县图书馆"),
+        ("敬老院老人洗上热水澡", "城关镇敬"),
+    ]

@@ -52,6 +52,9 @@ def attach(
         got[j] = [h]
         used.add(h)
         why[h] = [("score", f"{s:.2f}"), ("shared-words", f"{words:.2f}"), ("prior", side)]
+        start = heads[h].start
+        if start is not None and j == heads[h].body:
+            why[h].append(("story-start", start))  # the feature that made its body a story
     for h in range(len(heads)):
         home = prefer[h]
         if h not in used and home is not None:

@@ -87,6 +87,23 @@ def _subhead(units: list[Unit], i: int, grams: dict[int, Counter], weight: dict[
     return akin if akin >= THRESHOLDS.subhead_akin else None
 
 
+def story_start(units: list[Unit], j: int) -> str | None:
+    """Why body unit ``j`` may open a story of its own, the features a bank of headlines is shared
+    out by: "dateline" (it opens with one: 新华社罗马1月1日电…), "reporter" (a byline stands right
+    before it: 本报驻美国记者张亮), "signed-off" (the body before it ends with its author in
+    brackets); None when nothing says so (the rest of a story broken by a photo or a column)."""
+    u = units[j]
+    if patterns.dateline_end(u.blocks[0].text) is not None:
+        return "dateline"
+    before = units[j - 1] if j else None
+    if before is not None and before.blocks[-1].kind == "byline":
+        return "reporter"
+    prev = next((units[k] for k in range(j - 1, -1, -1) if units[k].kind == "body"), None)
+    if prev is not None and patterns.ends_with_sign_off(prev.blocks[-1].text):
+        return "signed-off"
+    return None
+
+
 def part_bodies(units: list[Unit], grams: dict[int, Counter]) -> list[Unit]:
     """Cut a body in two where two headlines set apart from each other each claim a part of it: two
     stories that ran on in one column, their headlines read elsewhere on the page (环渤海… over the

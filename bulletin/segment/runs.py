@@ -10,9 +10,10 @@ from functools import cache
 from bulletin import patterns
 from bulletin.model import Block
 from bulletin.reflow import display_width, ends_sentence
+from bulletin.segment.bodies import story_start
 from bulletin.segment.form import SPACES, ends_paragraph
 from bulletin.segment.layout import Layout
-from bulletin.segment.overlap import anchor_of, bigrams, overlap, shared, within_reach
+from bulletin.segment.overlap import anchor_of, bigrams, overlap, within_reach
 from bulletin.segment.thresholds import THRESHOLDS
 from bulletin.segment.units import Unit
 
@@ -22,6 +23,7 @@ class Headline:
     blocks: list[Block]
     unit: int  # index of the run it comes from
     body: int | None = None  # the body it was matched with when the run was shared out
+    start: str | None = None  # why that body starts a story (``bodies.story_start``), for --explain
 
 
 def headlines_of(units: list[Unit], grams: dict[int, Counter], layout: Layout = "before") -> list[Headline]:
@@ -86,6 +88,48 @@ def _full_width_pair(a: Block, b: Block) -> bool:
     return len(ta) >= THRESHOLDS.wrap_min and display_width(ta) == display_width(tb) and not ends_sentence(tb)
 
 
+def _heads_a_story(own: Counter, body: int, bodies: list[int], grams: dict[int, Counter]) -> bool:
+    """Headline lines (their bigrams ``own``) that can head ``body`` as one headline of a bank: long
+    enough (``bank_title_min``: 呼和浩特 over a title is its kicker) and sharing ``bank_margin``
+    more with that story than with any other beside the bank (a roundup's headline names them
+    all: 吴邦国致信… / 医药：…轻工：…)."""
+    if sum(own.values()) + 1 < THRESHOLDS.bank_title_min:  # n Han characters make n - 1 bigrams
+        return False
+    mine = overlap(own, grams[body])
+    others = (overlap(own, grams[o]) for o in bodies if o != body)
+    return max(others, default=0.0) <= mine - THRESHOLDS.bank_margin
+
+
+def _lead(lines: list[Block], k: int, end: int) -> list[Block]:
+    """The lines of a bank's headline that say what it is: its first line long enough to be a title
+    (``bank_title_min``; a short one before it, 城关镇, is its kicker) and those run straight on
+    from it (no blank line between); lines set apart after it (a credit, the tail of a sign-off
+    read out of place: 四川省达川市委) go with it but say nothing of its story."""
+    long = [n for n in range(k, end) if _han(lines[n].text) >= THRESHOLDS.bank_title_min]
+    first = long[0] if long else k
+    out = [lines[first]]
+    for x in lines[first + 1 : end]:
+        if x.first != out[-1].last + 1:
+            break
+        out.append(x)
+    return out
+
+
+def _titles_set_apart(lines: list[Block]) -> int:
+    """How many headlines a bank of ``lines`` holds by its form: lines set apart from the one
+    before by a blank line, each long enough to be a title (``bank_title_min``); a bank that finds
+    stories for fewer, by more than ``bank_titles_left``, is none."""
+    return sum(
+        1
+        for n, x in enumerate(lines)
+        if (n == 0 or x.first != lines[n - 1].last + 1) and _han(x.text) >= THRESHOLDS.bank_title_min
+    )
+
+
+def _han(text: str) -> int:
+    return len(patterns.HAN_RE.findall(text))
+
+
 def _pieces(units: list[Unit], grams: dict[int, Counter]) -> dict[int, Counter]:
     """The bigrams of each body together with the bodies that go on from it: a body that follows
     another with only captions between and opens without dateline is the same article
@@ -126,10 +170,10 @@ def _side_bodies(units: list[Unit], i: int, step: int) -> list[int]:
     return found if step == 1 else found[::-1]
 
 
-def _articles_among(units: list[Unit], bodies: list[int]) -> list[int]:
-    """Of consecutive bodies, those that start an article: the first, and each one after a body
-    signed off (a caption between two bodies does not part them, nor does a second dateline: news
-    roundups put several under one headline)."""
+def _signed_off_among(units: list[Unit], bodies: list[int]) -> list[int]:
+    """Of consecutive bodies, those that start an article for sure: the first, and each one after a
+    body signed off (a caption between two bodies does not part them, nor does a second dateline:
+    news roundups put several under one headline)."""
     starts = bodies[:1]
     for prev, j in zip(bodies, bodies[1:]):
         if patterns.ends_with_sign_off(units[prev].blocks[-1].text):
@@ -137,21 +181,103 @@ def _articles_among(units: list[Unit], bodies: list[int]) -> list[int]:
     return starts
 
 
+def _stories_among(units: list[Unit], bodies: list[int]) -> list[int]:
+    """Of consecutive bodies, those that may start a story (``bodies.story_start``: a dateline, a
+    reporter's line, a sign-off before): the first, and each with such a start. A story start that
+    no headline of the bank takes goes on the story before it."""
+    return [j for n, j in enumerate(bodies) if n == 0 or story_start(units, j) is not None]
+
+
 def share_out(
     u: Unit, i: int, units: list[Unit], grams: dict[int, Counter], layout: Layout
 ) -> list[Headline] | None:
-    """A run of headline lines next to several bodies (headlines set together above or below the
-    articles they belong to) cut into consecutive headlines matched in order with those bodies,
-    the cut that ties most bigrams to their bodies. None when the run stands for one body."""
+    """A run of headline lines next to several bodies cut into consecutive headlines matched in
+    order with those bodies, the cut that ties most bigrams to their bodies. First as a bank
+    (pdftotext prints a column's stories one after another and their headlines together, before or
+    after them): the bodies on either side that may start a story (``bodies.story_start``), each
+    headline set apart by a blank line and heading one story (``_heads_a_story``), the side whose
+    stories share most of the bank's words; out of order (``_crossed``) when that finds a story for
+    more of its titles set apart. Else as headlines set together above or below articles that
+    are signed off. None when the run stands for one body."""
     lines = [b for b in u.blocks if b.kind == "heading"]
     if len(lines) < 2 or len(lines) > THRESHOLDS.share_out_max_lines:
         return None
     near = -1 if layout == "after" else 1
-    bodies = _articles_among(units, _side_bodies(units, i, near))
-    if len(bodies) < 2:  # the other side: a bank of headlines set after (or before) its stories
-        bodies = _articles_among(units, _side_bodies(units, i, -near))
-    if len(bodies) < 2:
+    sides = [_stories_among(units, _side_bodies(units, i, step)) for step in (near, -near)]
+    found = [_shared_out(lines, bodies, grams, bank=True) for bodies in sides if len(bodies) >= 2]
+    groups = max(found, key=lambda f: f[0])[1] if found else ()  # the side its words are in
+    titles = _titles_set_apart(lines)
+    if len(groups) < titles:  # out of order? (columns read apart)
+        crossed = [_crossed(lines, bodies, grams) for bodies in sides if len(bodies) >= 2]
+        best_crossed = max(crossed, key=len) if crossed else ()
+        if len(best_crossed) > len(groups):
+            groups = best_crossed
+    if len(groups) + THRESHOLDS.bank_titles_left < titles:
+        groups = ()  # more headlines than stories found: stories run on without a start of their own
+    if len(groups) < 2:  # no bank: headlines set together above or below signed-off articles
+        for step in (near, -near):
+            bodies = _signed_off_among(units, _side_bodies(units, i, step))
+            if len(bodies) >= 2:
+                groups = _shared_out(lines, bodies, grams, bank=False)[1]
+                break
+    if len(groups) < 2:
         return None
+    cuts = {lines[start].first: body for start, _, body in groups}
+    out: list[Headline] = []
+    for b in u.blocks:
+        if b.kind == "heading" and b.first in cuts:
+            body = cuts[b.first]
+            out.append(Headline([], i, body, story_start(units, body) or "first"))
+        if not out:
+            out.append(Headline([], i))
+        out[-1].blocks.append(b)
+    return out
+
+
+def _crossed(
+    lines: list[Block], bodies: list[int], grams: dict[int, Counter]
+) -> tuple[tuple[int, int, int], ...]:
+    """A bank whose headlines are not in the order of their stories (pdftotext read the columns
+    of the stories in another order than the headlines'): a headline at each title set apart (a
+    short line before it its kicker, lines set apart after it riders), each matched with the story
+    it stands out for (``_heads_a_story``), best first; a headline without a story rides with the
+    one before. Its groups (first line, end, body) in the order of the lines."""
+    starts = [
+        n
+        for n, x in enumerate(lines)
+        if (n == 0 or x.first != lines[n - 1].last + 1) and _han(x.text) >= THRESHOLDS.bank_title_min
+    ]
+    if not starts:
+        return ()
+    starts[0] = 0
+    spans = list(zip(starts, [*starts[1:], len(lines)]))
+    ranked = []
+    for k, end in spans:
+        own = bigrams("".join(x.text for x in _lead(lines, k, end)))
+        for j in bodies:
+            if _heads_a_story(own, j, bodies, grams):
+                ranked.append((overlap(own, grams[j]), k, j))
+    chosen: dict[int, int] = {}
+    for _, k, j in sorted(ranked, reverse=True):
+        if k not in chosen and j not in chosen.values():
+            chosen[k] = j
+    out: list[tuple[int, int, int]] = []
+    for k, end in spans:
+        if k in chosen:
+            out.append((k, end, chosen[k]))
+        elif out:
+            out[-1] = (out[-1][0], end, out[-1][2])
+    return tuple(out)  # lines before the first matched headline stay a headline without a story
+
+
+def _shared_out(
+    lines: list[Block], bodies: list[int], grams: dict[int, Counter], bank: bool
+) -> tuple[float, tuple[tuple[int, int, int], ...]]:
+    """The best cut of headline ``lines`` into consecutive headlines matched in order with
+    ``bodies`` (sequence alignment by dynamic programming), its score and its groups (first line,
+    end, body): each headline earns the share of its bigrams its body has, each one after the first
+    less ``split_cost``. ``bank``: the bodies are story starts, not articles for sure, so each
+    headline must look like one (``_heads_a_story``) and no title the column wrapped is cut."""
     n, m = len(lines), len(bodies)
 
     @cache
@@ -161,23 +287,17 @@ def share_out(
             return 0.0, ()
         if b == m:
             return float("-inf"), ()
+        if bank and k and lines[k].first == lines[k - 1].last + 1:
+            return float("-inf"), ()  # a bank sets its headlines apart: no cut between lines run on
         options = [best(k, b + 1)]  # bodies[b] gets no headline here
         for end in range(k + 1, n + 1):
-            text = "".join(x.text for x in lines[k:end])
-            gain = shared(text, grams[bodies[b]]) - (THRESHOLDS.split_cost if k else 0.0)
+            own = bigrams("".join(x.text for x in (_lead(lines, k, end) if bank else lines[k:end])))
+            if bank and not _heads_a_story(own, bodies[b], bodies, grams):
+                continue
+            cost = (THRESHOLDS.bank_split_cost if bank else THRESHOLDS.split_cost) if k else 0.0
+            gain = overlap(own, grams[bodies[b]]) - cost
             rest, groups = best(end, b + 1)
             options.append((gain + rest, ((k, end, bodies[b]), *groups)))
         return max(options, key=lambda o: o[0])
 
-    score, groups = best(0, 0)
-    if len(groups) < 2:
-        return None
-    cuts = {lines[start].first: body for start, _, body in groups}
-    out: list[Headline] = []
-    for b in u.blocks:
-        if b.kind == "heading" and b.first in cuts:
-            out.append(Headline([], i, cuts[b.first]))
-        if not out:
-            out.append(Headline([], i))
-        out[-1].blocks.append(b)
-    return out
+    return best(0, 0)

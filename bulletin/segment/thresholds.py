@@ -128,6 +128,31 @@ class Thresholds:
         "What another headline in a shared-out run must earn: a line joins the headline above it unless "
         "it shares at least this much more of its bigrams with a body of its own.",
     ] = 0.3
+    bank_title_min: Annotated[
+        int,
+        "A headline cut out of a bank (headlines set together, apart from the stories they head) has at "
+        "least this many Han characters: a shorter line (城关镇) rides with the headline next to it. "
+        "Fitted on train with bank_margin (5, 7, 10 tried; 5 keeps most titles).",
+    ] = 5
+    bank_margin: Annotated[
+        float,
+        "...and shares at least this much more of its bigrams with its own story than with any other "
+        "story beside the bank: a headline whose words are in two stories heads both (a roundup). "
+        "Fitted on train (0.2 and 0.1 tried: 0.1 keeps the banks whose stories share words).",
+    ] = 0.1
+    bank_split_cost: Annotated[
+        float,
+        "split_cost in a bank: its headlines are set apart and each must stand out for its own story "
+        "(bank_margin), so another headline needs to earn less. Fitted on train (0.3, 0.1, 0.0 tried: "
+        "0.1 and 0.0 score the same, the higher kept).",
+    ] = 0.1
+    bank_titles_left: Annotated[
+        int,
+        "A bank is read as one when it finds a story for each of its titles set apart but at most this "
+        "many (a stray line set apart, 中央电视台, is no title); with more left over, its stories ran on "
+        "without a start of their own (title / author pairs over book notes). Fitted on train (0, 1, 2 "
+        "tried).",
+    ] = 1
     share_out_max_lines: Annotated[
         int,
         "A run of more headline lines than this is not shared out (the search is cubic in lines).",
