@@ -3,7 +3,9 @@
 1. blocks (``blocks``): the cleaned page as blocks with their input lines; a headline line that
    reflow joined onto the paragraph after it is set apart again (``unglue_headlines``).
 2. roles (``roles``): each block gets a kind (section, credit, caption, photo_byline, byline,
-   heading, body) from the cue tables in ``patterns`` and from its neighbours (``classify``).
+   heading, body) from the cue tables in ``patterns``, overruled where the role model
+   (``rolemodel``: the cues as features, with form and neighbours, weights fitted) is sure, then
+   from its neighbours (``classify``).
 3. headline runs: runs of blocks become units (``units.group``); a feature's subheads go back into
    its body and a body holding two stories is cut (``bodies``); the page's layout, headline before
    or after its body, is guessed (``layout.detect_layout``); each run is cut into headlines
@@ -21,7 +23,8 @@
 Beside them: ``form`` (what a line looks like, for every pass), ``thresholds`` (every number the
 passes decide with, a row each with its reason), ``why`` (a reason as the passes record it),
 ``trace`` (the reasons put together for ``split(text, trace=True)``, imported only then) and
-``train`` (``python -m bulletin.segment.train`` refits the headline model). Every block ends up in
+``train`` (``python -m bulletin.segment.train`` refits the headline model), ``rolefit``
+(``python -m bulletin.segment.rolefit`` refits the role model). Every block ends up in
 exactly one article field or note, so no Han character of the page is lost.
 """
 
@@ -40,15 +43,15 @@ from bulletin.segment.why import why_by_block
 
 PASSES = {
     "blocks": ("blocks",),
-    "roles": ("roles",),
+    "roles": ("roles", "rolemodel"),
     "headline runs": ("units", "bodies", "layout", "runs"),
     "attachment": ("attachment", "overlap"),
     "articles": ("articles", "headline", "model"),
 }
 """The passes in the order ``split`` runs them, each with the modules that hold it (the module
 docstring says what each does)."""
-SUPPORT = ("form", "thresholds", "why", "trace", "train")
-"""The package's other modules: what the passes share, the trace, the model's training."""
+SUPPORT = ("form", "thresholds", "why", "trace", "train", "rolefit")
+"""The package's other modules: what the passes share, the trace, the models' training."""
 
 
 def split(

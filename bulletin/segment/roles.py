@@ -8,6 +8,7 @@ from dataclasses import replace
 from bulletin import furniture, patterns, signoffs
 from bulletin.model import Block, BlockKind
 from bulletin.reflow import ends_sentence, flush_headlines
+from bulletin.segment import rolemodel
 from bulletin.segment.form import (
     OPEN_ENDS,
     SPACES,
@@ -63,6 +64,26 @@ def _own_kind(b: Block) -> tuple[BlockKind, list[Why]]:
     return kind, [cue]
 
 
+def _own_kinds(blocks: list[Block]) -> list[tuple[BlockKind, list[Why]]]:
+    """Each block's kind on its page before the neighbour rules: the role model's (``rolemodel``,
+    the cue tables as features with fitted weights, beside form, place and the neighbours' cues),
+    with the cue verdict's kind where they agree; the reasons give the features that weighed most."""
+    verdicts = [rolemodel.ROLE_OF_KIND[kind_and_cue(b.text)[0]] for b in blocks]
+    model = rolemodel.load()
+    out: list[tuple[BlockKind, list[Why]]] = []
+    for b, f in zip(blocks, rolemodel.features(blocks, verdicts, flush_page(blocks))):
+        kind, reasons = _own_kind(b)
+        role, strongest = rolemodel.best(model, f)
+        scores = rolemodel.score(model, f)
+        reason = (f"model:{role}", ", ".join(f"{k} {v:+.1f}" for k, v in strongest))
+        was = rolemodel.ROLE_OF_KIND[kind]
+        if role != was and scores[role] - scores[was] >= rolemodel.MARGIN:
+            out.append((rolemodel.kind_of(role, kind, b.text.strip(SPACES)), [reason, *reasons]))
+        else:
+            out.append((kind, [*reasons, reason]))
+    return out
+
+
 def classify(blocks: list[Block]) -> list[Block]:
     """Each block with its kind (``classify_explained`` without the reasons)."""
     return classify_explained(blocks)[0]
@@ -93,7 +114,7 @@ def kinds_explained(blocks: list[Block]) -> tuple[list[Block], list[list[Why]]]:
     """Each block with its kind, and the reasons for it, strongest first: first on its own, then
     mastheads next to a page header become section, a headline-looking piece inside a paragraph
     broken by the page is body, and a bare name next to a headline is a byline."""
-    own = [_own_kind(b) for b in blocks]
+    own = _own_kinds(blocks)
     out = [replace(b, kind=kind) for b, (kind, _) in zip(blocks, own)]
     why = [reasons for _, reasons in own]
     for b, reasons in zip(out, why):
@@ -150,6 +171,7 @@ def kinds_explained(blocks: list[Block]) -> tuple[list[Block], list[list[Why]]]:
             b.kind == "body"
             and i + 1 < n
             and out[i + 1].kind == "byline"
+            and not why[i + 1][0][0].startswith("model:")  # a byline by cue, not by the model
             and headline_over_byline(t)
             and (i == 0 or ends_paragraph(out[i - 1].text))
         ):
