@@ -18,7 +18,8 @@ from hypothesis import strategies as st
 
 import bulletin
 from bulletin import charmaps, normalize
-from bulletin.clean import RULE_NAMES, CleanOptions
+from bulletin.clean import RULE_NAMES
+from bulletin.cleanconfig import CleanConfig
 
 RULES = (
     "newlines",
@@ -46,12 +47,12 @@ CASES = [
 ]
 
 
-def apply(rule: str, text: str, options: CleanOptions | None = None) -> tuple[str, int]:
-    return getattr(normalize, rule)(text, options or CleanOptions())
+def apply(rule: str, text: str, options: CleanConfig | None = None) -> tuple[str, int]:
+    return getattr(normalize, rule)(text, options or CleanConfig())
 
 
-def options_of(case: dict) -> CleanOptions:
-    return CleanOptions(**case.get("options", {}))
+def options_of(case: dict) -> CleanConfig:
+    return CleanConfig(**case.get("options", {}))
 
 
 def han(text: str) -> list[str]:
@@ -107,7 +108,7 @@ ALPHABET = [
 ]
 TEXT = st.one_of(st.lists(st.sampled_from(ALPHABET), max_size=60).map("".join), st.text(max_size=60))
 OPTIONS = st.builds(
-    CleanOptions,
+    CleanConfig,
     quotes=st.sampled_from(["keep", "curly", "corner"]),
     spacing=st.sampled_from(["newspaper", "pangu", "keep"]),
 )
@@ -117,7 +118,7 @@ PROPERTY = settings(max_examples=150, deadline=None, suppress_health_check=[Heal
 @pytest.mark.parametrize("rule", RULES)
 @PROPERTY
 @given(text=TEXT, options=OPTIONS)
-@example(text="『0‘0‘", options=CleanOptions(quotes="keep"))  # ‘ between digits, then taken for an apostrophe
+@example(text="『0‘0‘", options=CleanConfig(quotes="keep"))  # ‘ between digits, then taken for an apostrophe
 def test_rule_properties(rule, text, options):
     out, changes = apply(rule, text, options)
     assert isinstance(out, str) and changes >= 0
@@ -192,7 +193,7 @@ PATHOLOGICAL = {
 @pytest.mark.parametrize("name", PATHOLOGICAL)
 def test_each_rule_gets_through_pathological_input(rule, name):
     text = PATHOLOGICAL[name]
-    for opts in (CleanOptions(), CleanOptions(spacing="pangu", quotes="corner")):
+    for opts in (CleanConfig(), CleanConfig(spacing="pangu", quotes="corner")):
         out, changes = apply(rule, text, opts)
         assert len(han(out)) >= len(han(text)) and changes >= 0  # lookalikes turn radicals into Han
 

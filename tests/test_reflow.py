@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bulletin.clean import CleanOptions
+from bulletin.cleanconfig import CleanConfig
 from bulletin.columns import columns, read_columns
 from bulletin.reflow import (
     Geometry,
@@ -21,7 +21,7 @@ from bulletin.reflow import (
 )
 
 CASES = json.loads((Path(__file__).parent / "cases" / "reflow.json").read_text(encoding="utf-8"))
-OPTS = CleanOptions()
+OPTS = CleanConfig()
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["comment"][:40] for c in CASES])
