@@ -20,7 +20,9 @@ with its count. A rule that is not a step left the page as it would come out as 
 ``apply_steps`` (only the steps' rules) gives the same text again. For ``reflow`` that is the page
 laid out from its blocks (``--paragraph-sep``, ``--indent``): it is a step when it joined lines or
 when that layout differs from its input (blank lines gone, a last line break added, paragraphs
-indented), its count the line breaks it removed (0 in the second case).
+indented), its count the line breaks it removed (0 in the second case). When it is not, the rules
+after it make the same lines whether it ran or not, as they work line by line
+(``tests/test_clean_pipeline.py`` holds the replay as a property).
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ __all__ = [
     "Rule",
     "Spacing",
     "Step",
+    "add_steps",
     "apply_steps",
     "clean",
     "clean_and_explain",
@@ -77,6 +80,9 @@ RuleFunc = Callable[[Draft, CleanConfig], "tuple[Draft, int]"]
 
 @dataclass(frozen=True)
 class Rule:
+    """A row of the pipeline: its name (``--no-NAME``, ``--rules``, the steps), the rule, and what it
+    does (``--explain``, the table in docs/clean.md)."""
+
     name: str
     func: RuleFunc
     doc: str
@@ -163,27 +169,36 @@ def select_rules(config: CleanConfig) -> tuple[Rule, ...]:
     return tuple(r for r in RULES if config.runs(r.name))
 
 
-def clean_and_explain(text: str, config: CleanConfig | None = None, **changes) -> tuple[str, list[Step]]:
+def clean_and_explain(text: str, config: CleanConfig | None = None, **fields) -> tuple[str, list[Step]]:
     """Clean ``text``; also return the steps: each rule that changed it, in order, and how often.
-    ``changes`` are fields of ``CleanConfig`` (``rules=["punct"]``, ``quotes="corner"``) over
+    ``fields`` are fields of ``CleanConfig`` (``rules=["punct"]``, ``quotes="corner"``) over
     ``config``'s. ``apply_steps(text, steps, config)`` makes the same text again.
 
     Text parted by form feeds (``pdftotext`` of a whole issue) is cleaned page by page, each page
     exactly as it would be cleaned alone, and the form feeds stay where they were: a page's column
     width and indent are its own, and ``split`` or ``--pages`` downstream still find the pages. A
     page's steps are the rules that changed that page; the text's steps add them up."""
-    config = configure(config, changes)
+    config = configure(config, fields)
     selected = select_rules(config)
     if FORM_FEED not in text:
-        draft, counts = run_rules(text, config, selected)
-        return draft.page(config), [Step(name, n) for name, n in counts.items()]
-    pages, total = [], dict[str, int]()
+        draft, steps = run_rules(text, config, selected)
+        return draft.page(config), steps
+    pages, steps_of_pages = [], []
     for page in text.split(FORM_FEED):
-        draft, counts = run_rules(page, config, selected)
+        draft, steps = run_rules(page, config, selected)
         pages.append(draft.page(config))
-        for name, n in counts.items():
-            total[name] = total.get(name, 0) + n
-    return FORM_FEED.join(pages), [Step(r.name, total[r.name]) for r in selected if r.name in total]
+        steps_of_pages.append(steps)
+    return FORM_FEED.join(pages), add_steps(steps_of_pages)
+
+
+def add_steps(parts: Iterable[Iterable[Step]]) -> list[Step]:
+    """The steps of a text made of parts (pages, a big file's pieces): each rule that changed
+    some part, in pipeline order, its changes added up."""
+    total: dict[str, int] = {}
+    for steps in parts:
+        for rule, n in steps:
+            total[rule] = total.get(rule, 0) + n
+    return [Step(name, total[name]) for name in RULE_NAMES if name in total]
 
 
 def apply_steps(text: str, steps: Iterable[Step | tuple[str, int]], config: CleanConfig | None = None) -> str:
@@ -193,9 +208,9 @@ def apply_steps(text: str, steps: Iterable[Step | tuple[str, int]], config: Clea
     return clean_and_explain(text, dataclasses.replace(config or CleanConfig(), rules=names, skip=()))[0]
 
 
-def clean(text: str, config: CleanConfig | None = None, **changes) -> str:
+def clean(text: str, config: CleanConfig | None = None, **fields) -> str:
     """Clean bulletin text: ``bulletin.clean(text, spacing="pangu", skip=["punct"])``."""
-    return clean_and_explain(text, config, **changes)[0]
+    return clean_and_explain(text, config, **fields)[0]
 
 
 def clean_blocks(text: str, config: CleanConfig | None = None) -> list[Block]:
@@ -208,25 +223,26 @@ def clean_blocks(text: str, config: CleanConfig | None = None) -> list[Block]:
     return draft.blocks
 
 
-def configure(config: CleanConfig | None, changes: dict) -> CleanConfig:
+def configure(config: CleanConfig | None, fields: dict) -> CleanConfig:
+    """``config`` (or the defaults) with ``fields`` changed."""
     config = config or CleanConfig()
-    return dataclasses.replace(config, **changes) if changes else config
+    return dataclasses.replace(config, **fields) if fields else config
 
 
-def run_rules(text: str, config: CleanConfig, selected: Iterable[Rule]) -> tuple[Draft, dict[str, int]]:
-    """Apply the rules in order to one page: the last draft (its blocks' text up to date) and, for
-    each rule that changed the draft, its count."""
+def run_rules(text: str, config: CleanConfig, selected: Iterable[Rule]) -> tuple[Draft, list[Step]]:
+    """Apply the rules in order to one page: the last draft (its blocks' text up to date) and the
+    steps, each rule that changed the page and its count."""
     draft = Draft(text)
-    counts: dict[str, int] = {}
+    steps: list[Step] = []
     for rule in selected:
         after, n = rule.func(draft, config)
         if n or _changed(draft, after, config):
-            counts[rule.name] = n
+            steps.append(Step(rule.name, n))
         draft = after
     if draft.blocks is not None:
         for block, line in zip(draft.blocks, draft.text.split("\n")):
             block.text = line
-    return draft, counts
+    return draft, steps
 
 
 def _changed(before: Draft, after: Draft, config: CleanConfig) -> bool:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import BinaryIO, ClassVar
 
 from bulletin import document, stream, textio
-from bulletin.clean import RULES, Step, clean_and_explain, select_rules
+from bulletin.clean import RULES, Step, add_steps, clean_and_explain, select_rules
 from bulletin.cleanconfig import CleanConfig, ParagraphSep, Quotes, Spacing
 from bulletin.commands import (
     Errors,
@@ -118,7 +118,7 @@ class CleanJob(Job):
     def _pages(self, source: Source, head: bytes, notes: list[str], steps: list[Step]) -> Iterator[bytes]:
         name = source.name
         parts: list[bytes] = []
-        changes: dict[str, int] = {}
+        steps_of_pieces: list[list[Step]] = []
         unencodable = 0
         keep = self.collect or self.in_place
         try:
@@ -132,11 +132,10 @@ class CleanJob(Job):
                 whole = len(head) < max(stream.HEAD, stream.LIMIT + 1 if source.stdin else 0)
                 decoder = stream.StreamDecoder(head, self.encoding, self.errors, name, whole=whole)
                 codec = output_codec(self.output_encoding, decoder.encoding)
-                for text, changed in stream.clean_pieces(decoder.chunks(head, rest), self.config):
+                for text, steps_of_piece in stream.clean_pieces(decoder.chunks(head, rest), self.config):
                     data, bad = textio.encode(text, codec, self.errors, source=name)
                     unencodable += bad
-                    for rule, n in changed:
-                        changes[rule] = changes.get(rule, 0) + n
+                    steps_of_pieces.append(steps_of_piece)
                     if keep:
                         parts.append(data)
                     else:
@@ -151,7 +150,7 @@ class CleanJob(Job):
                 parts = []
         except OSError as err:
             raise BulletinError(f"{name}: {err.strerror or err}") from None
-        steps.extend(Step(rule.name, changes[rule.name]) for rule in RULES if rule.name in changes)
+        steps.extend(add_steps(steps_of_pieces))
         notes += self._notes(name, decoder.replaced, unencodable) + self._recoded(name, decoder.encoding)
         if parts:  # -o: the pages kept until now
             yield b"".join(parts)
