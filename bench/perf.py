@@ -308,7 +308,8 @@ def rules(big: Path, pairs: int) -> dict[str, dict[str, float]]:
     """Each clean rule alone on the first megabyte of ``big`` and on ``PATHOLOGICAL``, and the
     mojibake repair, in this process: CPU time over the yardstick pass's on the same text, in the
     same rounds. Returns, per input, each rule's ratio (the largest over ``RULE_OPTIONS``)."""
-    from bulletin.clean import RULES, CleanOptions
+    from bulletin.clean import RULES, Draft
+    from bulletin.cleanconfig import CleanConfig
     from bulletin.mojibake import repair
 
     text = big.read_text(encoding="utf-8")
@@ -316,14 +317,15 @@ def rules(big: Path, pairs: int) -> dict[str, dict[str, float]]:
     inputs = {"a megabyte of newspaper text": megabyte, **PATHOLOGICAL}
     repair("热身")  # the character table and the patterns, built once
     for rule in RULES:
-        rule.func("热身\n", CleanOptions())
+        rule.func(Draft("热身\n"), CleanConfig())
     out: dict[str, dict[str, float]] = {}
     for label, sample in inputs.items():
+        draft = Draft(sample)
         rows: dict[str, Sample] = {STICK: in_process(lambda t=sample: _pass(t))}
         for rule in RULES:
             for name, opts in RULE_OPTIONS.items():
-                options = CleanOptions(**opts)
-                rows[f"{rule.name} ({name})"] = in_process(lambda f=rule.func, t=sample, o=options: f(t, o))
+                config = CleanConfig(**opts)
+                rows[f"{rule.name} ({name})"] = in_process(lambda f=rule.func, d=draft, c=config: f(d, c))
         if label == "a megabyte of newspaper text":
             rows["mojibake repair"] = in_process(lambda t=sample: repair(t))
         runs = interleaved(rows, pairs)

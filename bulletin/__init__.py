@@ -9,7 +9,7 @@ The library API needs no CLI::
 Nothing heavy is imported here: jieba, opencc and charset-normalizer load only where needed.
 """
 
-from bulletin.clean import CleanOptions, clean, clean_report
+from bulletin.clean import CleanConfig, Step, apply_steps, clean, clean_and_explain
 from bulletin.decode import decode
 from bulletin.errors import BinaryInputError, BulletinError, DecodeError, UsageError
 from bulletin.model import Article, Block, Page
@@ -50,14 +50,16 @@ __all__ = [
     "BinaryInputError",
     "Block",
     "BulletinError",
-    "CleanOptions",
+    "CleanConfig",
     "Counts",
     "DecodeError",
     "Page",
+    "Step",
     "UsageError",
     "__version__",
+    "apply_steps",
     "clean",
-    "clean_report",
+    "clean_and_explain",
     "count",
     "convert",
     "decode",

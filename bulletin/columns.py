@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from bulletin.lines import ended_at, has_sentence_punct
 
 if TYPE_CHECKING:
-    from bulletin.clean import CleanOptions
+    from bulletin.cleanconfig import CleanConfig
 
 COLUMN_GAP = re.compile(r"[ \u3000]{2,}")
 """Inside a column, words are never two spaces apart; between columns there are at least two."""
@@ -69,7 +69,7 @@ def column_starts(rows: list[list[Segment]]) -> list[int]:
     return starts
 
 
-def columns(text: str, options: CleanOptions) -> tuple[str, int]:
+def columns(text: str, config: CleanConfig) -> tuple[str, int]:
     """Read text set in side-by-side columns (``pdftotext -layout``) one column after another;
     the count is the number of columns found on the page (0: not laid out side by side)."""
     read = read_columns(text)

@@ -21,7 +21,7 @@ from bulletin.lazyre import lazy
 from bulletin.patterns import BYLINE_ROLES
 
 if TYPE_CHECKING:
-    from bulletin.clean import CleanOptions
+    from bulletin.cleanconfig import CleanConfig
 
 RUN_MIN = 3
 """Characters a letter-spaced run has at least: two single characters a space apart are as often a
@@ -41,7 +41,7 @@ _ROLE_BEFORE_RE = lazy(rf"(?:{'|'.join(sorted(BYLINE_ROLES, key=len, reverse=Tru
 characters, one space between each): left for the ``spacing`` rule, which knows signatures."""
 
 
-def letter_spacing(text: str, options: CleanOptions) -> tuple[str, int]:
+def letter_spacing(text: str, config: CleanConfig) -> tuple[str, int]:
     """``本 报 讯`` -> ``本报讯``: runs of single Han characters one space apart closed up."""
     if " " not in text and "\u3000" not in text:
         return text, 0

@@ -1,4 +1,4 @@
-"""Character and punctuation rules, each a pure ``name(text, options) -> (text, changes)``.
+"""Character and punctuation rules, each a pure ``name(text, config) -> (text, changes)``.
 
 ``clean.RULES`` decides the order: the character rules (newlines, mojibake, invisible, nfc,
 lookalikes, fullwidth), then punct and ellipsis on the hard-wrapped lines, then reflow, then quotes
@@ -40,7 +40,7 @@ from bulletin.patterns import (
 )
 
 if TYPE_CHECKING:
-    from bulletin.clean import CleanOptions
+    from bulletin.cleanconfig import CleanConfig
 
 
 BRACKET_ROLES = (*BYLINE_ROLES, "摄")
@@ -78,7 +78,7 @@ def _char_at(text: str, i: int) -> str:
 _NEWLINES_RE = lazy(f"\r\n?|[{cm.LINE_BREAKS}]")
 
 
-def newlines(text: str, options: CleanOptions) -> tuple[str, int]:
+def newlines(text: str, config: CleanConfig) -> tuple[str, int]:
     """CRLF and lone CR -> LF; form feed (pdftotext page break), vertical tab, U+2028/9 -> LF."""
     return _NEWLINES_RE.subn("\n", text)
 
@@ -89,7 +89,7 @@ _INVISIBLE_RE = lazy(f"[{cm.INVISIBLE}]+")
 _SPACE_LIKE_RE = lazy(f"[{cm.SPACE_LIKE}]")
 
 
-def invisible(text: str, options: CleanOptions) -> tuple[str, int]:
+def invisible(text: str, config: CleanConfig) -> tuple[str, int]:
     """Zero-width, soft hyphen, bidi controls and stray C0/C1 controls removed; NBSP and kin -> space."""
     out = _INVISIBLE_RE.sub("", text)
     removed = len(text) - len(out)
@@ -100,7 +100,7 @@ def invisible(text: str, options: CleanOptions) -> tuple[str, int]:
 # --- 3. nfc -----------------------------------------------------------------------------------------
 
 
-def nfc(text: str, options: CleanOptions) -> tuple[str, int]:
+def nfc(text: str, config: CleanConfig) -> tuple[str, int]:
     """Unicode NFC, line by line (never NFKC: it would turn ， into ,)."""
     if unicodedata.is_normalized("NFC", text):
         return text, 0
@@ -133,7 +133,7 @@ _LOOKALIKE_RE = lazy(
 )
 
 
-def lookalikes(text: str, options: CleanOptions) -> tuple[str, int]:
+def lookalikes(text: str, config: CleanConfig) -> tuple[str, int]:
     """Kangxi/CJK radicals and strokes -> the ideograph meant; compatibility ideographs -> NFC form."""
     changes = 0
 
@@ -169,7 +169,7 @@ _NUMBER_MARK_RE = lazy(
 _NARROW = {ord(c): ord(c) - 0xFEE0 for c in cm.FULLWIDTH_NUMBER_MARKS}
 
 
-def fullwidth(text: str, options: CleanOptions) -> tuple[str, int]:
+def fullwidth(text: str, config: CleanConfig) -> tuple[str, int]:
     """Full-width letters and digits -> ASCII, and the marks of a number or URL between them
     (１２．５％ -> 12.5%, ｈｔｔｐ：／／ -> http://); Chinese punctuation and U+3000 stay."""
     changes = len(_FULLWIDTH_RE.findall(text))
@@ -192,7 +192,7 @@ def fullwidth(text: str, options: CleanOptions) -> tuple[str, int]:
 # --- 6. mojibake ------------------------------------------------------------------------------------
 
 
-def mojibake(text: str, options: CleanOptions) -> tuple[str, int]:
+def mojibake(text: str, config: CleanConfig) -> tuple[str, int]:
     """UTF-8 once read as GBK (鍙戝睍 -> 发展), where unambiguous: see ``bulletin.mojibake``."""
     from bulletin.mojibake import repair  # lazy: only the clean pipeline needs it
 
@@ -399,7 +399,7 @@ def _punct_marks(text: str, keep_spaces: bool) -> tuple[str, int]:
     return _PUNCT_RUN_RE.sub(run, text), changes
 
 
-def punct(text: str, options: CleanOptions) -> tuple[str, int]:
+def punct(text: str, config: CleanConfig) -> tuple[str, int]:
     """Half-width , . : ; ? ! ( ) in Chinese text -> ，。：；？！（）; numbers, URLs, Latin stay.
     A straight quote that opens a quotation at a line end becomes “ (‘) already here."""
     changes = 0
@@ -409,7 +409,7 @@ def punct(text: str, options: CleanOptions) -> tuple[str, int]:
         if any(mark in text for mark in _BETWEEN_MARKS):  # the common case at C speed; the general
             text, n = _BETWEEN_HAN.subn(_full_mark, text)  # pass agrees (compiled only when needed)
             changes += n
-        text, n = _punct_marks(text, options.spacing == "keep")
+        text, n = _punct_marks(text, config.spacing == "keep")
         changes += n
     text, n = _open_line_final_quotes(text)
     return text, changes + n
@@ -438,7 +438,7 @@ _ELLIPSIS_PIECE_RE = lazy(
 )
 
 
-def ellipsis(text: str, options: CleanOptions) -> tuple[str, int]:
+def ellipsis(text: str, config: CleanConfig) -> tuple[str, int]:
     """``...`` ``。。。`` ``．．．`` and a lone ``…`` -> ……; ``--`` next to Chinese -> ——."""
     changes = 0
 
@@ -622,13 +622,13 @@ def _paired_lines(lines: list[str], mode: str):
         yield n, line, out, double + single
 
 
-def quotes(text: str, options: CleanOptions) -> tuple[str, int]:
+def quotes(text: str, config: CleanConfig) -> tuple[str, int]:
     """Straight quotes paired as “” ‘’ in Chinese text; ``--quotes curly|corner`` converts 「」 <-> “”."""
     if not _QUOTE_ANY_RE.search(text):
         return text, 0
     lines = text.split("\n")
     changes = 0
-    for n, line, out, positions in _paired_lines(lines, options.quotes):
+    for n, line, out, positions in _paired_lines(lines, config.quotes):
         diff = sum(1 for i in positions if out[i] != line[i])
         if diff:
             lines[n] = "".join(out)
@@ -768,13 +768,13 @@ def _space_line(line: str, pangu: bool) -> tuple[str, int]:
     return lead + _SPACE_RUN_RE.sub(gap, body), changes
 
 
-def spacing(text: str, options: CleanOptions) -> tuple[str, int]:
+def spacing(text: str, config: CleanConfig) -> tuple[str, int]:
     """Spaces settled by what they separate. ``newspaper``: none next to Chinese punctuation, between
     Han and Han (but words on headlines, bylines, datelines and in quoted titles keep one), between
     Han and digits or Latin, or between a number and its unit sign; one between Latin words and
     numbers, and one after a dateline. ``pangu``: the same, but exactly one space between Han and
     digits or Latin (inserted where missing). ``keep``: nothing changes."""
-    mode = options.spacing
+    mode = config.spacing
     if mode == "keep":
         return text, 0
     pangu = mode == "pangu"

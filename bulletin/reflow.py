@@ -42,7 +42,7 @@ from bulletin.lines import (
 from bulletin.model import Block
 
 if TYPE_CHECKING:
-    from bulletin.clean import CleanOptions
+    from bulletin.cleanconfig import CleanConfig
 
 __all__ = [  # the names split and clean read from here (they live in lines, geometry and chars)
     "INDENT_CHARS",
@@ -384,7 +384,7 @@ def blocks(text: str, origin: list[int] | None = None) -> tuple[list[Block], int
     return paras, len(lines) - len(paras)
 
 
-def reflow(text: str, options: CleanOptions) -> tuple[str, int]:
+def reflow(text: str, config: CleanConfig) -> tuple[str, int]:
     """Join hard-wrapped lines into paragraphs, one per line; return the number of joins made."""
     paras, joins = blocks(text)
     if not paras:

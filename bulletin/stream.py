@@ -10,7 +10,7 @@ break, where a page of web copy ends anyway), or failing that at a line break, o
 limit. :func:`pieces` is a pure function of the text: how the bytes arrive (a
 pipe, a file, blocks of any size) never moves a cut.
 
-The command reads inputs up to ``LIMIT`` bytes whole (``clean_report`` still cleans each of their
+The command reads inputs up to ``LIMIT`` bytes whole (``clean_and_explain`` still cleans each of their
 pages alone); above it, it reads and writes them page by page. A page
 measured alone is also closer to what a reader expects: 300 sample pages cleaned as one text share
 one column width that most of them do not have, and their lines match the hand-read gold at a
@@ -87,12 +87,12 @@ def pieces(chunks: Iterable[str], piece: int = PIECE) -> Iterator[str]:
         start = end
 
 
-def clean_pieces(chunks: Iterable[str], options=None, *, rules=None, skip=(), piece: int = PIECE):
-    """``clean_report`` of each piece: ``(cleaned text, report)`` pairs, in order."""
-    from bulletin.clean import clean_report
+def clean_pieces(chunks: Iterable[str], config=None, *, piece: int = PIECE):
+    """``clean_and_explain`` of each piece: ``(cleaned text, steps)`` pairs, in order."""
+    from bulletin.clean import clean_and_explain
 
     for text in pieces(chunks, piece):
-        yield clean_report(text, options, rules=rules, skip=skip)
+        yield clean_and_explain(text, config)
 
 
 class StreamDecoder:

@@ -61,6 +61,6 @@ def traced_rules(monkeypatch):
     def tracer(name):
         return lambda text, options: (text.rstrip("\n") + f"<{name}>\n", 1)
 
-    rules = tuple(dataclasses.replace(rule, func=tracer(rule.name)) for rule in engine.RULES)
+    rules = tuple(dataclasses.replace(rule, func=engine.on_text(tracer(rule.name))) for rule in engine.RULES)
     monkeypatch.setattr(engine, "RULES", rules)
     return [rule.name for rule in rules]

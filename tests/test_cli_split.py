@@ -158,7 +158,7 @@ def titled(monkeypatch):
     """A stand-in ``bulletin.split``: the input is ``{"titles": [...], "notes": [...]}`` and each title
     gets an article whose paragraph is its number."""
 
-    def split(text, *, source="<stdin>", encoding="utf-8", options=None, layout="auto", trace=False):
+    def split(text, *, source="<stdin>", encoding="utf-8", config=None, layout="auto", trace=False):
         spec = json.loads(text)
         articles = [
             Article(index=n, title=title, paragraphs=[f"第{n}篇。"], lines=(n, n))

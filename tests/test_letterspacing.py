@@ -11,14 +11,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import bulletin
-from bulletin.clean import RULE_NAMES, CleanOptions
+from bulletin.clean import RULE_NAMES
+from bulletin.cleanconfig import CleanConfig
 from bulletin.letterspacing import letter_spacing
 
 CASES = json.loads((Path(__file__).parent / "cases" / "letter-spacing.json").read_text(encoding="utf-8"))
 
 
 def apply(text: str) -> tuple[str, int]:
-    return letter_spacing(text, CleanOptions())
+    return letter_spacing(text, CleanConfig())
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["comment"][:50] for c in CASES])

@@ -18,7 +18,8 @@ from hypothesis import strategies as st
 
 import bulletin
 from bulletin import charmaps, normalize
-from bulletin.clean import RULE_NAMES, CleanOptions
+from bulletin.clean import RULE_NAMES
+from bulletin.cleanconfig import CleanConfig
 
 RULES = (
     "newlines",
@@ -46,12 +47,12 @@ CASES = [
 ]
 
 
-def apply(rule: str, text: str, options: CleanOptions | None = None) -> tuple[str, int]:
-    return getattr(normalize, rule)(text, options or CleanOptions())
+def apply(rule: str, text: str, config: CleanConfig | None = None) -> tuple[str, int]:
+    return getattr(normalize, rule)(text, config or CleanConfig())
 
 
-def options_of(case: dict) -> CleanOptions:
-    return CleanOptions(**case.get("options", {}))
+def config_of(case: dict) -> CleanConfig:
+    return CleanConfig(**case.get("options", {}))
 
 
 def han(text: str) -> list[str]:
@@ -64,21 +65,21 @@ def han(text: str) -> list[str]:
 
 @pytest.mark.parametrize(("rule", "case"), CASES)
 def test_case(rule, case):
-    out, changes = apply(rule, case["input"], options_of(case))
+    out, changes = apply(rule, case["input"], config_of(case))
     assert out == case["expected"]
     assert (changes > 0) == (case["expected"] != case["input"]), "changes must count what changed"
 
 
 @pytest.mark.parametrize(("rule", "case"), CASES)
 def test_case_is_idempotent(rule, case):
-    opts = options_of(case)
-    once, _ = apply(rule, case["input"], opts)
-    assert apply(rule, once, opts) == (once, 0)
+    config = config_of(case)
+    once, _ = apply(rule, case["input"], config)
+    assert apply(rule, once, config) == (once, 0)
 
 
 @pytest.mark.parametrize(("rule", "case"), [p for p in CASES if p.values[0] != "newlines"])
 def test_case_keeps_line_breaks(rule, case):
-    out, _ = apply(rule, case["input"], options_of(case))
+    out, _ = apply(rule, case["input"], config_of(case))
     assert out.count("\n") == case["input"].count("\n")
 
 
@@ -106,8 +107,8 @@ ALPHABET = [
     *["\u2f00", "\u2ed3", "\uf900", "\uff11", "\uff21", "e\u0301", "\x85", "\u2028", "http://a.b/c?d=1,2"],
 ]
 TEXT = st.one_of(st.lists(st.sampled_from(ALPHABET), max_size=60).map("".join), st.text(max_size=60))
-OPTIONS = st.builds(
-    CleanOptions,
+CONFIGS = st.builds(
+    CleanConfig,
     quotes=st.sampled_from(["keep", "curly", "corner"]),
     spacing=st.sampled_from(["newspaper", "pangu", "keep"]),
 )
@@ -116,15 +117,15 @@ PROPERTY = settings(max_examples=150, deadline=None, suppress_health_check=[Heal
 
 @pytest.mark.parametrize("rule", RULES)
 @PROPERTY
-@given(text=TEXT, options=OPTIONS)
-@example(text="『0‘0‘", options=CleanOptions(quotes="keep"))  # ‘ between digits, then taken for an apostrophe
-def test_rule_properties(rule, text, options):
-    out, changes = apply(rule, text, options)
+@given(text=TEXT, config=CONFIGS)
+@example(text="『0‘0‘", config=CleanConfig(quotes="keep"))  # ‘ between digits, then taken for an apostrophe
+def test_rule_properties(rule, text, config):
+    out, changes = apply(rule, text, config)
     assert isinstance(out, str) and changes >= 0
     assert (changes == 0) == (out == text)
     if rule != "newlines":
         assert out.count("\n") == text.count("\n")
-    assert apply(rule, out, options) == (out, 0), "idempotent"
+    assert apply(rule, out, config) == (out, 0), "idempotent"
     if rule not in ("lookalikes", "mojibake"):
         assert han(out) == han(text), "Han characters kept, in order"
 
@@ -192,8 +193,8 @@ PATHOLOGICAL = {
 @pytest.mark.parametrize("name", PATHOLOGICAL)
 def test_each_rule_gets_through_pathological_input(rule, name):
     text = PATHOLOGICAL[name]
-    for opts in (CleanOptions(), CleanOptions(spacing="pangu", quotes="corner")):
-        out, changes = apply(rule, text, opts)
+    for config in (CleanConfig(), CleanConfig(spacing="pangu", quotes="corner")):
+        out, changes = apply(rule, text, config)
         assert len(han(out)) >= len(han(text)) and changes >= 0  # lookalikes turn radicals into Han
 
 

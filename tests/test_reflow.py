@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bulletin.clean import CleanOptions
+from bulletin.cleanconfig import CleanConfig
 from bulletin.columns import columns, read_columns
 from bulletin.reflow import (
     Geometry,
@@ -21,19 +21,19 @@ from bulletin.reflow import (
 )
 
 CASES = json.loads((Path(__file__).parent / "cases" / "reflow.json").read_text(encoding="utf-8"))
-OPTS = CleanOptions()
+CONFIG = CleanConfig()
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["comment"][:40] for c in CASES])
 def test_reflow_cases(case):
-    out, _ = reflow(case["input"], OPTS)
+    out, _ = reflow(case["input"], CONFIG)
     assert out == case["expected"]
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["comment"][:40] for c in CASES])
 def test_reflow_is_idempotent(case):
-    once, _ = reflow(case["input"], OPTS)
-    assert reflow(once, OPTS)[0] == once
+    once, _ = reflow(case["input"], CONFIG)
+    assert reflow(once, CONFIG)[0] == once
 
 
 @pytest.mark.parametrize(
@@ -96,7 +96,7 @@ def test_web_copy_has_no_width():
 
 
 def test_wrapped_page_comes_back_whole():
-    out, joins = reflow(wrapped_page(15, PARAS * 3), OPTS)
+    out, joins = reflow(wrapped_page(15, PARAS * 3), CONFIG)
     assert out.splitlines() == PARAS * 3
     assert joins > 0
 
@@ -118,7 +118,7 @@ LAYOUT = (
 
 
 def test_columns_read_side_by_side_text_column_by_column():
-    out, n = columns(LAYOUT, OPTS)
+    out, n = columns(LAYOUT, CONFIG)
     assert n == 2
     left = [ln for ln in out.split("\n\n")[0].splitlines()]
     assert left[0].startswith("本报讯 近日")
@@ -131,11 +131,11 @@ def test_columns_read_side_by_side_text_column_by_column():
 
 def test_columns_leave_ordinary_text_alone():
     text = wrapped_page(15, PARAS)
-    assert columns(text, OPTS) == (text, 0)
+    assert columns(text, CONFIG) == (text, 0)
 
 
 def reflowed(text: str) -> list[str]:
-    return reflow(text, OPTS)[0].splitlines()
+    return reflow(text, CONFIG)[0].splitlines()
 
 
 def test_a_short_line_ending_in_a_colon_ends_its_paragraph():

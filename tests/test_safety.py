@@ -332,7 +332,7 @@ def test_a_failed_backup_leaves_no_half_backup(run, page, monkeypatch):
 def titled(monkeypatch):
     """A stand-in ``bulletin.split``: the input is a JSON list of titles, an article each."""
 
-    def split(text, *, source="<stdin>", encoding="utf-8", options=None, layout="auto", trace=False):
+    def split(text, *, source="<stdin>", encoding="utf-8", config=None, layout="auto", trace=False):
         articles = [
             Article(index=n, title=title, paragraphs=[f"第{n}篇。"], lines=(n, n))
             for n, title in enumerate(json.loads(text), 1)

@@ -126,9 +126,9 @@ def test_explain_adds_up_the_pages(tmp_path, small_limit, capsysbinary, monkeypa
     big = tmp_path / "two.txt"
     big.write_text(text + "\f" + text + "\f", encoding="utf-8")
     _, _, err = cleaned(["--explain", str(big)], capsysbinary)
-    _, report = bulletin.clean_report(text + "\f")
+    _, steps = bulletin.clean_and_explain(text + "\f")
     docs = {rule.name: rule.doc for rule in RULES}
-    assert err.splitlines() == [f"{rule}\t{2 * n}\t{docs[rule]}" for rule, n in report.items()]
+    assert err.splitlines() == [f"{rule}\t{2 * n}\t{docs[rule]}" for rule, n in steps]
 
 
 def test_undecodable_bytes_far_in_fail_with_their_offset(tmp_path, small_limit, capsysbinary, monkeypatch):

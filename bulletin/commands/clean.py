@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from typing import BinaryIO, ClassVar
 
 from bulletin import document, stream, textio
-from bulletin.clean import RULES, CleanOptions, ParagraphSep, Quotes, Spacing, clean_report, select_rules
+from bulletin.clean import RULES, Step, add_steps, clean_and_explain, select_rules
+from bulletin.cleanconfig import CleanConfig, ParagraphSep, Quotes, Spacing
 from bulletin.commands import (
     Errors,
     Job,
@@ -50,22 +51,26 @@ class CleanJob(Job):
     explain: bool = False
     pages: str | None = None
     collect: bool = False  # (made by ready: a big file's pages kept for -o, not written as made)
+    config: CleanConfig = CleanConfig()  # (made by ready from the options above; what the workers clean with)
 
     def ready(self, names: list[str], output: str | None, jobs: int | None) -> CleanJob:
         check_encoding(self.encoding, output_codec(self.output_encoding, None))
         check_in_place(self.in_place, output, names, self.backup, self.follow_symlinks)
-        select_rules(self.only, list(self.skipped))
+        config = self.clean_config()
+        select_rules(config)
         document.parse_pages(self.pages)
-        return dataclasses.replace(self, collect=Output(output).to_file)
+        return dataclasses.replace(self, collect=Output(output).to_file, config=config)
 
-    @property
-    def only(self) -> list[str] | None:
-        return [r.strip() for r in self.rules.split(",") if r.strip()] if self.rules is not None else None
-
-    @property
-    def options(self) -> CleanOptions:
-        return CleanOptions(
-            quotes=self.quotes, spacing=self.spacing, paragraph_sep=self.paragraph_sep, indent=self.indent
+    def clean_config(self) -> CleanConfig:
+        """The options as one ``CleanConfig``: the style options, ``--rules a,b`` and ``--no-RULE``."""
+        only = None if self.rules is None else tuple(r.strip() for r in self.rules.split(",") if r.strip())
+        return CleanConfig(
+            quotes=self.quotes,
+            spacing=self.spacing,
+            paragraph_sep=self.paragraph_sep,
+            indent=self.indent,
+            rules=only,
+            skip=self.skipped,
         )
 
     def in_this_process(self, source: Source) -> bool:
@@ -88,7 +93,7 @@ class CleanJob(Job):
                 data = textio.read_bytes(source.path)
             pages = document.parse_pages(self.pages)
             decoded = document.read(data, self.encoding, self.errors, source=name, pages=pages)
-            text, report = clean_report(decoded.text, self.options, rules=self.only, skip=list(self.skipped))
+            text, steps = clean_and_explain(decoded.text, self.config)
             codec = output_codec(self.output_encoding, decoded.encoding)
             data, unencodable = textio.encode(text, codec, self.errors, source=name)
             if self.in_place:
@@ -101,21 +106,19 @@ class CleanJob(Job):
             return Outcome.failed(err)
         notes = self._notes(name, decoded.replaced, unencodable) + list(decoded.failures)
         notes += self._recoded(name, decoded.encoding)
-        return Outcome(data, notes, read_failed(decoded), value=report)
+        return Outcome(data, notes, read_failed(decoded), value=steps)
 
     def _by_page(self, source: Source, head: bytes = b"") -> Outcome:
         """A big input's outcome, its output made page by page as it is written; its notes and its
-        report complete once it is."""
+        steps complete once it is."""
         notes: list[str] = []
-        report: dict[str, int] = {}
-        return Outcome(self._pages(source, head, notes, report), notes, value=report)
+        steps: list[Step] = []
+        return Outcome(self._pages(source, head, notes, steps), notes, value=steps)
 
-    def _pages(
-        self, source: Source, head: bytes, notes: list[str], report: dict[str, int]
-    ) -> Iterator[bytes]:
+    def _pages(self, source: Source, head: bytes, notes: list[str], steps: list[Step]) -> Iterator[bytes]:
         name = source.name
         parts: list[bytes] = []
-        changes: dict[str, int] = {}
+        steps_of_pieces: list[list[Step]] = []
         unencodable = 0
         keep = self.collect or self.in_place
         try:
@@ -129,14 +132,10 @@ class CleanJob(Job):
                 whole = len(head) < max(stream.HEAD, stream.LIMIT + 1 if source.stdin else 0)
                 decoder = stream.StreamDecoder(head, self.encoding, self.errors, name, whole=whole)
                 codec = output_codec(self.output_encoding, decoder.encoding)
-                pieces = stream.clean_pieces(
-                    decoder.chunks(head, rest), self.options, rules=self.only, skip=list(self.skipped)
-                )
-                for text, changed in pieces:
+                for text, steps_of_piece in stream.clean_pieces(decoder.chunks(head, rest), self.config):
                     data, bad = textio.encode(text, codec, self.errors, source=name)
                     unencodable += bad
-                    for rule, n in changed.items():
-                        changes[rule] = changes.get(rule, 0) + n
+                    steps_of_pieces.append(steps_of_piece)
                     if keep:
                         parts.append(data)
                     else:
@@ -151,18 +150,18 @@ class CleanJob(Job):
                 parts = []
         except OSError as err:
             raise BulletinError(f"{name}: {err.strerror or err}") from None
-        report.update((rule.name, changes[rule.name]) for rule in RULES if rule.name in changes)
+        steps.extend(add_steps(steps_of_pieces))
         notes += self._notes(name, decoder.replaced, unencodable) + self._recoded(name, decoder.encoding)
         if parts:  # -o: the pages kept until now
             yield b"".join(parts)
 
     def after(self, outcome: Outcome, label: str | None) -> None:
-        """``--explain``: each rule that changed the text, how often, and what it does."""
+        """``--explain``: the steps, each rule that changed the text, how often, and what it does."""
         if self.explain:
             from bulletin.render.explain import explain_table
 
             docs = {rule.name: rule.doc for rule in RULES}
-            rows = [(rule, str(count), docs[rule]) for rule, count in outcome.value.items()]
+            rows = [(step.rule, str(step.changes), docs[step.rule]) for step in outcome.value]
             explain_table(label, ("rule", "changes", "what it does"), rows, "no rule changed")
 
     def _backup(self, source: Source) -> str | None:

@@ -30,7 +30,8 @@ exactly one article field or note, so no Han character of the page is lost.
 
 from __future__ import annotations
 
-from bulletin.clean import CleanOptions, clean_blocks
+from bulletin.clean import clean_blocks
+from bulletin.cleanconfig import CleanConfig
 from bulletin.errors import UsageError
 from bulletin.model import Block, Page
 from bulletin.segment.articles import assemble, draft_page, split_dateline, write_page
@@ -59,7 +60,7 @@ def split(
     *,
     source: str = "<stdin>",
     encoding: str = "utf-8",
-    options: CleanOptions | None = None,
+    config: CleanConfig | None = None,
     layout: str = "auto",
     trace: bool = False,
 ) -> Page:
@@ -69,7 +70,7 @@ def split(
     headline and why)."""
     if layout not in LAYOUTS:
         raise UsageError(f"layout must be one of {', '.join(LAYOUTS)}, not {layout!r}")
-    blocks, why = classify_explained(unglue_headlines(clean_blocks(text, options), input_lines(text)))
+    blocks, why = classify_explained(unglue_headlines(clean_blocks(text, config), input_lines(text)))
     drafting = draft_page(blocks, layout)
     page, parts = write_page(drafting, source=source, encoding=encoding)
     if trace:
@@ -79,9 +80,9 @@ def split(
     return page
 
 
-def page_blocks(text: str, options: CleanOptions | None = None) -> list[Block]:
+def page_blocks(text: str, config: CleanConfig | None = None) -> list[Block]:
     """Passes 1 and 2: the page's blocks, each with its role (what ``split`` drafts articles from)."""
-    return classify(unglue_headlines(clean_blocks(text, options), input_lines(text)))
+    return classify(unglue_headlines(clean_blocks(text, config), input_lines(text)))
 
 
 __all__ = [
