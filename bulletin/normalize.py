@@ -612,7 +612,8 @@ def _paired_lines(lines: list[str], mode: str):
         single = [
             m.start()
             for m in _SINGLE_RE.finditer(line)
-            if not (m.group() in "'‘’" and _apostrophe(line, m.start()))  # don't, don‘t: no quote
+            # don't, don‘t: no quote; nor 0『0, which would read as one once made 0‘0 (idempotence)
+            if not _apostrophe(line, m.start())
         ]
         more = n < last_text
         ends_open = not _ends_sentence(line)

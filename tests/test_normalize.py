@@ -119,6 +119,7 @@ PROPERTY = settings(max_examples=150, deadline=None, suppress_health_check=[Heal
 @PROPERTY
 @given(text=TEXT, config=CONFIGS)
 @example(text="『0‘0‘", config=CleanConfig(quotes="keep"))  # ‘ between digits, then taken for an apostrophe
+@example(text="0『0中』』", config=CleanConfig(quotes="curly"))  # 0『0 made 0‘0, then read as an apostrophe
 def test_rule_properties(rule, text, config):
     out, changes = apply(rule, text, config)
     assert isinstance(out, str) and changes >= 0
