@@ -15,7 +15,7 @@ numpy or scikit-learn.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
 
@@ -187,23 +187,22 @@ def line_facts(t: str) -> list[str]:
         facts.append("colon_inside")
     if patterns.is_kicker_name(t) and len(t) <= THRESHOLDS.kicker_max:
         facts.append("cue:kicker_name")
-    if patterns.KICKER_COUPLET_RE.match(t):
-        facts.append("cue:couplet")
-    if patterns.ACTOR_OPENING_RE.match(t):
-        facts.append("cue:actor")
-    if patterns.is_bare_names(t):
-        facts.append("cue:names")
-    if patterns.ends_with_speech(t):
-        facts.append("cue:speech")
-    if patterns.names_attendance(t):
-        facts.append("cue:attendance")
-    if patterns.is_dated_line(t):
-        facts.append("cue:dated")
-    if patterns.is_byline(t):
-        facts.append("cue:byline")
-    if patterns.is_author_line(t):
-        facts.append("cue:author")
+    facts.extend(name for name, fires in CUE_FACTS if fires(t))
     return facts
+
+
+CUE_FACTS: tuple[tuple[str, Callable[[str], object]], ...] = (
+    ("cue:couplet", lambda t: patterns.KICKER_COUPLET_RE.match(t)),
+    ("cue:actor", lambda t: patterns.ACTOR_OPENING_RE.match(t)),
+    ("cue:names", patterns.is_bare_names),
+    ("cue:speech", patterns.ends_with_speech),
+    ("cue:attendance", patterns.names_attendance),
+    ("cue:dated", patterns.is_dated_line),
+    ("cue:byline", patterns.is_byline),
+    ("cue:author", patterns.is_author_line),
+)
+"""The cue tables a headline line is read against, each a feature of its own (in this order) when it
+fires: the tables are features of the model, never verdicts."""
 
 
 EPAPER_FEATURES = ("len<=", "len>", "np-tight&len/prev", "next:", "prev:", "pos:", "space", "end:", "commas")

@@ -157,9 +157,12 @@ def score(model: dict, feats: Sequence[str]) -> dict[str, float]:
     return {r: sum(w[r].get(k, 0.0) for k in feats) for r in ROLES}
 
 
-def best(model: dict, feats: Sequence[str], top: int = STRONGEST) -> tuple[str, list[tuple[str, float]]]:
-    """The role that scores highest and the features that weighed most for it (against the runner-up)."""
-    s = score(model, feats)
+def best(
+    model: dict, feats: Sequence[str], top: int = STRONGEST, scores: dict[str, float] | None = None
+) -> tuple[str, list[tuple[str, float]]]:
+    """The role that scores highest and the features that weighed most for it (against the runner-up);
+    ``scores``: the features' ``score``, when the caller has it already."""
+    s = scores if scores is not None else score(model, feats)
     ranked = sorted(ROLES, key=lambda r: (-s[r], ROLES.index(r)))
     role, second = ranked[0], ranked[1]
     w = model["weights"]

@@ -53,10 +53,10 @@ def kind_and_cue(text: str) -> tuple[BlockKind, Why]:
     return "body", (f"form:{rule}", f"{len(t)} chars")
 
 
-def _own_kind(b: Block) -> tuple[BlockKind, list[Why]]:
-    """A block's kind by the cue tables; a line set apart as headline stays one unless a cue says
-    otherwise (a dateline, a page header, a byline)."""
-    kind, cue = kind_and_cue(b.text)
+def _own_kind(b: Block, found: tuple[BlockKind, Why]) -> tuple[BlockKind, list[Why]]:
+    """A block's kind by the cue tables (``found``: its ``kind_and_cue``); a line set apart as
+    headline stays one unless a cue says otherwise (a dateline, a page header, a byline)."""
+    kind, cue = found
     if b.kind == "heading" and kind == "body" and patterns.dateline_end(b.text) is None:
         return "heading", [("rule:set-apart", "a headline line reflow joined to a paragraph"), cue]
     if b.kind == "byline" and kind in ("heading", "body"):
@@ -68,13 +68,14 @@ def _own_kinds(blocks: list[Block]) -> list[tuple[BlockKind, list[Why]]]:
     """Each block's kind on its page before the neighbour rules: the role model's (``rolemodel``,
     the cue tables as features with fitted weights, beside form, place and the neighbours' cues),
     with the cue verdict's kind where they agree; the reasons give the features that weighed most."""
-    verdicts = [rolemodel.ROLE_OF_KIND[kind_and_cue(b.text)[0]] for b in blocks]
+    found = [kind_and_cue(b.text) for b in blocks]  # (read once: the verdicts and each block's kind)
+    verdicts = [rolemodel.ROLE_OF_KIND[kind] for kind, _ in found]
     model = rolemodel.load()
     out: list[tuple[BlockKind, list[Why]]] = []
-    for b, f in zip(blocks, rolemodel.features(blocks, verdicts, flush_page(blocks))):
-        kind, reasons = _own_kind(b)
-        role, strongest = rolemodel.best(model, f)
+    for b, cue, f in zip(blocks, found, rolemodel.features(blocks, verdicts, flush_page(blocks))):
+        kind, reasons = _own_kind(b, cue)
         scores = rolemodel.score(model, f)
+        role, strongest = rolemodel.best(model, f, scores=scores)
         reason = (f"model:{role}", ", ".join(f"{k} {v:+.1f}" for k, v in strongest))
         was = rolemodel.ROLE_OF_KIND[kind]
         if role != was and scores[role] - scores[was] >= rolemodel.MARGIN:
