@@ -130,6 +130,9 @@ def ended_at(text: str) -> bool:
 
 def opens_at_end(text: str) -> bool:
     """Ends in a straight quote that opens (after Han or ，：): the quotation goes on below."""
+    last = text[-1:]
+    if last != '"' and last != "'" and not last.isspace():
+        return False  # (most lines end otherwise: no copy made)
     t = text.rstrip()
     if len(t) < 2 or t[-1] not in "\"'":
         return False

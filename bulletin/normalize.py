@@ -440,11 +440,17 @@ _ELLIPSIS_PIECE_RE = lazy(
 
 def ellipsis(text: str, config: CleanConfig) -> tuple[str, int]:
     """``...`` ``。。。`` ``．．．`` and a lone ``…`` -> ……; ``--`` next to Chinese -> ——."""
+    # A token changes only where it holds a piece (most tokens are a 。 and the line break after
+    # it): a text without any piece is left as it is, and a token without one costs a search.
+    if _ELLIPSIS_PIECE_RE.search(text) is None:
+        return text, 0
     changes = 0
 
     def token(m: re.Match[str]) -> str:
         nonlocal changes
         g = m.group()
+        if _ELLIPSIS_PIECE_RE.search(g) is None:
+            return g
         start, end = m.span()
         if len(g) < 2 and g != "…" and g != "⋯":
             return g

@@ -509,5 +509,7 @@ def test_the_width_window_scores_as_densest_counts(start, steps):
             window.remove(gone)
             counts[gone] -= 1
             counts += Counter()  # (drops the widths no line has any more)
-        assert window.densest() == _densest(counts)
+        if width % 3:  # (asked after some steps only: the best is kept across steps it was not asked)
+            assert window.densest() == _densest(counts)
         assert window.counts == counts
+    assert window.densest() == _densest(counts)
