@@ -200,18 +200,24 @@ class LineFacts:
     @classmethod
     def of(cls, text: str) -> LineFacts:
         """The facts of a line's ``text``."""
-        cues = patterns.cues(text)
-        alone = _alone(cues, text)
+        if patterns.may_cue(text):
+            cues = patterns.cues(text)
+            alone = _alone(cues, text)
+            dateline_end, byline = cues.dateline_end, cues.byline
+            starts = cues.dateline_start or cues.caption_start or alone  # (_starts)
+        else:  # no cue at all (most lines): only furniture is left to ask (_alone)
+            alone = "。" not in text and furniture.is_furniture(text)
+            dateline_end, byline, starts = None, False, alone
         tight = text.replace(" ", "").replace("\u3000", "").replace("\t", "")  # (SPACE_RUN's)
         last = text[-1]
         return cls(
             text,
             ends_sentence(text),
             _SENTENCE_PUNCT_RE.search(text) is not None,
-            cues.dateline_end,
-            cues.byline,
+            dateline_end,
+            byline,
             alone,
-            cues.dateline_start or cues.caption_start or alone,  # (_starts)
+            starts,
             tight,
             last in CONTINUES,
             last in SOFT_ENDS,

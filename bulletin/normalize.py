@@ -167,6 +167,9 @@ _NUMBER_MARK_RE = lazy(
     "|(?<=[0-9])[ \t\u3000\n]*，[ \t\u3000\n]*(?=[0-9]{3}(?![0-9]))"
 )
 _NARROW = {ord(c): ord(c) - 0xFEE0 for c in cm.FULLWIDTH_NUMBER_MARKS}
+_THOUSANDS_RE = lazy("，[ \t\u3000\n]*[0-9]{3}")
+"""What the last alternative of _NUMBER_MARK_RE needs (a ，before three digits), found literal first:
+Chinese text has ，everywhere, and the pattern's look-behind would be tried at each character."""
 
 
 def fullwidth(text: str, config: CleanConfig) -> tuple[str, int]:
@@ -175,8 +178,8 @@ def fullwidth(text: str, config: CleanConfig) -> tuple[str, int]:
     changes = len(_FULLWIDTH_RE.findall(text))
     if changes:
         text = text.translate(cm.FULLWIDTH_ALNUM)
-    if not any(c in text for c in "．，：－／％＠＿＃＆＋＝"):
-        return text, changes
+    if not any(c in text for c in _NUMBER_MARKS) and _THOUSANDS_RE.search(text) is None:
+        return text, changes  # (only ，is left, and no ，before three digits: nothing to narrow)
 
     def narrow(m: re.Match[str]) -> str:
         nonlocal changes
