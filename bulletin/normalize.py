@@ -167,9 +167,12 @@ _NUMBER_MARK_RE = lazy(
     "|(?<=[0-9])[ \t\u3000\n]*，[ \t\u3000\n]*(?=[0-9]{3}(?![0-9]))"
 )
 _NARROW = {ord(c): ord(c) - 0xFEE0 for c in cm.FULLWIDTH_NUMBER_MARKS}
+_MARK_AFTER_ALNUM_RE = lazy(f"[A-Za-z0-9][ \t\u3000\n]*[{_cls(_NUMBER_MARKS)}]")
 _THOUSANDS_RE = lazy("，[ \t\u3000\n]*[0-9]{3}")
-"""What the last alternative of _NUMBER_MARK_RE needs (a ，before three digits), found literal first:
-Chinese text has ，everywhere, and the pattern's look-behind would be tried at each character."""
+"""What _NUMBER_MARK_RE's alternatives need (a mark after a letter or digit; a ，before three
+digits), looked for first: the pattern opens with a look-behind, tried at every character of a
+page, where these run at C speed and find nothing on most pages (Chinese has ：and ，everywhere,
+but seldom after a number)."""
 
 
 def fullwidth(text: str, config: CleanConfig) -> tuple[str, int]:
@@ -178,8 +181,8 @@ def fullwidth(text: str, config: CleanConfig) -> tuple[str, int]:
     changes = len(_FULLWIDTH_RE.findall(text))
     if changes:
         text = text.translate(cm.FULLWIDTH_ALNUM)
-    if not any(c in text for c in _NUMBER_MARKS) and _THOUSANDS_RE.search(text) is None:
-        return text, changes  # (only ，is left, and no ，before three digits: nothing to narrow)
+    if _MARK_AFTER_ALNUM_RE.search(text) is None and _THOUSANDS_RE.search(text) is None:
+        return text, changes  # (no mark after a letter or digit, no ，before three: nothing to narrow)
 
     def narrow(m: re.Match[str]) -> str:
         nonlocal changes
@@ -236,8 +239,13 @@ _T = _cls("".join(sorted(_PUNCT_TRANSPARENT)))
 _PUNCT_ANY_RE = lazy(r"[,.:;?!()]")
 _PAREN_PAIR_RE = lazy(r"[(（][^()（）]{0,200}[)）]")  # may span a wrap: reflow joins it
 # A run with at least one half-width mark; the lookbehind makes it start only where a run starts,
-# so a megabyte of ，(or of spaces, or of quotes) is scanned once.
-_PUNCT_RUN_RE = lazy(f"(?<![{_T}])[{_T}]*?[{_cls(_PUNCT_TARGETS)}][{_T}]*")
+# so a megabyte of ，(or of spaces, or of quotes) is scanned once. (It is
+# (?<![T])[T]*?[marks][T]* written to open with its first character, [T], then the look-behind
+# over it and the character before: re looks for a pattern's first character at C speed, where a
+# pattern that opens with a look-behind is tried at every character of the page.)
+_PUNCT_RUN_RE = lazy(
+    f"[{_T}](?<![{_T}][{_T}])(?:(?<=[{_cls(_PUNCT_TARGETS)}])|[{_T}]*?[{_cls(_PUNCT_TARGETS)}])[{_T}]*"
+)
 # Chinese content of a bracket: Han or Chinese punctuation other than what this rule or quotes make.
 _PAREN_CHINESE_RE = lazy(f"(?![{_T}])[{chars.HAN_LIKE}{chars.CJK_PUNCTUATION}]")
 # A mark between two Han characters: what _punct_marks would convert, done in one scan (the marks
