@@ -613,13 +613,14 @@ def _apostrophe(line: str, i: int) -> bool:
 def _paired_lines(lines: list[str], mode: str):
     """Each line with quotes in a Chinese line: (index, line, its marks decided, the quote positions)."""
     open_double = open_single = False  # the line before ends open, mid-sentence
-    last_text = max((n for n, line in enumerate(lines) if line.strip(_PUNCT_SPACES)), default=-1)
+    last_text = next((n for n in range(len(lines) - 1, -1, -1) if lines[n].strip(_PUNCT_SPACES)), -1)
     for n, line in enumerate(lines):
         if not line.strip(_PUNCT_SPACES):  # blank lines are gone after reflow: they decide nothing
             continue
         if not _QUOTE_ANY_RE.search(line):  # a quotation goes on through a line without quotes
-            goes_on = not _ends_sentence(line)
-            open_double, open_single = open_double and goes_on, open_single and goes_on
+            if open_double or open_single:  # (closed stays closed: nothing to ask)
+                goes_on = not _ends_sentence(line)
+                open_double, open_single = open_double and goes_on, open_single and goes_on
             continue
         if not _QUOTE_LINE_RE.search(line):
             open_double = open_single = False

@@ -77,9 +77,11 @@ def split_lines(text: str, origin: list[int] | None = None) -> list[Line]:
         if not body:
             blanks += 1
             continue
-        lead = raw[: len(raw) - len(raw.lstrip(INDENT_CHARS))]
+        indent = 0
+        if raw[0] in INDENT_CHARS:  # (most lines are not indented: no lead to measure)
+            lead = raw[: len(raw) - len(raw.lstrip(INDENT_CHARS))]
+            indent = display_width(lead.replace("\t", "    "))
         n = origin[i] if origin is not None and i < len(origin) else i
-        indent = display_width(lead.replace("\t", "    ")) if lead else 0
         lines.append(Line(body, indent, blanks, first=n, last=n))
         blanks = 0
     return lines
