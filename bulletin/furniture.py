@@ -85,21 +85,23 @@ def furniture_kind(line: str) -> str | None:
     return next(f.name for f in FURNITURE if m.group(f.name.replace("-", "_")) is not None)
 
 
-FURNITURE_CHARACTERS = "0-9０-９号编校设筹排制"
-"""Every row of FURNITURE needs one of these: a date, page or telephone number has digits, a serial
-number 号, and each of the staff's roles one of 编校设筹排制 (责任编辑, 校对, 版式设计, 本版统筹, 照排,
-制版). A line without any (nor their Traditional forms) is no furniture: the row patterns are not run."""
+FURNITURE_CHARACTERS = "年页号编校设筹排制"
+"""Every row of FURNITURE but two needs one of these: a running head's date 年, a page number's 页, a
+serial number's 号, and each of the staff's roles one of 编校设筹排制 (责任编辑, 校对, 版式设计, 本版统筹,
+照排, 制版). The two: a telephone number has seven digits in a row, and a page number without 页
+opens with a dash (- 5 -). A line with none of these is no furniture: the row patterns are not run."""
 _FURNITURE_CHARACTER_RE = lazy(
     f"[{FURNITURE_CHARACTERS}"
     + "".join(chr(t) for t, s in TRADITIONAL_CUES.items() if chr(s) in FURNITURE_CHARACTERS)
-    + "]"
+    + f"]|{_N}{{7}}"
 )
+_DASHES = frozenset("-－—–")
 
 
 def is_furniture(line: str) -> bool:
     """``line`` is page furniture (running head, page number, serial number, the page's editors, a
     telephone number): it goes to the page's notes."""
-    if _FURNITURE_CHARACTER_RE.search(line) is None:
+    if _FURNITURE_CHARACTER_RE.search(line) is None and line.lstrip(" \u3000")[:1] not in _DASHES:
         return False  # (a cheap look first: see FURNITURE_CHARACTERS)
     return FURNITURE_RE.match(cue_text(line)) is not None
 

@@ -245,17 +245,21 @@ class Cues:
         return self.dateline_end is not None
 
 
-CUE_CHARACTERS = "讯电记员习摄"
-"""Characters one of which every dateline (讯, 电), byline (记者, 通讯员, 评论员, 实习生) and photo
-byline (摄) has somewhere on its line: a line without any (nor their Traditional forms) is none of
-them, and those patterns are not run on it."""
+CUE_CHARACTERS = "讯摄"
+"""A dateline that ends in 讯 (本报讯, 运城新闻网讯: one of DATELINE_RE's three forms may open with
+any Han character) and a photo byline (摄) have one of these somewhere on the line: the cheap looks
+of ``may_cue`` read the rest of the cues from how the line opens."""
 _DIGITS = frozenset("0123456789")  # PAGE_DATE_RE: 1998年1月5日 星期一
 _SECTION_OPENINGS = frozenset(SECTION_MARKS + "【[—–-第")  # SECTION_RE: ■ 基层传真, 【部门动态】, 第6版
 _CAPTION_OPENINGS = frozenset(o[0] for o in CAPTION_OPENERS)  # CAPTION_RE: 图为, 上图, 压题照片, 照片为...
 _CREDIT_OPENINGS = frozenset("本责美校版值")  # CREDIT_RE: 本版…提供, 责任编辑, 美编, 校对, 版式设计, 值班编辑
 CUE_OPENINGS = "".join(sorted(_DIGITS | _SECTION_OPENINGS | _CAPTION_OPENINGS | _CREDIT_OPENINGS))
-"""The characters the other cue patterns (captions, credits, section markers, page dates) open with,
-after the spaces of an indent: a line that opens otherwise is none of them."""
+"""The characters captions, credits, section markers and page dates open with, after the spaces of
+an indent: a line that opens otherwise is none of them."""
+BYLINE_OPENINGS = "".join(sorted({role[0] for role in BYLINE_ROLES} | {"本"}))  # (本报驻…记者)
+"""What a byline opens with, after the spaces of an indent and an opening bracket (（记者 杨俊江）)."""
+SOURCE_OPENINGS = "".join(sorted({source[0] for source in DATELINE_SOURCES}))
+"""What the one form of dateline that may end in 电 opens with (新华社东京1月6日电), after 据."""
 
 
 def _with_traditional(characters: str) -> str:
@@ -265,13 +269,25 @@ def _with_traditional(characters: str) -> str:
 
 _CUE_CHARACTER_RE = lazy(f"[{_with_traditional(CUE_CHARACTERS)}]")
 _CUE_OPENINGS = frozenset(_with_traditional(CUE_OPENINGS))
+_BYLINE_OPENINGS = frozenset(_with_traditional(BYLINE_OPENINGS))
+_SOURCE_OPENINGS = frozenset(_with_traditional(SOURCE_OPENINGS))
+_ACCORDING_TO = _with_traditional("据")
 
 
 def may_cue(line: str) -> bool:
     """Whether ``line`` can be a cue line at all (a cheap look before ``cues`` runs each table's
-    pattern): it has one of CUE_CHARACTERS, or opens with one of CUE_OPENINGS. False: every cue is
-    absent (``tests/test_patterns.py`` checks this against the patterns)."""
-    return _CUE_CHARACTER_RE.search(line) is not None or line.lstrip(" \u3000")[:1] in _CUE_OPENINGS
+    pattern): it has one of CUE_CHARACTERS; or it opens with one of CUE_OPENINGS; or, after an
+    opening bracket, with one of BYLINE_OPENINGS; or, after 据, with one of SOURCE_OPENINGS and has
+    电. False: every cue is absent (``tests/test_patterns.py`` checks this against the patterns)."""
+    if _CUE_CHARACTER_RE.search(line) is not None:
+        return True
+    text = line.lstrip(" \u3000")
+    first = text[:1]
+    if first in _CUE_OPENINGS:
+        return True
+    if first in "（(" or first in _ACCORDING_TO:  # (the bracket of a byline, the 据 of a dateline)
+        first = text[1:].lstrip()[:1]
+    return first in _BYLINE_OPENINGS or (first in _SOURCE_OPENINGS and ("电" in line or "電" in line))
 
 
 def cues(line: str) -> Cues:

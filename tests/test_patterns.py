@@ -150,6 +150,10 @@ _CUE_LINES = [
     "本報訊 記者王偉",
     "新华社东京1月6日电",
     "据新華社纽约1月2日電（记者 顾正龙）",
+    "據 中新社北京1月2日电",
+    "新华社东京1月6日电",
+    "（ 新華社記者 李生南）",
+    "\u3000見習記者 张三",
     "运城新闻网讯",
     "本报记者 王慧敏",
     "（通讯员 李娜）",
@@ -204,7 +208,7 @@ def test_cues_agree_with_each_pattern_on_random_lines():
     rng = random.Random(7)
     atoms = [
         *_CUE_LINES,
-        *"讯电记员习摄图照本责美校版值第年月日",
+        *"讯电記员习摄图照本责美校版值第年月日据據新中人央特通见實",
         *"【】[]—–-·■ \u3000（）()0123456789王李的",
         "本报",
     ]
@@ -218,4 +222,8 @@ def test_cues_agree_with_each_pattern_on_random_lines():
 
 def test_body_lines_skip_the_cue_patterns():
     assert not patterns.may_cue("村民们在田间地头忙着收割小麦，脸上洋溢着丰收的喜悦")
-    assert patterns.may_cue("县委书记来到田间")  # (记: perhaps a byline; the patterns decide)
+    assert not patterns.may_cue(
+        "县委书记来到电力公司，与工作人员一起学习"
+    )  # (记 员 电 习, not where cues have them)
+    assert patterns.may_cue("新华社电力公司")  # (a source, then 电: perhaps a dateline; the patterns decide)
+    assert patterns.may_cue("（ 通讯员")
