@@ -47,7 +47,10 @@ VERSE_FULL_MAX = 9
 ending in one of VERSE_ENDS; each is a line as printed, never joined to the next. Where they are as
 wide as the page's lines (verse alone), only seven-character lines and shorter (VERSE_FULL_MAX with
 the mark): a column of prose is wider, and ends lines on marks as often as not."""
-LATIN_RUN = re.compile(r"(?<=[^\x00-\x7f])[0-9A-Za-z%.]+(?=[^\x00-\x7f])")
+LATIN_RUN = re.compile(r"[0-9A-Za-z%.](?<=[^\x00-\x7f].)[0-9A-Za-z%.]*(?=[^\x00-\x7f])")
+"""A run of digits or Latin letters between two other characters than ASCII: (?<=[^ASCII])[0-9A-Za-z%.]+
+(?=[^ASCII]), written to open with its first character (re finds it at C speed, where a pattern that
+opens with a look-behind is tried at every character of the line)."""
 
 
 def latin_gaps(text: str) -> int:
