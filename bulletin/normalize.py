@@ -698,14 +698,6 @@ _PANGU_GAP_RE = lazy(
 )
 
 
-_UNIFIED = chars.fragment(chars.CJK_UNIFIED_IDEOGRAPHS)
-_HAN_ALNUM_GAP_RE = lazy(
-    f"(?<=[{_UNIFIED}])[ \t\u3000]+(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])[ \t\u3000]+(?=[{_UNIFIED}])"
-)
-"""Spaces between a Han character and a digit or Latin letter (the common Han block only: its class
-compiles at once, where one of every Han block costs re 1.5 ms)."""
-
-
 @cache  # (a page has a few thousand distinct characters and spacing asks of each gap's two)
 def _kind(c: str) -> str:
     if _is_han(c):
@@ -757,12 +749,6 @@ def _space_line(line: str, pangu: bool) -> tuple[str, int]:
         body, changes = body[:signed] + names, changes + n
     found = dateline_end(line) if _SPACE_RUN_RE.search(body) else None
     dateline = found - start if found is not None and found > start else None
-    if not pangu and dateline is None and signed is None and "摄" not in body and "攝" not in body:
-        # The commonest gap, Han | digit or Latin (2024 年), goes whatever the line (see gap below),
-        # at C speed; the rest are judged one by one. (Not after a dateline or in a signature, where
-        # a gap's place decides, nor on a photo byline, where the line's shape does.)
-        body, n = _HAN_ALNUM_GAP_RE.subn("", body)
-        changes += n
     starts: list[int] | None = None
     ends: list[int] = []
 

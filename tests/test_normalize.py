@@ -231,50 +231,6 @@ def test_spacing_does_not_glue_the_names_of_a_signature(line, expected):
     assert bulletin.clean(expected + "\n") == expected + "\n"
 
 
-_SPACING_ATOMS = [
-    *"发展年月日县摄攝讯",
-    *"2024 3 A b",
-    " ",
-    "  ",
-    "\u3000",
-    "本报讯",
-    "（记者 王 明）",
-    "记者 李  华",
-    "张学文 摄",
-    "，",
-    "。",
-    "“",
-    "”",
-    "《",
-    "》",
-    "%",
-    "℃",
-    "ＰＤＦ",
-    "㐀",  # (a Han character outside the common block: judged gap by gap)
-]
-
-
-@settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(st.sampled_from(_SPACING_ATOMS), max_size=14).map("".join))
-@example("本报讯 2024年，全县")  # a dateline's gap stays
-@example("全县 2024 年 3 月 5 日增产。记者 王 明")  # a signature's (its place: after the gaps closed)
-@example("2024 年 张学文 摄")  # a photo byline's
-@example("全县 2024 年 粮食产量 创新高")
-def test_spacing_fast_gaps_agree_with_the_gap_by_gap_rule(line):
-    """The Han | digit-or-Latin gaps closed up at C speed (``_HAN_ALNUM_GAP_RE``) give the line
-    spacing would give judging every gap alone."""
-    import re as _re
-
-    fast = normalize._space_line(line, False)
-    saved = normalize._HAN_ALNUM_GAP_RE
-    normalize._HAN_ALNUM_GAP_RE = _re.compile("(?!)")  # (matches nothing: every gap judged alone)
-    try:
-        slow = normalize._space_line(line, False)
-    finally:
-        normalize._HAN_ALNUM_GAP_RE = saved
-    assert fast == slow
-
-
 @pytest.mark.parametrize(
     ("line", "expected"),
     [
