@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from bulletin.chars import HAN, is_han
 from bulletin.lazyre import lazy
 from bulletin.model import Block
-from bulletin.patterns import cue_text, dateline_end
+from bulletin.patterns import TRADITIONAL_CUES, cue_text, dateline_end
 
 
 @dataclass(frozen=True)
@@ -85,9 +85,24 @@ def furniture_kind(line: str) -> str | None:
     return next(f.name for f in FURNITURE if m.group(f.name.replace("-", "_")) is not None)
 
 
+FURNITURE_CHARACTERS = "年页号编校设筹排制"
+"""Every row of FURNITURE but two needs one of these: a running head's date 年, a page number's 页, a
+serial number's 号, and each of the staff's roles one of 编校设筹排制 (责任编辑, 校对, 版式设计, 本版统筹,
+照排, 制版). The two: a telephone number has seven digits in a row, and a page number without 页
+opens with a dash (- 5 -). A line with none of these is no furniture: the row patterns are not run."""
+_FURNITURE_CHARACTER_RE = lazy(
+    f"[{FURNITURE_CHARACTERS}"
+    + "".join(chr(t) for t, s in TRADITIONAL_CUES.items() if chr(s) in FURNITURE_CHARACTERS)
+    + f"]|{_N}{{7}}"
+)
+_DASHES = frozenset("-－—–")
+
+
 def is_furniture(line: str) -> bool:
     """``line`` is page furniture (running head, page number, serial number, the page's editors, a
     telephone number): it goes to the page's notes."""
+    if _FURNITURE_CHARACTER_RE.search(line) is None and line.lstrip(" \u3000")[:1] not in _DASHES:
+        return False  # (a cheap look first: see FURNITURE_CHARACTERS)
     return FURNITURE_RE.match(cue_text(line)) is not None
 
 

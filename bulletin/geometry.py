@@ -134,44 +134,53 @@ def local_widths(lines: list[Line], geo: Geometry, reach: int = 15) -> list[int]
 class WidthWindow:
     """The widths of a window of lines, and for each its ``_densest`` score (how many lines sit from
     4 columns under it to 1 over it), updated by each line in or out: a line changes the scores of
-    six widths at most, where ``_densest`` would look at every width in the window again."""
+    six widths at most, where ``_densest`` would look at every width in the window again. The best
+    (score, width) is kept too: a line in can only raise it to one of the six it changed, and a
+    line out lowers it only when the best is one of those (then it is looked for again)."""
 
     def __init__(self, widths: Iterable[int]):
         self.counts: dict[int, int] = dict(Counter(widths))
         get = self.counts.get
         self.scores = {c: sum(get(c + d, 0) for d in _NEAR) for c in self.counts}
-        self._best: tuple[int, int] | None = None
+        self._best: tuple[int, int] | None = None  # (score, width); None: to be looked for
 
     def add(self, width: int) -> None:
         counts, scores = self.counts, self.scores
         had = counts.get(width, 0)
         counts[width] = had + 1
+        best = self._best
         for c in range(width - _NEAR[-1], width - _NEAR[0] + 1):  # the widths whose reach holds it
             if c in scores:  # (a new width has no score yet: it is counted whole below)
-                scores[c] += 1
+                n = scores[c] = scores[c] + 1
+                if best is not None and (n, c) > best:
+                    best = (n, c)
         if not had:
             get = counts.get
-            scores[width] = sum(get(width + d, 0) for d in _NEAR)
-        self._best = None
+            n = scores[width] = sum(get(width + d, 0) for d in _NEAR)
+            if best is not None and (n, width) > best:
+                best = (n, width)
+        self._best = best
 
     def remove(self, width: int) -> None:
         counts, scores = self.counts, self.scores
         left = counts[width] - 1
-        for c in range(width - _NEAR[-1], width - _NEAR[0] + 1):
+        first, last = width - _NEAR[-1], width - _NEAR[0]
+        for c in range(first, last + 1):
             if c in scores:
                 scores[c] -= 1
         if left:
             counts[width] = left
         else:
             del counts[width], scores[width]
-        self._best = None
+        if self._best is not None and first <= self._best[1] <= last:
+            self._best = None  # (the best's score fell: another width may be ahead now)
 
     def densest(self) -> tuple[int, int]:
         """What ``_densest`` gives for the window's counts: the best width and its score."""
         if self._best is None:
-            n, c = max(zip(self.scores.values(), self.scores.keys()), default=(0, 0))
-            self._best = (c, n)
-        return self._best
+            self._best = max(zip(self.scores.values(), self.scores.keys()), default=(0, 0))
+        n, c = self._best
+        return c, n
 
 
 _NEAR = (-4, -3, -2, -1, 0, 1)

@@ -47,7 +47,10 @@ VERSE_FULL_MAX = 9
 ending in one of VERSE_ENDS; each is a line as printed, never joined to the next. Where they are as
 wide as the page's lines (verse alone), only seven-character lines and shorter (VERSE_FULL_MAX with
 the mark): a column of prose is wider, and ends lines on marks as often as not."""
-LATIN_RUN = re.compile(r"(?<=[^\x00-\x7f])[0-9A-Za-z%.]+(?=[^\x00-\x7f])")
+LATIN_RUN = re.compile(r"[0-9A-Za-z%.](?<=[^\x00-\x7f].)[0-9A-Za-z%.]*(?=[^\x00-\x7f])")
+"""A run of digits or Latin letters between two other characters than ASCII: (?<=[^ASCII])[0-9A-Za-z%.]+
+(?=[^ASCII]), written to open with its first character (re finds it at C speed, where a pattern that
+opens with a look-behind is tried at every character of the line)."""
 
 
 def latin_gaps(text: str) -> int:
@@ -130,6 +133,9 @@ def ended_at(text: str) -> bool:
 
 def opens_at_end(text: str) -> bool:
     """Ends in a straight quote that opens (after Han or ，：): the quotation goes on below."""
+    last = text[-1:]
+    if last != '"' and last != "'" and not last.isspace():
+        return False  # (most lines end otherwise: no copy made)
     t = text.rstrip()
     if len(t) < 2 or t[-1] not in "\"'":
         return False
@@ -197,18 +203,24 @@ class LineFacts:
     @classmethod
     def of(cls, text: str) -> LineFacts:
         """The facts of a line's ``text``."""
-        cues = patterns.cues(text)
-        alone = _alone(cues, text)
+        if patterns.may_cue(text):
+            cues = patterns.cues(text)
+            alone = _alone(cues, text)
+            dateline_end, byline = cues.dateline_end, cues.byline
+            starts = cues.dateline_start or cues.caption_start or alone  # (_starts)
+        else:  # no cue at all (most lines): only furniture is left to ask (_alone)
+            alone = "。" not in text and furniture.is_furniture(text)
+            dateline_end, byline, starts = None, False, alone
         tight = text.replace(" ", "").replace("\u3000", "").replace("\t", "")  # (SPACE_RUN's)
         last = text[-1]
         return cls(
             text,
             ends_sentence(text),
             _SENTENCE_PUNCT_RE.search(text) is not None,
-            cues.dateline_end,
-            cues.byline,
+            dateline_end,
+            byline,
             alone,
-            cues.dateline_start or cues.caption_start or alone,  # (_starts)
+            starts,
             tight,
             last in CONTINUES,
             last in SOFT_ENDS,

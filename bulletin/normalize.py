@@ -167,6 +167,12 @@ _NUMBER_MARK_RE = lazy(
     "|(?<=[0-9])[ \t\u3000\n]*，[ \t\u3000\n]*(?=[0-9]{3}(?![0-9]))"
 )
 _NARROW = {ord(c): ord(c) - 0xFEE0 for c in cm.FULLWIDTH_NUMBER_MARKS}
+_MARK_AFTER_ALNUM_RE = lazy(f"[A-Za-z0-9][ \t\u3000\n]*[{_cls(_NUMBER_MARKS)}]")
+_THOUSANDS_RE = lazy("，[ \t\u3000\n]*[0-9]{3}")
+"""What _NUMBER_MARK_RE's alternatives need (a mark after a letter or digit; a ，before three
+digits), looked for first: the pattern opens with a look-behind, tried at every character of a
+page, where these run at C speed and find nothing on most pages (Chinese has ：and ，everywhere,
+but seldom after a number)."""
 
 
 def fullwidth(text: str, config: CleanConfig) -> tuple[str, int]:
@@ -175,8 +181,8 @@ def fullwidth(text: str, config: CleanConfig) -> tuple[str, int]:
     changes = len(_FULLWIDTH_RE.findall(text))
     if changes:
         text = text.translate(cm.FULLWIDTH_ALNUM)
-    if not any(c in text for c in "．，：－／％＠＿＃＆＋＝"):
-        return text, changes
+    if _MARK_AFTER_ALNUM_RE.search(text) is None and _THOUSANDS_RE.search(text) is None:
+        return text, changes  # (no mark after a letter or digit, no ，before three: nothing to narrow)
 
     def narrow(m: re.Match[str]) -> str:
         nonlocal changes
@@ -233,8 +239,13 @@ _T = _cls("".join(sorted(_PUNCT_TRANSPARENT)))
 _PUNCT_ANY_RE = lazy(r"[,.:;?!()]")
 _PAREN_PAIR_RE = lazy(r"[(（][^()（）]{0,200}[)）]")  # may span a wrap: reflow joins it
 # A run with at least one half-width mark; the lookbehind makes it start only where a run starts,
-# so a megabyte of ，(or of spaces, or of quotes) is scanned once.
-_PUNCT_RUN_RE = lazy(f"(?<![{_T}])[{_T}]*?[{_cls(_PUNCT_TARGETS)}][{_T}]*")
+# so a megabyte of ，(or of spaces, or of quotes) is scanned once. (It is
+# (?<![T])[T]*?[marks][T]* written to open with its first character, [T], then the look-behind
+# over it and the character before: re looks for a pattern's first character at C speed, where a
+# pattern that opens with a look-behind is tried at every character of the page.)
+_PUNCT_RUN_RE = lazy(
+    f"[{_T}](?<![{_T}][{_T}])(?:(?<=[{_cls(_PUNCT_TARGETS)}])|[{_T}]*?[{_cls(_PUNCT_TARGETS)}])[{_T}]*"
+)
 # Chinese content of a bracket: Han or Chinese punctuation other than what this rule or quotes make.
 _PAREN_CHINESE_RE = lazy(f"(?![{_T}])[{chars.HAN_LIKE}{chars.CJK_PUNCTUATION}]")
 # A mark between two Han characters: what _punct_marks would convert, done in one scan (the marks
@@ -440,11 +451,17 @@ _ELLIPSIS_PIECE_RE = lazy(
 
 def ellipsis(text: str, config: CleanConfig) -> tuple[str, int]:
     """``...`` ``。。。`` ``．．．`` and a lone ``…`` -> ……; ``--`` next to Chinese -> ——."""
+    # A token changes only where it holds a piece (most tokens are a 。 and the line break after
+    # it): a text without any piece is left as it is, and a token without one costs a search.
+    if _ELLIPSIS_PIECE_RE.search(text) is None:
+        return text, 0
     changes = 0
 
     def token(m: re.Match[str]) -> str:
         nonlocal changes
         g = m.group()
+        if _ELLIPSIS_PIECE_RE.search(g) is None:
+            return g
         start, end = m.span()
         if len(g) < 2 and g != "…" and g != "⋯":
             return g
@@ -596,13 +613,14 @@ def _apostrophe(line: str, i: int) -> bool:
 def _paired_lines(lines: list[str], mode: str):
     """Each line with quotes in a Chinese line: (index, line, its marks decided, the quote positions)."""
     open_double = open_single = False  # the line before ends open, mid-sentence
-    last_text = max((n for n, line in enumerate(lines) if line.strip(_PUNCT_SPACES)), default=-1)
+    last_text = next((n for n in range(len(lines) - 1, -1, -1) if lines[n].strip(_PUNCT_SPACES)), -1)
     for n, line in enumerate(lines):
         if not line.strip(_PUNCT_SPACES):  # blank lines are gone after reflow: they decide nothing
             continue
         if not _QUOTE_ANY_RE.search(line):  # a quotation goes on through a line without quotes
-            goes_on = not _ends_sentence(line)
-            open_double, open_single = open_double and goes_on, open_single and goes_on
+            if open_double or open_single:  # (closed stays closed: nothing to ask)
+                goes_on = not _ends_sentence(line)
+                open_double, open_single = open_double and goes_on, open_single and goes_on
             continue
         if not _QUOTE_LINE_RE.search(line):
             open_double = open_single = False

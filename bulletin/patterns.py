@@ -76,6 +76,11 @@ Big5 pages carry 本報訊, 新華社…電, 本報記者, 圖為, 責任編輯.
 _TRADITIONAL_CUE_RE = re.compile("[" + "".join(map(chr, TRADITIONAL_CUES)) + "]")
 
 
+_DATELINE_CHARACTER_RE = lazy("[讯电訊電]")
+"""Every alternative of DATELINE_RE ends in 讯 or 电 (or their Traditional forms, which ``cue_text``
+reads as them)."""
+
+
 def cue_text(line: str) -> str:
     """``line`` with the cue characters in their Simplified form, for matching only (a search
     first: translate is slow, and a line of Simplified text has none of them)."""
@@ -84,6 +89,8 @@ def cue_text(line: str) -> str:
 
 def dateline_end(line: str) -> int | None:
     """End index of a dateline at the start of ``line`` (leading spaces included), else None."""
+    if _DATELINE_CHARACTER_RE.search(line) is None:
+        return None  # (every dateline has 讯 or 电: a cheap look first)
     m = DATELINE_RE.match(cue_text(line))
     return m.end() if m else None
 
@@ -185,9 +192,12 @@ SIGNATURE_CUES = ("记者", "通讯员", "评论员", "实习生", "摄")
 (its spaces aside, which PADDED_NAME_RE may close up) signs nothing, and is not matched further."""
 
 
+_SIGNATURE_CUE_RE = lazy("|".join(SIGNATURE_CUES))
+
+
 def _may_sign(line: str) -> bool:
     tight = cue_text(line.replace(" ", "").replace("\u3000", ""))
-    return any(cue in tight for cue in SIGNATURE_CUES)
+    return _SIGNATURE_CUE_RE.search(tight) is not None  # (any of SIGNATURE_CUES, in one search)
 
 
 def _signature(text: str) -> bool:
@@ -235,18 +245,68 @@ class Cues:
         return self.dateline_end is not None
 
 
+CUE_CHARACTERS = "讯摄"
+"""A dateline that ends in 讯 (本报讯, 运城新闻网讯: one of DATELINE_RE's three forms may open with
+any Han character) and a photo byline (摄) have one of these somewhere on the line: the cheap looks
+of ``may_cue`` read the rest of the cues from how the line opens."""
+_DIGITS = frozenset("0123456789")  # PAGE_DATE_RE: 1998年1月5日 星期一
+_SECTION_OPENINGS = frozenset(SECTION_MARKS + "【[—–-第")  # SECTION_RE: ■ 基层传真, 【部门动态】, 第6版
+_CAPTION_OPENINGS = frozenset(o[0] for o in CAPTION_OPENERS)  # CAPTION_RE: 图为, 上图, 压题照片, 照片为...
+_CREDIT_OPENINGS = frozenset("本责美校版值")  # CREDIT_RE: 本版…提供, 责任编辑, 美编, 校对, 版式设计, 值班编辑
+CUE_OPENINGS = "".join(sorted(_DIGITS | _SECTION_OPENINGS | _CAPTION_OPENINGS | _CREDIT_OPENINGS))
+"""The characters captions, credits, section markers and page dates open with, after the spaces of
+an indent: a line that opens otherwise is none of them."""
+BYLINE_OPENINGS = "".join(sorted({role[0] for role in BYLINE_ROLES} | {"本"}))  # (本报驻…记者)
+"""What a byline opens with, after the spaces of an indent and an opening bracket (（记者 杨俊江）)."""
+SOURCE_OPENINGS = "".join(sorted({source[0] for source in DATELINE_SOURCES}))
+"""What the one form of dateline that may end in 电 opens with (新华社东京1月6日电), after 据."""
+
+
+def _with_traditional(characters: str) -> str:
+    """``characters`` and the Traditional forms ``cue_text`` reads as them."""
+    return characters + "".join(chr(t) for t, s in TRADITIONAL_CUES.items() if chr(s) in characters)
+
+
+_CUE_CHARACTER_RE = lazy(f"[{_with_traditional(CUE_CHARACTERS)}]")
+_CUE_OPENINGS = frozenset(_with_traditional(CUE_OPENINGS))
+_BYLINE_OPENINGS = frozenset(_with_traditional(BYLINE_OPENINGS))
+_SOURCE_OPENINGS = frozenset(_with_traditional(SOURCE_OPENINGS))
+_ACCORDING_TO = _with_traditional("据")
+
+
+def may_cue(line: str) -> bool:
+    """Whether ``line`` can be a cue line at all (a cheap look before ``cues`` runs each table's
+    pattern): it has one of CUE_CHARACTERS; or it opens with one of CUE_OPENINGS; or, after an
+    opening bracket, with one of BYLINE_OPENINGS; or, after 据, with one of SOURCE_OPENINGS and has
+    电. False: every cue is absent (``tests/test_patterns.py`` checks this against the patterns)."""
+    if _CUE_CHARACTER_RE.search(line) is not None:
+        return True
+    text = line.lstrip(" \u3000")
+    first = text[:1]
+    if first in _CUE_OPENINGS:
+        return True
+    if first in "（(" or first in _ACCORDING_TO:  # (the bracket of a byline, the 据 of a dateline)
+        first = text[1:].lstrip()[:1]
+    return first in _BYLINE_OPENINGS or (first in _SOURCE_OPENINGS and ("电" in line or "電" in line))
+
+
 def cues(line: str) -> Cues:
     """The cues of ``line``: the same answers as the ``is_*`` functions, the line read once."""
+    if not may_cue(line):
+        return Cues(None, False, False, False, False, False)
     cue = cue_text(line)
-    dateline = DATELINE_RE.match(cue)
+    first = cue.lstrip(" \u3000")[:1]
+    # each pattern only where its characters are (see CUE_CHARACTERS and CUE_OPENINGS)
+    dateline = DATELINE_RE.match(cue) if "讯" in cue or "电" in cue else None
     return Cues(
         dateline_end=dateline.end() if dateline else None,
-        byline=BYLINE_RE.match(cue) is not None,
-        caption_start=CAPTION_RE.match(cue) is not None,
-        photo_byline="摄" in cue  # (both photo byline patterns end in 摄: a cheap gate first)
+        byline=("记" in cue or "员" in cue or "习" in cue) and BYLINE_RE.match(cue) is not None,
+        caption_start=first in _CAPTION_OPENINGS and CAPTION_RE.match(cue) is not None,
+        photo_byline="摄" in cue  # (both photo byline patterns end in 摄)
         and (PHOTO_BYLINE_RE.match(cue) is not None or PHOTO_BYLINE_CLOSE_RE.match(cue) is not None),
-        credit=CREDIT_RE.match(cue) is not None,
-        section=SECTION_RE.match(cue) is not None or PAGE_DATE_RE.match(cue) is not None,
+        credit=first in _CREDIT_OPENINGS and CREDIT_RE.match(cue) is not None,
+        section=(first in _SECTION_OPENINGS and SECTION_RE.match(cue) is not None)
+        or (first in _DIGITS and PAGE_DATE_RE.match(cue) is not None),
     )
 
 
@@ -432,8 +492,14 @@ LIST_NUMBER_RE = lazy(
 """(The mark followed by Chinese: 10、50、100卢布 and 1.1万 wrapped at a line's start are no items.)"""
 
 
+_LIST_NUMBER_OPENINGS = frozenset("0123456789（(")
+"""What LIST_NUMBER_RE opens with after the spaces of an indent."""
+
+
 def opens_list_item(line: str) -> bool:
     """The line opens a numbered item (1. 确保…, 2、, （3）): a paragraph of its own."""
+    if line.lstrip(" \u3000")[:1] not in _LIST_NUMBER_OPENINGS:
+        return False  # (a cheap look first: most lines open otherwise)
     return LIST_NUMBER_RE.match(line) is not None
 
 

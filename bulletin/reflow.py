@@ -77,9 +77,11 @@ def split_lines(text: str, origin: list[int] | None = None) -> list[Line]:
         if not body:
             blanks += 1
             continue
-        lead = raw[: len(raw) - len(raw.lstrip(INDENT_CHARS))]
+        indent = 0
+        if raw[0] in INDENT_CHARS:  # (most lines are not indented: no lead to measure)
+            lead = raw[: len(raw) - len(raw.lstrip(INDENT_CHARS))]
+            indent = display_width(lead.replace("\t", "    "))
         n = origin[i] if origin is not None and i < len(origin) else i
-        indent = display_width(lead.replace("\t", "    ")) if lead else 0
         lines.append(Line(body, indent, blanks, first=n, last=n))
         blanks = 0
     return lines
@@ -161,16 +163,18 @@ class Reflower:
         lines, widths, known = [self.lines[0]], [self.widths[0]], [self.facts[0]]
         for line, width, fact in zip(self.lines[1:], self.widths[1:], self.facts[1:]):
             prev = lines[-1]
-            body = known[-1].punct or (
-                len(lines) > 1
-                and lines[-2].width >= widths[-2] - self.slack - self.geo.lost_indent
-                and not known[-2].ended
-            )
             if (
-                line.text[0] in OPENERS
+                line.text[0] in OPENERS  # (the rare case first: most lines are appended at once)
                 and not line.blanks
                 and not known[-1].ends_sentence
-                and body
+                and (
+                    known[-1].punct  # body text
+                    or (
+                        len(lines) > 1
+                        and lines[-2].width >= widths[-2] - self.slack - self.geo.lost_indent
+                        and not known[-2].ended
+                    )
+                )
                 and prev.width + line.width <= widths[-1] + 2
             ):
                 lines[-1] = prev.extended(line)
@@ -232,9 +236,9 @@ class Reflower:
             return False
         if geo.flush_heads and (prev.indent == 0 or nxt.indent == 0):
             return False  # a headline line stands alone, and no body line goes on into one
-        if n.list_item or self._verse(i):
+        if n.list_item or (p.verse and self._verse(i)):  # (_verse asks both lines' verse first)
             return False
-        if i >= 2 and p.ends_sentence and self._verse(i - 1):
+        if i >= 2 and p.verse and p.ends_sentence and self._verse(i - 1):
             return False  # the verse ends: what follows is a paragraph of its own
         if p.continues or p.opens_at_end or unclosed(self.paragraph):
             return True

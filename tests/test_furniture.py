@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import bulletin
-from bulletin.furniture import FURNITURE, furniture_kind
+from bulletin.furniture import FURNITURE, furniture_kind, is_furniture
 
 LINES = [
     ("人民日报 2019年10月8日 星期二", "running-head"),
@@ -88,3 +88,23 @@ def test_a_page_number_is_never_read_into_a_sentence():
     assert article.paragraphs == [
         "3月4日，翼川县召开春耕备耕工作会。县委副书记周立新出席会议并讲话，要求各级干部深入田间地头，帮助群众解决实际困难。"
     ]
+
+
+@pytest.mark.parametrize(("line", "kind"), LINES)
+def test_is_furniture_agrees_with_the_rows(line, kind):
+    """``is_furniture`` looks for a digit, 号 or a role's character before it runs the rows
+    (FURNITURE_CHARACTERS): it answers what the rows answer."""
+    assert is_furniture(line) == (kind is not None)
+
+
+def test_the_cheap_look_misses_no_furniture():
+    import random
+
+    from bulletin.furniture import FURNITURE_RE
+    from bulletin.patterns import cue_text
+
+    rng = random.Random(5)
+    atoms = [ln for ln, _ in LINES] + list("0123456789０５号编編校设筹排制版第页-－— \u3000：（）年月日报")
+    for _ in range(3000):
+        line = "".join(rng.choice(atoms) for _ in range(rng.randint(1, 5)))
+        assert is_furniture(line) == (FURNITURE_RE.match(cue_text(line)) is not None), line

@@ -229,3 +229,16 @@ def test_quote_styles_are_the_one_quote_table():
 def test_spacing_does_not_glue_the_names_of_a_signature(line, expected):
     assert bulletin.clean(line + "\n") == expected + "\n"
     assert bulletin.clean(expected + "\n") == expected + "\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("全县 2024 年粮食产量 创新高。", "全县2024年粮食产量创新高。"),
+        ("全县 2024 年 粮食产量 创新高", "全县2024年 粮食产量 创新高"),  # (a headline keeps its words apart)
+        ("2024 年 3 月，全县 GDP 增长", "2024年3月，全县GDP增长"),
+        ("本报讯 2024年，全县粮食丰收", "本报讯 2024年，全县粮食丰收"),  # (the dateline's space stays)
+    ],
+)
+def test_spacing_han_and_numbers(line, expected):
+    assert normalize.spacing(line, CleanConfig())[0] == expected

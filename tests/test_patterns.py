@@ -141,3 +141,89 @@ def test_sign_off(text, signed):
 )
 def test_opens_point(line, expected):
     assert patterns.opens_point(line) is expected
+
+
+# --- the cheap looks before the cue patterns run: never a cue they would miss -----------------------
+
+_CUE_LINES = [
+    "本报讯",
+    "本報訊 記者王偉",
+    "新华社东京1月6日电",
+    "据新華社纽约1月2日電（记者 顾正龙）",
+    "據 中新社北京1月2日电",
+    "新华社东京1月6日电",
+    "（ 新華社記者 李生南）",
+    "\u3000見習記者 张三",
+    "运城新闻网讯",
+    "本报记者 王慧敏",
+    "（通讯员 李娜）",
+    "实习生 张三",
+    "張學文 攝",
+    "林文漪摄",
+    "图为 村民在收割小麦",
+    "圖為 村民",
+    "压题照片为",
+    "责任编辑 常容轩",
+    "責任編輯 常容轩",
+    "  本版由 县委宣传部 提供",
+    "值班编辑 李四",
+    "· 乡镇动态 ·",
+    "■ 基层传真",
+    "【部门动态】",
+    "[简讯]",
+    "— 简讯 —",
+    "第6版 综合新闻",
+    "\u3000 1998年1月5日 星期一",
+]
+
+
+def _every_cue(line: str) -> tuple:
+    return (
+        patterns.dateline_end(line),
+        patterns.is_byline(line),
+        patterns.is_caption_start(line),
+        patterns.is_photo_byline(line),
+        patterns.is_credit(line),
+        patterns.is_section(line),
+    )
+
+
+def _answers(c: patterns.Cues) -> tuple:
+    return (c.dateline_end, c.byline, c.caption_start, c.photo_byline, c.credit, c.section)
+
+
+@pytest.mark.parametrize("line", _CUE_LINES)
+def test_cue_lines_pass_the_cheap_look(line):
+    assert any(_every_cue(line)), line  # (the table holds real cue lines)
+    assert patterns.may_cue(line)
+    c = patterns.cues(line)
+    assert _answers(c) == _every_cue(line)
+
+
+def test_cues_agree_with_each_pattern_on_random_lines():
+    """``cues`` (with its cheap looks) answers what each ``is_*`` answers, on lines made of cue
+    words, their characters, marks and spaces in any order."""
+    import random
+
+    rng = random.Random(7)
+    atoms = [
+        *_CUE_LINES,
+        *"讯电記员习摄图照本责美校版值第年月日据據新中人央特通见實",
+        *"【】[]—–-·■ \u3000（）()0123456789王李的",
+        "本报",
+    ]
+    for _ in range(5000):
+        line = "".join(rng.choice(atoms) for _ in range(rng.randint(1, 6)))
+        c = patterns.cues(line)
+        assert _answers(c) == _every_cue(line)
+        if not patterns.may_cue(line):
+            assert not any(_every_cue(line)), line
+
+
+def test_body_lines_skip_the_cue_patterns():
+    assert not patterns.may_cue("村民们在田间地头忙着收割小麦，脸上洋溢着丰收的喜悦")
+    assert not patterns.may_cue(
+        "县委书记来到电力公司，与工作人员一起学习"
+    )  # (记 员 电 习, not where cues have them)
+    assert patterns.may_cue("新华社电力公司")  # (a source, then 电: perhaps a dateline; the patterns decide)
+    assert patterns.may_cue("（ 通讯员")
