@@ -346,6 +346,24 @@ def test_a_line_with_a_space_inside_that_is_no_two_columns_stays_whole(line):
     assert any(b.text.replace(" ", "") == line.replace(" ", "") for b in segment.page_blocks(page))
 
 
+def test_a_headline_joined_onto_the_paragraph_above_it_across_a_blank_line_is_set_apart():
+    """A column broke the paragraph mid-sentence and the next column opens with a headline: reflow
+    joined the two across the blank line between them."""
+    page = (
+        "汾源县部署春耕备耕工作\n"
+        "本报讯 3月1日，汾源县召开春耕备耕工作会议，\n"
+        "要求各乡镇抓好种子、化肥、农机等农资储备，确\n"
+        "\n"
+        "古城街头闹元宵\n"
+        "\n"
+        "本报讯 正月十五，古城街头锣鼓喧天，社火表演\n"
+        "吸引了众多市民和游客驻足观看，年味十足。\n"
+    )
+    got = [(b.first, b.last, b.kind) for b in segment.page_blocks(page)]
+    assert got == [(1, 1, "heading"), (2, 3, "body"), (5, 5, "heading"), (7, 8, "body")]
+    assert [a.title for a in bulletin.split(page).articles] == ["汾源县部署春耕备耕工作", "古城街头闹元宵"]
+
+
 def test_layout_is_detected_both_ways():
     before = group(segment.classify(clean_blocks(CASES[0]["page"])))
     after = group(segment.classify(clean_blocks(CASES[1]["page"])))

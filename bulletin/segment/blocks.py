@@ -133,6 +133,30 @@ def _unglue_name(b: Block, lines: list[str]) -> list[Block] | None:
     ]
 
 
+def _unglue_tail(b: Block, lines: list[str]) -> list[Block] | None:
+    """A headline line that reflow joined onto the end of the paragraph above it, across the blank
+    line that parts them on the page (…推行股份制也是如此。任何东西 / (blank) / 又见『歪嘴和尚』: a
+    column broke the paragraph, the next column opens with the headline): set apart again. Only
+    when the blank line is the block's one blank and the headline line is the last."""
+    if b.last <= b.first or b.last > len(lines):
+        return None
+    own = [n for n in range(b.first, b.last + 1) if lines[n - 1].strip(SPACES)]
+    blanks = [n for n in range(b.first, b.last + 1) if not lines[n - 1].strip(SPACES)]
+    if len(blanks) != 1 or own[-1] != b.last or blanks[0] != b.last - 1:
+        return None
+    want = len(_loose(lines[b.last - 1]))
+    body = len(_loose(b.text)) - want
+    cut = _cut_after(b.text, body)
+    if cut is None or body <= 0:
+        return None
+    head, rest = b.text[cut:].strip(SPACES), b.text[:cut].rstrip(SPACES)
+    if _loose(head) != _loose(lines[b.last - 1]) or not looks_like_heading(head):
+        return None
+    if patterns.dateline_end(head) is not None or kind_and_cue(head)[0] != "heading":
+        return None
+    return [replace(b, text=rest, last=blanks[0] - 1), Block(head, b.last, b.last, "heading")]
+
+
 def _cut_after(text: str, n: int) -> int | None:
     """Index just past the first ``n`` non-space characters of ``text`` (None: it has fewer)."""
     taken = 0
@@ -152,6 +176,9 @@ def _unglue(b: Block, lines: list[str]) -> list[Block]:
         return named
     if looks_like_heading(b.text) and patterns.dateline_end(b.text) is None:
         return _headline_lines(b, lines)
+    tail = _unglue_tail(b, lines)
+    if tail is not None:
+        return tail
     head = lines[b.first - 1].strip(SPACES)
     if not head or len(head) > THRESHOLDS.headline_max or any(ch in RAW_PUNCT for ch in head):
         return [b]
