@@ -109,6 +109,8 @@ def test_the_priors_name_features_the_feature_function_makes():
         (["翼川县乡村振兴促进条例", "（2024年3月1日）"], False, frozenset()),
         (["秋收时节访农家", "县委书记孙立华", "本报记者 王晓东"], False, frozenset()),
         (["让好政策落到田间地头", "（人民时评）"], False, frozenset()),
+        (["县委书记孙立华调研春耕生产", "强调要抓好粮食生产不误农时"], False, frozenset()),
+        (["翼川县东关社区开展志愿服务活动", "传承农耕文化 共建美丽乡村"], True, frozenset({1})),
     ]:
         for f in hm.run_features(blocks(lines, blank), phrased):
             made |= set(f)
@@ -355,3 +357,31 @@ def test_a_speech_s_salutation_on_an_e_paper_page_is_not_a_headline_line():
         "（2024年1月10日）",
     )
     assert "同志们：" in "".join(art.paragraphs)
+
+
+@pytest.mark.parametrize("phrased", [False, True])
+def test_a_line_opening_with_a_verb_of_saying_is_the_subtitle(phrased):
+    """江泽民观看… / 指出…: the line under the title goes on its sentence with what was said."""
+    lines = ["县委书记孙立华调研春耕生产", "强调要抓好粮食生产不误农时"]
+    assert parts(lines, phrased=phrased) == (None, lines[0], lines[1])
+    assert "start:speech" in hm.line_facts(lines[1])
+    assert "start:speech" not in hm.line_facts(lines[0])
+
+
+def test_a_couplet_of_phrases_is_no_writers_names():
+    """Two phrases side by side are a title's; two names side by side may be its writers'."""
+    assert "couplet:phrases" in hm.line_facts("传承农耕文化 共建美丽乡村")
+    assert "couplet:phrases" not in hm.line_facts("王晓东 李建华")
+    got = segment.parse_headline(
+        blocks(["翼川县东关社区联合驻区单位开展志愿服务活动", "传承农耕文化 共建美丽乡村"], frozenset({1})),
+        phrased=True,
+    )
+    assert "传承农耕文化 共建美丽乡村" not in got.bylines
+
+
+def test_a_body_s_name_left_under_a_read_headline_is_labelled_none_of_its_parts():
+    """The kicker of another story that the page's reading order set under a headline (县农业农村局
+    under 春耕备耕正当时) is read as ``B`` for the fit; a line that is no name of a body is not."""
+    got = ht.label_lines(["春耕备耕正当时", "县农业农村局"], None, "春耕备耕正当时", None)
+    assert got == ["T-start", "B"]
+    assert ht.label_lines(["春耕备耕正当时", "另一篇的标题"], None, "春耕备耕正当时", None) is None

@@ -302,6 +302,68 @@ def test_a_headline_block_of_a_layout_page_is_cut_back_into_its_lines():
     assert parts.subtitle == "我县选手共夺得12个省级冠军创3项省级纪录"
 
 
+def test_two_columns_headlines_printed_on_one_line_are_cut_apart():
+    """pdftotext printed the headline of the next column beside the first one's line, a space
+    between; the lines under it wrap the two headlines, the left column's first."""
+    page = (
+        "汾源县首届农民丰收节在县城广场 平遥牛肉走俏年货\n"
+        "开幕\n"
+        "市场\n"
+        "本报讯 9月23日，汾源县首届农民丰收节在县\n"
+        "城广场开幕，全县十三个乡镇的两百余种特色农\n"
+        "产品集中亮相，吸引了众多市民前来选购。\n"
+        "\n"
+        "本报讯 临近春节，平遥牛肉销售进入旺季，\n"
+        "各大超市和专卖店的牛肉礼盒供不应求，不少外\n"
+        "地客商专程前来订货，年货市场一派红火。\n"
+    )
+    heads = [(b.text, b.first) for b in segment.page_blocks(page) if b.kind == "heading"]
+    assert heads == [
+        ("汾源县首届农民丰收节在县城广场", 1),
+        ("开幕", 2),
+        ("平遥牛肉走俏年货", 1),
+        ("市场", 3),
+    ]
+    titles = [a.title for a in bulletin.split(page).articles]
+    assert titles == ["汾源县首届农民丰收节在县城广场开幕", "平遥牛肉走俏年货市场"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "志愿服务暖人心 文明新风进万家",  # one title in two phrases, on a page not hard-wrapped
+        "本报记者 王晓东",  # a byline
+        "2024年3月5日 星期二",  # page furniture
+        "姚晓明 韩立春",  # writers' names
+    ],
+)
+def test_a_line_with_a_space_inside_that_is_no_two_columns_stays_whole(line):
+    body = "本报讯 3月1日，翼川县召开乡村振兴工作推进会，部署今年重点工作。"
+    column = "\n".join(body[i : i + 16] for i in range(0, len(body), 16))
+    wrapped = line + "\n翼川县召开乡村振兴\n" + column + "\n"
+    epaper = line + "\n" + body + "\n"
+    page = epaper if line.startswith("志愿") else wrapped
+    assert any(b.text.replace(" ", "") == line.replace(" ", "") for b in segment.page_blocks(page))
+
+
+def test_a_headline_joined_onto_the_paragraph_above_it_across_a_blank_line_is_set_apart():
+    """A column broke the paragraph mid-sentence and the next column opens with a headline: reflow
+    joined the two across the blank line between them."""
+    page = (
+        "汾源县部署春耕备耕工作\n"
+        "本报讯 3月1日，汾源县召开春耕备耕工作会议，\n"
+        "要求各乡镇抓好种子、化肥、农机等农资储备，确\n"
+        "\n"
+        "古城街头闹元宵\n"
+        "\n"
+        "本报讯 正月十五，古城街头锣鼓喧天，社火表演\n"
+        "吸引了众多市民和游客驻足观看，年味十足。\n"
+    )
+    got = [(b.first, b.last, b.kind) for b in segment.page_blocks(page)]
+    assert got == [(1, 1, "heading"), (2, 3, "body"), (5, 5, "heading"), (7, 8, "body")]
+    assert [a.title for a in bulletin.split(page).articles] == ["汾源县部署春耕备耕工作", "古城街头闹元宵"]
+
+
 def test_layout_is_detected_both_ways():
     before = group(segment.classify(clean_blocks(CASES[0]["page"])))
     after = group(segment.classify(clean_blocks(CASES[1]["page"])))

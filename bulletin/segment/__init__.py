@@ -1,7 +1,9 @@
 """Page -> articles: the passes of ``split``, in order, each a module of small pure functions.
 
 1. blocks (``blocks``): the cleaned page as blocks with their input lines; a headline line that
-   reflow joined onto the paragraph after it is set apart again (``unglue_headlines``).
+   reflow joined onto the paragraph after it is set apart again (``unglue_headlines``); a line
+   where pdftotext printed two columns' headlines side by side is cut into its columns' pieces,
+   each followed by the lines that wrap it (``blocks.cut_columns``).
 2. roles (``roles``): each block gets a kind (section, credit, caption, photo_byline, byline,
    heading, body) from the cue tables in ``patterns``, overruled where the role model
    (``rolemodel``: the cues as features, with form and neighbours, weights fitted) is sure, then

@@ -33,7 +33,8 @@ LABELS = ("K-start", "K-cont", "T-start", "T-cont", "S-start", "S-cont", "B")
 """Per line: the part it belongs to (K kicker, T title, S subtitle) and whether it starts that
 part's one element or goes on the element of the line above (wrapped, or a second phrase); ``B``:
 a line under the headline that is none of its parts, the writer's name or office (建达, 水利部部长
-钮茂生) set with the headline, which goes to the article's bylines."""
+钮茂生) set with the headline, or a body's name that kicks off another story the page's reading order
+set apart from it (新华社, 中国电影评论学会), which goes to the article's bylines."""
 
 GRAMMAR: dict[str | None, tuple[str, ...]] = {
     None: ("K-start", "T-start"),  # a run opens with its kicker or its title
@@ -78,6 +79,9 @@ PRIORS: dict[str, dict[str, float]] = {
         # 反响——): a few dozen of the training runs show either, too few for the fit to trust the
         # cue as county pages do, where it never fails (patterns.SUBTITLE_OPENERS).
         "start:dash": 3.0,
+        # A line opening with a verb of saying (指出…, 强调…) goes on the title's sentence with what
+        # was said: the training pages set few such subtitles, the county papers many.
+        "start:speech": 3.0,
         # A line narrower than the next after a wrapped one ends the title that wrapped: the next
         # line starts an element (忠诚的…无产 / 阶级革命家 / 刘澜涛同志遗体在京火化).
         "after_wrapped_tail": 3.0,
@@ -99,7 +103,14 @@ PRIORS: dict[str, dict[str, float]] = {
     # The writer's office and name under a title (县委书记孙立华, 水利部部长钮茂生), or a byline the
     # cue tables know (本报记者 王晓东), is the article's byline: a title does not end in a name.
     # The training pages show a dozen such lines, too few for the fit to outweigh a title's tail.
-    "B": {"cue:author": 3.0, "cue:byline": 3.0},
+    "B": {
+        "cue:author": 3.0,
+        "cue:byline": 3.0,
+        # Two matched phrases of a title (传承雷锋精神 共建幸福家园) are no writers' names, which
+        # the fit may read them as: names spaced apart (姚祥明 羊盘初) share the couplet's form, but
+        # a name has two or three characters and a phrase four and more (``PHRASE_MIN``).
+        "couplet:phrases": -3.0,
+    },
     "K-cont": {"ph-blank": -3.0},
     "S-cont": {"ph-blank": -3.0},
 }
@@ -112,6 +123,9 @@ a subtitle long; a learned weight per class, not a threshold."""
 
 SPACES = INDENT_CHARS
 DASHES = ("——", "—", "－－", "--")
+SPEECH_OPENINGS = ("指出", "强调", "提出", "表示", "要求")
+"""Verbs of saying that open a line going on the sentence of the title above it (江泽民观看话剧… /
+指出优秀的艺术作品…): the subtitle says what was said; no title opens with one."""
 TAG_END_RE = lazy(rf"[（(][^（）()]{{1,{THRESHOLDS.tag_max}}}[)）]$")
 SENTENCE_PUNCT = frozenset("，、；")
 ENDINGS = {"——": "dash", "：": "colon", "！": "bang", "？": "ask", "，": "comma", "。": "stop", "”": "quote"}
@@ -168,6 +182,8 @@ def line_facts(t: str) -> list[str]:
         facts.append(f"end:{end}")
     if t.startswith(DASHES):
         facts.append("start:dash")
+    if t.startswith(SPEECH_OPENINGS):
+        facts.append("start:speech")
     if "“" in t or "”" in t or '"' in t:
         facts.append("quotes")
     if "《" in t:
@@ -188,7 +204,14 @@ def line_facts(t: str) -> list[str]:
     if patterns.is_kicker_name(t) and len(t) <= THRESHOLDS.kicker_max:
         facts.append("cue:kicker_name")
     facts.extend(name for name, fires in CUE_FACTS if fires(t))
+    if "cue:couplet" in facts and min(map(len, t.split())) >= PHRASE_MIN:
+        facts.append("couplet:phrases")
     return facts
+
+
+PHRASE_MIN = 4
+"""A phrase of a couplet (传承雷锋精神 共建幸福家园) has at least this many characters; a name
+(姚祥明 羊盘初) fewer."""
 
 
 CUE_FACTS: tuple[tuple[str, Callable[[str], object]], ...] = (
@@ -234,6 +257,8 @@ def run_features(
         f[f"pos:{min(i, 3)}/n:{min(n, 4)}"] = 1.0
         if i == n - 1:
             f["pos:last"] = 1.0
+            if i and "cue:kicker_name" in own[i]:
+                f["last&cue:kicker_name"] = 1.0  # a body's name under a title kicks off nothing
         if w == widest:
             f["widest"] = 1.0
         f[f"width/widest:{min(4, int(4 * w / widest))}"] = 1.0  # a quarter, a half... of the widest

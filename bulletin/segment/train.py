@@ -7,8 +7,10 @@ Each DIR holds ``NAME.txt`` pages and ``NAME.gold.json`` answers (articles with 
 ``title``, ``subtitle`` and ``paragraphs``), the corpus's shape. Every page is split as
 ``bulletin split`` splits it, up to the headline runs of its articles; each run is matched to a gold
 article by its body (character-bigram Dice, the scorer's ``match_articles``), and each of its lines
-is labelled by where its text falls in the gold kicker, title and subtitle (spaces ignored, NFKC).
-Runs whose lines do not read off the gold parts in order are left out. ``--half DIR`` trains on the
+is labelled by where its text falls in the gold kicker, title and subtitle (spaces ignored, NFKC);
+lines under a headline read in full that are the gold writers, or each the name of a body (the
+kicker of another story that the reading order set there, ``_stray``), are ``B``. Runs whose lines
+do not read off the gold parts in order are left out. ``--half DIR`` trains on the
 even-numbered pages of DIR (in name order) and validates on the odd ones; ``--validate DIR``
 validates on all of DIR.
 
@@ -31,8 +33,10 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
+from bulletin import patterns
 from bulletin.model import Block
 from bulletin.segment import model as hm
+from bulletin.segment.thresholds import THRESHOLDS
 
 SCORER = "score.py"
 """The corpus scorer, looked for in the folder above the first DIR (where the corpus keeps it)."""
@@ -88,7 +92,8 @@ def label_lines(
         nxt = next((q for q in range(at + 1, len(parts)) if parts[q][1].startswith(t)), None)
         if nxt is None:
             rest = "".join(loose(x) for x in texts[k:])
-            if "T-start" in labels and rest in {loose(w) for w in writers}:
+            writer = rest in {loose(w) for w in writers}
+            if "T-start" in labels and (writer or _stray(texts[k:], parts[at][1], off)):
                 return labels + ["B"] * (len(texts) - k)
             return None
         at, off = nxt, len(t)
@@ -96,6 +101,15 @@ def label_lines(
     if at < 0 or off != len(parts[at][1]) or "T-start" not in labels:
         return None
     return labels
+
+
+def _stray(rest: Sequence[str], part: str, off: int) -> bool:
+    """Lines left under a headline read in full that each name a body (新华社, 中国电影评论学会): the
+    kicker of another story that the page's reading order set here; ``B``, none of this headline's
+    parts."""
+    return off == len(part) and all(
+        patterns.is_kicker_name(t) and len(t) <= THRESHOLDS.kicker_max for t in rest
+    )
 
 
 def _scorer(path: str):
