@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 from conftest import PAGE
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import bulletin
@@ -281,18 +281,20 @@ TEXT = st.lists(st.lists(SENTENCE, min_size=1, max_size=4).map("".join), min_siz
 
 def is_run_of_clauses(text: str, sentence: str) -> bool:
     """``text`` is whole clauses of ``sentence`` one after another: it starts at the sentence's start
-    or after a clause mark, and ends with the sentence or is cut at a clause mark and ended with ……."""
-    cut = text.endswith(ELLIPSIS) and not sentence.endswith(text)
-    body = text[: -len(ELLIPSIS)] if cut else text
-    for k in (m.start() for m in re.finditer(re.escape(body), sentence)):
-        starts = not sentence[:k].strip() or sentence[:k].rstrip()[-1] in CLAUSE_MARKS
-        rest = sentence[k + len(body) :].lstrip()
-        if starts and (rest[:1] in tuple(CLAUSE_MARKS) if cut else not rest):
-            return True
+    or after a clause mark, and ends with the sentence or is cut at a clause mark and ended with …….
+    A text ending in …… is read both ways: the sentence may end in …… itself (乡，乡乡…… cut to 乡……)."""
+    readings = [(text, False)] + ([(text[: -len(ELLIPSIS)], True)] if text.endswith(ELLIPSIS) else [])
+    for body, cut in readings:
+        for k in (m.start() for m in re.finditer(re.escape(body), sentence)):
+            starts = not sentence[:k].strip() or sentence[:k].rstrip()[-1] in CLAUSE_MARKS
+            rest = sentence[k + len(body) :].lstrip()
+            if starts and (rest[:1] in tuple(CLAUSE_MARKS) if cut else not rest):
+                return True
     return False
 
 
 @given(TEXT, st.none() | st.integers(1, 80), st.none() | st.integers(1, 5), st.sampled_from(summary.METHODS))
+@example("乡，乡乡……", 3, None, "lead")  # a sentence that ends in …… itself, cut at its first clause
 def test_budget_whole_sentences_order_and_fill(text, chars, sentences, method):
     got = bulletin.summarize(text, chars=chars, sentences=sentences, clean=False, method=method)
     pieces = [p.text for line in text.split("\n") for p in split_sentences(line)]
