@@ -475,6 +475,26 @@ def test_a_second_dateline_under_one_headline_stays_in_the_article():
     assert page.articles[0].paragraphs[1].startswith("新华社马尼拉1月3日电")
 
 
+def test_a_dateline_story_that_shares_nothing_with_the_article_before_is_its_own():
+    """A second dateline goes on the article before it as a roundup's next dispatch only when it
+    shares words with it: a story about something else, whose headline the page lost or set
+    elsewhere (pdftotext's reading order), is an article of its own, without title."""
+    page = bulletin.split(
+        "汾源县新建乡村文化广场\n\n"
+        "本报讯 今年以来，汾源县新建乡村文化广场二十余座，群众有了活动的去处。\n\n"
+        "县文旅局介绍，文化广场都配了音响和健身器材。\n\n"
+        "新华社北京3月2日电 国家气象中心今天发布寒潮蓝色预警，北方大部地区气温将下降八至十度。\n\n"
+        "城关镇举办春季招聘会\n\n"
+        "本报讯 3月1日，城关镇春季招聘会在镇文化站举行，四十余家企业提供岗位六百多个。\n",
+        trace=True,
+    )
+    assert [a.title for a in page.articles] == ["汾源县新建乡村文化广场", "", "城关镇举办春季招聘会"]
+    assert len(page.articles[0].paragraphs) == 2
+    assert page.articles[1].dateline == "新华社北京3月2日电"
+    assert page.explain is not None
+    assert page.explain.articles[1].reasons[0][0] == "rule:no-headline"
+
+
 def test_a_page_header_on_one_line_is_a_page_note():
     assert segment.block_kind("寿阳县融媒 1998年1月5日 星期一 第1版 经济") == "section"
     assert segment.block_kind("（本报加拉加斯电）") == "body"  # an aside, no headline

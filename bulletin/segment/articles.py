@@ -290,8 +290,12 @@ def _continues(j: int, u: Unit, drafts: dict[int, Draft], layout: Layout) -> int
     before = max((k for k in drafts if k < j), default=None)
     after = min((k for k in drafts if k > j), default=None)
     if patterns.dateline_end(u.text) is not None:
-        # a news roundup: a second dateline under the same headline, on the layout's side
-        return after if layout == "after" else before
+        # a news roundup: a second dateline under the same headline, on the layout's side, unless
+        # it shares next to nothing with that article, body or headline: a story of its own
+        home = after if layout == "after" else before
+        if home is not None and _stranger(u, drafts[home]):
+            return None
+        return home
     if before is None or after is None:
         return before if before is not None else after
     g = bigrams(u.text)
@@ -304,6 +308,20 @@ def _continues(j: int, u: Unit, drafts: dict[int, Draft], layout: Layout) -> int
     if abs(a - b) < THRESHOLDS.continue_tie:
         return before if layout == "before" else after
     return before if a > b else after
+
+
+def _stranger(u: Unit, d: Draft) -> bool:
+    """A body with a dateline that shares less than ``roundup_body_min`` of its bigrams with the
+    article it would go on (its headline and its body) and whose words hold less than
+    ``roundup_head_min`` of that article's headline: not a second dispatch of a roundup but a story
+    whose headline the page lost or set elsewhere."""
+    g = bigrams(u.text)
+    if not g:
+        return False
+    body = bigrams("\n".join(b.text for b in d.bodies + d.heads))
+    head = bigrams("".join(b.text for b in d.heads if b.kind == "heading"))
+    akin = sum(n for x, n in g.items() if x in body) / sum(g.values())
+    return akin < THRESHOLDS.roundup_body_min and overlap(head, g) < THRESHOLDS.roundup_head_min
 
 
 def _caption_home(u: Unit, i: int, keys: list[int], grams: dict[int, Counter]) -> int:
