@@ -758,3 +758,22 @@ def test_a_bank_out_of_the_order_of_its_stories_still_gives_each_story_its_headl
         ("少儿阅览室开放图书免费借阅", "县图书馆"),
         ("敬老院老人洗上热水澡", "城关镇敬"),
     ]
+
+
+def test_a_bank_whose_stories_lie_past_another_headline_still_gives_each_story_its_headline():
+    """pdftotext may print a column's stories, then another story under its headline, then the first
+    column's headlines: with no story beside them, each title set apart goes to the story start it
+    stands out for, past the other headline."""
+    stories = BANK_PAGE.split("\n\n")[:3]
+    page = (
+        "\n\n".join(stories[:2])
+        + "\n\n敬老院老人洗上热水澡\n\n"
+        + stories[2]
+        + "\n\n全县小麦冬灌面积达十二万亩\n\n少儿阅览室开放图书免费借阅\n"
+    )
+    articles = bulletin.split(page).articles
+    assert [(a.title, a.paragraphs[0][:4]) for a in articles] == [
+        ("全县小麦冬灌面积达十二万亩", "县农业局"),
+        ("少儿阅览室开放图书免费借阅", "县图书馆"),
+        ("敬老院老人洗上热水澡", "城关镇敬"),
+    ]

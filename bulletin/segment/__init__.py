@@ -11,7 +11,9 @@
    or after its body, is guessed (``layout.detect_layout``); each run is cut into headlines
    (``runs.headlines_of``); a bank of headlines set together apart from their stories is shared
    out among the bodies that may start a story (``bodies.story_start``: a dateline, a reporter's
-   line, a sign-off before), in order, by dynamic programming (``runs.share_out``).
+   line, a sign-off before), in order, by dynamic programming (``runs.share_out``); a bank whose
+   stories lie past other headlines (pdftotext read the columns apart), each title to the story
+   start it stands out for.
 4. attachment (``attachment.attach``): each headline takes a body, by layout and shared words
    (``overlap``); a body that got several headlines, each claiming a part of it, is cut into those
    parts (``attachment.cut_for_headlines``).
