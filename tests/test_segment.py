@@ -777,3 +777,32 @@ def test_a_bank_whose_stories_lie_past_another_headline_still_gives_each_story_i
         ("少儿阅览室开放图书免费借阅", "县图书馆"),
         ("敬老院老人洗上热水澡", "城关镇敬"),
     ]
+
+
+def test_a_dateline_after_a_paragraph_the_column_broke_off_starts_another_story():
+    """pdftotext reads a column broken off mid-sentence, then the next story, dateline first: the
+    dateline starts a body of its own, not the rest of the sentence."""
+    page = bulletin.split(
+        "汾源县部署春耕备耕工作\n\n"
+        "本报讯 3月1日，汾源县召开春耕备耕工作会议，要求各乡镇抓好种子、化肥和农机\n\n"
+        "新华社北京3月2日电 国家气象中心今天发布寒潮蓝色预警，北方大部地区气温将下降八至十度。\n"
+    )
+    assert [(a.title, a.dateline) for a in page.articles] == [
+        ("汾源县部署春耕备耕工作", "本报讯"),
+        ("", "新华社北京3月2日电"),
+    ]
+
+
+def test_a_lead_without_a_sentence_end_over_a_dateline_story_stays_a_paragraph():
+    """A short lead over the dateline story (no sentence end: it runs on into the story) is a
+    paragraph of the article, not a photo's caption, now that the dateline starts a body of its own."""
+    article, second = bulletin.split(
+        "汾源县首届农民运动会开幕\n\n"
+        "县委书记王建国，县长李明，副县长张华等出席开幕式并为获奖运动员颁奖\n\n"
+        "本报讯 3月5日，汾源县首届农民运动会在县体育场开幕，一千多名农民运动员参加比赛。\n\n"
+        "城关镇举办春季招聘会\n\n"
+        "本报讯 3月1日，城关镇春季招聘会在镇文化站举行，四十余家企业提供岗位六百多个。\n"
+    ).articles
+    assert article.captions == []
+    assert article.paragraphs[0] == "县委书记王建国，县长李明，副县长张华等出席开幕式并为获奖运动员颁奖"
+    assert second.title == "城关镇举办春季招聘会"

@@ -132,7 +132,9 @@ def draft_page(blocks: list[Block], layout: str = "auto") -> Drafting:
             pending.append(j)
     for j in pending:
         u = units[j]
-        lone = len(u.blocks) == 1 and patterns.dateline_end(u.text) is None
+        # a lone sentence (not a lead that runs on into the dateline story after it, 江泽民…等…
+        # 表示深切哀悼 over 新华社北京…电)
+        lone = len(u.blocks) == 1 and patterns.dateline_end(u.text) is None and ends_paragraph(u.text)
         before, _ = neighbours(units, j)
         cut_off = before is not None and not ends_paragraph(units[before].blocks[-1].text)
         if drafts and lone and len(u.text) <= THRESHOLDS.caption_max and not cut_off:
