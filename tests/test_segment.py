@@ -3,8 +3,10 @@ promise that nothing is lost."""
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
+import random
 import re
 from collections import Counter
 from dataclasses import replace
@@ -18,7 +20,7 @@ import bulletin
 from bulletin import segment
 from bulletin.clean import clean_blocks
 from bulletin.model import Block
-from bulletin.segment import bodies, overlap, runs
+from bulletin.segment import articles, bodies, matching, overlap, runs
 from bulletin.segment.units import Unit, group
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -806,3 +808,72 @@ def test_a_lead_without_a_sentence_end_over_a_dateline_story_stays_a_paragraph()
     assert article.captions == []
     assert article.paragraphs[0] == "县委书记王建国，县长李明，副县长张华等出席开幕式并为获奖运动员颁奖"
     assert second.title == "城关镇举办春季招聘会"
+
+
+@pytest.mark.parametrize(
+    ("weights", "matched"),
+    [
+        ({(0, 10): 0.9, (1, 10): 0.8, (1, 11): 0.1}, {0: 10, 1: 11}),  # greedy would leave row 1 out
+        ({(0, 10): 0.9, (0, 11): 0.8, (1, 10): 0.7}, {0: 11, 1: 10}),  # 1.5 beats 0.9 alone
+        ({(0, 10): 0.5, (1, 10): 0.6}, {1: 10}),  # one column: the heavier row
+        ({(0, 10): -0.1, (1, 11): 0.0}, {}),  # nothing worth taking
+        ({}, {}),
+    ],
+)
+def test_best_matching_takes_the_greatest_total(weights, matched):
+    assert matching.best_matching(weights) == matched
+
+
+def test_best_matching_agrees_with_trying_every_matching():
+    rng = random.Random(7)
+    for _ in range(200):
+        rows, cols = range(rng.randint(1, 4)), range(10, 10 + rng.randint(1, 4))
+        weights = {(r, c): round(rng.uniform(-0.5, 1), 2) for r in rows for c in cols if rng.random() < 0.7}
+        got = matching.best_matching(weights)
+        assert len(set(got.values())) == len(got) and all(weights[p] > 0 for p in got.items())
+        best = 0.0
+        for pick in itertools.product([None, *cols], repeat=len(rows)):
+            taken = [(r, c) for r, c in zip(rows, pick) if c is not None]
+            if len({c for _, c in taken}) == len(taken) and all(p in weights for p in taken):
+                best = max(best, sum(max(weights[p], 0.0) for p in taken))
+        assert sum(weights[p] for p in got.items()) == pytest.approx(best)
+
+
+def _draft_units(*texts: str) -> list[Unit]:
+    return [Unit("body", [Block(t, n * 2 + 1, n * 2 + 1, "body")]) for n, t in enumerate(texts)]
+
+
+def test_rematch_gives_swapped_headlines_back_to_the_stories_that_hold_their_words():
+    units = _draft_units(
+        "本报讯 县图书馆新建的少儿阅览室近日开放，一千多册少儿图书免费借阅。",
+        "本报讯 县农业局组织技术人员深入田间，指导农户做好小麦冬灌。",
+    )
+    drafts = {
+        0: articles.Draft(
+            0, heads=[Block("全县小麦冬灌面积达十二万亩", 20, 20, "heading")], bodies=units[0].blocks
+        ),
+        1: articles.Draft(
+            1, heads=[Block("少儿阅览室开放图书免费借阅", 22, 22, "heading")], bodies=units[1].blocks
+        ),
+    }
+    why: dict = {}
+    left = articles.rematch_headlines(drafts, [], units, why, {})
+    assert left == []
+    assert drafts[0].heads[0].text == "少儿阅览室开放图书免费借阅"
+    assert drafts[1].heads[0].text == "全县小麦冬灌面积达十二万亩"
+    assert why[0][0][0] == "rule:rematch"
+
+
+def test_rematch_keeps_a_headline_whose_words_are_not_much_more_elsewhere():
+    units = _draft_units(
+        "本报讯 城关镇文化站组织秧歌队走上街头，为群众表演节目。",
+        "本报讯 河西乡举办农民篮球赛，各村代表队踊跃参加，活动丰富多彩。",
+    )
+    drafts = {
+        0: articles.Draft(
+            0, heads=[Block("新春佳节群众文化活动丰富", 20, 20, "heading")], bodies=units[0].blocks
+        )
+    }
+    left = articles.rematch_headlines(drafts, [1], units, {}, {})
+    assert left == [1]
+    assert drafts[0].heads[0].text == "新春佳节群众文化活动丰富"

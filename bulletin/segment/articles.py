@@ -12,10 +12,11 @@ from dataclasses import dataclass, field, replace
 from bulletin import patterns, signoffs
 from bulletin.model import Article, Block, Page
 from bulletin.segment.attachment import attach, cut_for_headlines
-from bulletin.segment.bodies import absorb_subheads, part_bodies
+from bulletin.segment.bodies import absorb_subheads, part_bodies, story_start
 from bulletin.segment.form import SPACES, ends_paragraph, looks_like_heading
 from bulletin.segment.headline import Parts, is_phrased, is_wrapped, parse_headline
 from bulletin.segment.layout import Layout, layout_votes
+from bulletin.segment.matching import best_matching
 from bulletin.segment.overlap import bigrams, body_grams, overlap
 from bulletin.segment.roles import flush_page, labels_articles
 from bulletin.segment.runs import headlines_of
@@ -130,6 +131,7 @@ def draft_page(blocks: list[Block], layout: str = "auto") -> Drafting:
             order.append(j)
         else:
             pending.append(j)
+    pending = rematch_headlines(drafts, pending, units, head_why, side)
     for j in pending:
         u = units[j]
         # a lone sentence (not a lead that runs on into the dateline story after it, 江泽民…等…
@@ -194,6 +196,54 @@ def draft_page(blocks: list[Block], layout: str = "auto") -> Drafting:
         one_per_line=flush,
         wrapped=is_wrapped(blocks),
     )
+
+
+def rematch_headlines(
+    drafts: dict[int, Draft],
+    pending: list[int],
+    units: list[Unit],
+    head_why: dict[int, list[Why]],
+    side: dict[int, str],
+) -> list[int]:
+    """The page's headlines matched again with its stories all at once (``matching.best_matching``):
+    the bodies attachment gave them and the bodies no headline took that open with a dateline. A
+    headline weighs the share of its bigrams in each story, plus ``rematch_keep`` for the body
+    attachment gave it, so it moves only when the page's total gains by more: two headlines swapped
+    between their stories, or one whose words are all in a story pdftotext printed apart from it.
+    A body left without headline goes back to the bodies still to place, which are returned."""
+    owners = [k for k in sorted(drafts) if any(b.kind == "heading" for b in drafts[k].heads)]
+    if not owners:
+        return pending
+    stories = sorted([*drafts, *(j for j in pending if story_start(units, j) == "dateline")])
+    body = {k: bigrams(units[k].text) for k in stories}
+    own = {h: bigrams("".join(b.text for b in drafts[h].heads if b.kind == "heading")) for h in owners}
+    weights = {
+        (h, k): overlap(own[h], body[k]) + (THRESHOLDS.rematch_keep if k == h else 0.0)
+        for h in owners
+        for k in stories
+    }
+    moves = {h: k for h, k in best_matching(weights).items() if k != h}
+    heads = {h: drafts[h].heads for h in moves}
+    whys = {h: head_why.pop(h, []) for h in moves}
+    for h in moves:
+        drafts[h].heads = []
+    for h, k in moves.items():
+        d = drafts.setdefault(k, Draft(k, bodies=list(units[k].blocks)))
+        d.heads = sorted(d.heads + heads[h], key=lambda b: b.first)
+        mine, given = overlap(own[h], body[k]), overlap(own[h], body[h])
+        head_why[k] = [
+            (
+                "rule:rematch",
+                f"shares {mine:.2f} of its bigrams with this story, {given:.2f} with the body it had",
+            ),
+            *whys[h],
+        ]
+        side[k] = "before" if d.heads[0].first < d.bodies[0].first else "after"
+    left = [h for h in moves if not drafts[h].heads]
+    for h in left:
+        del drafts[h]
+        side.pop(h, None)
+    return sorted(set(pending) - set(drafts) | set(left))
 
 
 def reading_order(blocks: list[Block]) -> Callable[[Block], int]:
