@@ -3,8 +3,10 @@ promise that nothing is lost."""
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
+import random
 import re
 from collections import Counter
 from dataclasses import replace
@@ -18,7 +20,7 @@ import bulletin
 from bulletin import segment
 from bulletin.clean import clean_blocks
 from bulletin.model import Block
-from bulletin.segment import bodies, overlap, runs
+from bulletin.segment import articles, bodies, matching, overlap, runs
 from bulletin.segment.units import Unit, group
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -537,6 +539,26 @@ def test_a_second_dateline_under_one_headline_stays_in_the_article():
     assert page.articles[0].paragraphs[1].startswith("新华社马尼拉1月3日电")
 
 
+def test_a_dateline_story_that_shares_nothing_with_the_article_before_is_its_own():
+    """A second dateline goes on the article before it as a roundup's next dispatch only when it
+    shares words with it: a story about something else, whose headline the page lost or set
+    elsewhere (pdftotext's reading order), is an article of its own, without title."""
+    page = bulletin.split(
+        "汾源县新建乡村文化广场\n\n"
+        "本报讯 今年以来，汾源县新建乡村文化广场二十余座，群众有了活动的去处。\n\n"
+        "县文旅局介绍，文化广场都配了音响和健身器材。\n\n"
+        "新华社北京3月2日电 国家气象中心今天发布寒潮蓝色预警，北方大部地区气温将下降八至十度。\n\n"
+        "城关镇举办春季招聘会\n\n"
+        "本报讯 3月1日，城关镇春季招聘会在镇文化站举行，四十余家企业提供岗位六百多个。\n",
+        trace=True,
+    )
+    assert [a.title for a in page.articles] == ["汾源县新建乡村文化广场", "", "城关镇举办春季招聘会"]
+    assert len(page.articles[0].paragraphs) == 2
+    assert page.articles[1].dateline == "新华社北京3月2日电"
+    assert page.explain is not None
+    assert page.explain.articles[1].reasons[0][0] == "rule:no-headline"
+
+
 def test_a_page_header_on_one_line_is_a_page_note():
     assert segment.block_kind("寿阳县融媒 1998年1月5日 星期一 第1版 经济") == "section"
     assert segment.block_kind("（本报加拉加斯电）") == "body"  # an aside, no headline
@@ -800,3 +822,120 @@ def test_a_bank_out_of_the_order_of_its_stories_still_gives_each_story_its_headl
         ("少儿阅览室开放图书免费借阅", "县图书馆"),
         ("敬老院老人洗上热水澡", "城关镇敬"),
     ]
+
+
+def test_a_bank_whose_stories_lie_past_another_headline_still_gives_each_story_its_headline():
+    """pdftotext may print a column's stories, then another story under its headline, then the first
+    column's headlines: with no story beside them, each title set apart goes to the story start it
+    stands out for, past the other headline."""
+    stories = BANK_PAGE.split("\n\n")[:3]
+    page = (
+        "\n\n".join(stories[:2])
+        + "\n\n敬老院老人洗上热水澡\n\n"
+        + stories[2]
+        + "\n\n全县小麦冬灌面积达十二万亩\n\n少儿阅览室开放图书免费借阅\n"
+    )
+    articles = bulletin.split(page).articles
+    assert [(a.title, a.paragraphs[0][:4]) for a in articles] == [
+        ("全县小麦冬灌面积达十二万亩", "县农业局"),
+        ("少儿阅览室开放图书免费借阅", "县图书馆"),
+        ("敬老院老人洗上热水澡", "城关镇敬"),
+    ]
+
+
+def test_a_dateline_after_a_paragraph_the_column_broke_off_starts_another_story():
+    """pdftotext reads a column broken off mid-sentence, then the next story, dateline first: the
+    dateline starts a body of its own, not the rest of the sentence."""
+    page = bulletin.split(
+        "汾源县部署春耕备耕工作\n\n"
+        "本报讯 3月1日，汾源县召开春耕备耕工作会议，要求各乡镇抓好种子、化肥和农机\n\n"
+        "新华社北京3月2日电 国家气象中心今天发布寒潮蓝色预警，北方大部地区气温将下降八至十度。\n"
+    )
+    assert [(a.title, a.dateline) for a in page.articles] == [
+        ("汾源县部署春耕备耕工作", "本报讯"),
+        ("", "新华社北京3月2日电"),
+    ]
+
+
+def test_a_lead_without_a_sentence_end_over_a_dateline_story_stays_a_paragraph():
+    """A short lead over the dateline story (no sentence end: it runs on into the story) is a
+    paragraph of the article, not a photo's caption, now that the dateline starts a body of its own."""
+    article, second = bulletin.split(
+        "汾源县首届农民运动会开幕\n\n"
+        "县委书记王建国，县长李明，副县长张华等出席开幕式并为获奖运动员颁奖\n\n"
+        "本报讯 3月5日，汾源县首届农民运动会在县体育场开幕，一千多名农民运动员参加比赛。\n\n"
+        "城关镇举办春季招聘会\n\n"
+        "本报讯 3月1日，城关镇春季招聘会在镇文化站举行，四十余家企业提供岗位六百多个。\n"
+    ).articles
+    assert article.captions == []
+    assert article.paragraphs[0] == "县委书记王建国，县长李明，副县长张华等出席开幕式并为获奖运动员颁奖"
+    assert second.title == "城关镇举办春季招聘会"
+
+
+@pytest.mark.parametrize(
+    ("weights", "matched"),
+    [
+        ({(0, 10): 0.9, (1, 10): 0.8, (1, 11): 0.1}, {0: 10, 1: 11}),  # greedy would leave row 1 out
+        ({(0, 10): 0.9, (0, 11): 0.8, (1, 10): 0.7}, {0: 11, 1: 10}),  # 1.5 beats 0.9 alone
+        ({(0, 10): 0.5, (1, 10): 0.6}, {1: 10}),  # one column: the heavier row
+        ({(0, 10): -0.1, (1, 11): 0.0}, {}),  # nothing worth taking
+        ({}, {}),
+    ],
+)
+def test_best_matching_takes_the_greatest_total(weights, matched):
+    assert matching.best_matching(weights) == matched
+
+
+def test_best_matching_agrees_with_trying_every_matching():
+    rng = random.Random(7)
+    for _ in range(200):
+        rows, cols = range(rng.randint(1, 4)), range(10, 10 + rng.randint(1, 4))
+        weights = {(r, c): round(rng.uniform(-0.5, 1), 2) for r in rows for c in cols if rng.random() < 0.7}
+        got = matching.best_matching(weights)
+        assert len(set(got.values())) == len(got) and all(weights[p] > 0 for p in got.items())
+        best = 0.0
+        for pick in itertools.product([None, *cols], repeat=len(rows)):
+            taken = [(r, c) for r, c in zip(rows, pick) if c is not None]
+            if len({c for _, c in taken}) == len(taken) and all(p in weights for p in taken):
+                best = max(best, sum(max(weights[p], 0.0) for p in taken))
+        assert sum(weights[p] for p in got.items()) == pytest.approx(best)
+
+
+def _draft_units(*texts: str) -> list[Unit]:
+    return [Unit("body", [Block(t, n * 2 + 1, n * 2 + 1, "body")]) for n, t in enumerate(texts)]
+
+
+def test_rematch_gives_swapped_headlines_back_to_the_stories_that_hold_their_words():
+    units = _draft_units(
+        "本报讯 县图书馆新建的少儿阅览室近日开放，一千多册少儿图书免费借阅。",
+        "本报讯 县农业局组织技术人员深入田间，指导农户做好小麦冬灌。",
+    )
+    drafts = {
+        0: articles.Draft(
+            0, heads=[Block("全县小麦冬灌面积达十二万亩", 20, 20, "heading")], bodies=units[0].blocks
+        ),
+        1: articles.Draft(
+            1, heads=[Block("少儿阅览室开放图书免费借阅", 22, 22, "heading")], bodies=units[1].blocks
+        ),
+    }
+    why: dict = {}
+    left = articles.rematch_headlines(drafts, [], units, why, {})
+    assert left == []
+    assert drafts[0].heads[0].text == "少儿阅览室开放图书免费借阅"
+    assert drafts[1].heads[0].text == "全县小麦冬灌面积达十二万亩"
+    assert why[0][0][0] == "rule:rematch"
+
+
+def test_rematch_keeps_a_headline_whose_words_are_not_much_more_elsewhere():
+    units = _draft_units(
+        "本报讯 城关镇文化站组织秧歌队走上街头，为群众表演节目。",
+        "本报讯 河西乡举办农民篮球赛，各村代表队踊跃参加，活动丰富多彩。",
+    )
+    drafts = {
+        0: articles.Draft(
+            0, heads=[Block("新春佳节群众文化活动丰富", 20, 20, "heading")], bodies=units[0].blocks
+        )
+    }
+    left = articles.rematch_headlines(drafts, [1], units, {}, {})
+    assert left == [1]
+    assert drafts[0].heads[0].text == "新春佳节群众文化活动丰富"

@@ -13,10 +13,14 @@
    or after its body, is guessed (``layout.detect_layout``); each run is cut into headlines
    (``runs.headlines_of``); a bank of headlines set together apart from their stories is shared
    out among the bodies that may start a story (``bodies.story_start``: a dateline, a reporter's
-   line, a sign-off before), in order, by dynamic programming (``runs.share_out``).
+   line, a sign-off before), in order, by dynamic programming (``runs.share_out``); a bank whose
+   stories lie past other headlines (pdftotext read the columns apart), each title to the story
+   start it stands out for.
 4. attachment (``attachment.attach``): each headline takes a body, by layout and shared words
    (``overlap``); a body that got several headlines, each claiming a part of it, is cut into those
-   parts (``attachment.cut_for_headlines``).
+   parts (``attachment.cut_for_headlines``); then the page's headlines are matched again with its
+   stories all at once, so a headline moves where its words say much more clearly than attachment
+   did (``articles.rematch_headlines``, ``matching``).
 5. articles (``articles.draft_page``, then ``articles.write_page``): bodies without headline,
    captions and bylines find their article; the headline model labels each headline's lines
    kicker, title, subtitle (``headline``, ``model``); credits and section markers go to the
@@ -48,7 +52,7 @@ PASSES = {
     "blocks": ("blocks",),
     "roles": ("roles", "rolemodel"),
     "headline runs": ("units", "bodies", "layout", "runs"),
-    "attachment": ("attachment", "overlap"),
+    "attachment": ("attachment", "overlap", "matching"),
     "articles": ("articles", "headline", "model"),
 }
 """The passes in the order ``split`` runs them, each with the modules that hold it (the module

@@ -12,10 +12,11 @@ from dataclasses import dataclass, field, replace
 from bulletin import patterns, signoffs
 from bulletin.model import Article, Block, Page
 from bulletin.segment.attachment import attach, cut_for_headlines
-from bulletin.segment.bodies import absorb_subheads, part_bodies
+from bulletin.segment.bodies import absorb_subheads, part_bodies, story_start
 from bulletin.segment.form import SPACES, ends_paragraph, looks_like_heading
 from bulletin.segment.headline import Parts, is_phrased, is_wrapped, parse_headline
 from bulletin.segment.layout import Layout, layout_votes
+from bulletin.segment.matching import best_matching
 from bulletin.segment.overlap import bigrams, body_grams, overlap
 from bulletin.segment.roles import flush_page, labels_articles
 from bulletin.segment.runs import headlines_of
@@ -130,9 +131,12 @@ def draft_page(blocks: list[Block], layout: str = "auto") -> Drafting:
             order.append(j)
         else:
             pending.append(j)
+    pending = rematch_headlines(drafts, pending, units, head_why, side)
     for j in pending:
         u = units[j]
-        lone = len(u.blocks) == 1 and patterns.dateline_end(u.text) is None
+        # a lone sentence (not a lead that runs on into the dateline story after it, 江泽民…等…
+        # 表示深切哀悼 over 新华社北京…电)
+        lone = len(u.blocks) == 1 and patterns.dateline_end(u.text) is None and ends_paragraph(u.text)
         before, _ = neighbours(units, j)
         cut_off = before is not None and not ends_paragraph(units[before].blocks[-1].text)
         if drafts and lone and len(u.text) <= THRESHOLDS.caption_max and not cut_off:
@@ -192,6 +196,54 @@ def draft_page(blocks: list[Block], layout: str = "auto") -> Drafting:
         one_per_line=flush,
         wrapped=is_wrapped(blocks),
     )
+
+
+def rematch_headlines(
+    drafts: dict[int, Draft],
+    pending: list[int],
+    units: list[Unit],
+    head_why: dict[int, list[Why]],
+    side: dict[int, str],
+) -> list[int]:
+    """The page's headlines matched again with its stories all at once (``matching.best_matching``):
+    the bodies attachment gave them and the bodies no headline took that open with a dateline. A
+    headline weighs the share of its bigrams in each story, plus ``rematch_keep`` for the body
+    attachment gave it, so it moves only when the page's total gains by more: two headlines swapped
+    between their stories, or one whose words are all in a story pdftotext printed apart from it.
+    A body left without headline goes back to the bodies still to place, which are returned."""
+    owners = [k for k in sorted(drafts) if any(b.kind == "heading" for b in drafts[k].heads)]
+    if not owners:
+        return pending
+    stories = sorted([*drafts, *(j for j in pending if story_start(units, j) == "dateline")])
+    body = {k: bigrams(units[k].text) for k in stories}
+    own = {h: bigrams("".join(b.text for b in drafts[h].heads if b.kind == "heading")) for h in owners}
+    weights = {
+        (h, k): overlap(own[h], body[k]) + (THRESHOLDS.rematch_keep if k == h else 0.0)
+        for h in owners
+        for k in stories
+    }
+    moves = {h: k for h, k in best_matching(weights).items() if k != h}
+    heads = {h: drafts[h].heads for h in moves}
+    whys = {h: head_why.pop(h, []) for h in moves}
+    for h in moves:
+        drafts[h].heads = []
+    for h, k in moves.items():
+        d = drafts.setdefault(k, Draft(k, bodies=list(units[k].blocks)))
+        d.heads = sorted(d.heads + heads[h], key=lambda b: b.first)
+        mine, given = overlap(own[h], body[k]), overlap(own[h], body[h])
+        head_why[k] = [
+            (
+                "rule:rematch",
+                f"shares {mine:.2f} of its bigrams with this story, {given:.2f} with the body it had",
+            ),
+            *whys[h],
+        ]
+        side[k] = "before" if d.heads[0].first < d.bodies[0].first else "after"
+    left = [h for h in moves if not drafts[h].heads]
+    for h in left:
+        del drafts[h]
+        side.pop(h, None)
+    return sorted(set(pending) - set(drafts) | set(left))
 
 
 def reading_order(blocks: list[Block]) -> Callable[[Block], int]:
@@ -290,8 +342,12 @@ def _continues(j: int, u: Unit, drafts: dict[int, Draft], layout: Layout) -> int
     before = max((k for k in drafts if k < j), default=None)
     after = min((k for k in drafts if k > j), default=None)
     if patterns.dateline_end(u.text) is not None:
-        # a news roundup: a second dateline under the same headline, on the layout's side
-        return after if layout == "after" else before
+        # a news roundup: a second dateline under the same headline, on the layout's side, unless
+        # it shares next to nothing with that article, body or headline: a story of its own
+        home = after if layout == "after" else before
+        if home is not None and _stranger(u, drafts[home]):
+            return None
+        return home
     if before is None or after is None:
         return before if before is not None else after
     g = bigrams(u.text)
@@ -304,6 +360,20 @@ def _continues(j: int, u: Unit, drafts: dict[int, Draft], layout: Layout) -> int
     if abs(a - b) < THRESHOLDS.continue_tie:
         return before if layout == "before" else after
     return before if a > b else after
+
+
+def _stranger(u: Unit, d: Draft) -> bool:
+    """A body with a dateline that shares less than ``roundup_body_min`` of its bigrams with the
+    article it would go on (its headline and its body) and whose words hold less than
+    ``roundup_head_min`` of that article's headline: not a second dispatch of a roundup but a story
+    whose headline the page lost or set elsewhere."""
+    g = bigrams(u.text)
+    if not g:
+        return False
+    body = bigrams("\n".join(b.text for b in d.bodies + d.heads))
+    head = bigrams("".join(b.text for b in d.heads if b.kind == "heading"))
+    akin = sum(n for x, n in g.items() if x in body) / sum(g.values())
+    return akin < THRESHOLDS.roundup_body_min and overlap(head, g) < THRESHOLDS.roundup_head_min
 
 
 def _caption_home(u: Unit, i: int, keys: list[int], grams: dict[int, Counter]) -> int:

@@ -198,7 +198,8 @@ def share_out(
     headline set apart by a blank line and heading one story (``_heads_a_story``), the side whose
     stories share most of the bank's words; out of order (``_crossed``) when that finds a story for
     more of its titles set apart. Else as headlines set together above or below articles that
-    are signed off. None when the run stands for one body."""
+    are signed off. Else, its stories not beside it, each title matched with the story start
+    within reach that it stands out for (``_far_stories``). None when the run stands for one body."""
     lines = [b for b in u.blocks if b.kind == "heading"]
     if len(lines) < 2 or len(lines) > THRESHOLDS.share_out_max_lines:
         return None
@@ -220,6 +221,8 @@ def share_out(
             if len(bodies) >= 2:
                 groups = _shared_out(lines, bodies, grams, bank=False)[1]
                 break
+    if len(groups) < 2:  # headlines set together far from their stories (columns read out of order)
+        groups = _far_stories(lines, i, units, grams, titles)
     if len(groups) < 2:
         return None
     cuts = {lines[start].first: body for start, _, body in groups}
@@ -232,6 +235,20 @@ def share_out(
             out.append(Headline([], i))
         out[-1].blocks.append(b)
     return out
+
+
+def _far_stories(
+    lines: list[Block], i: int, units: list[Unit], grams: dict[int, Counter], titles: int
+) -> tuple[tuple[int, int, int], ...]:
+    """A run of headlines whose stories are not beside it (pdftotext read their columns apart from
+    the headlines, before or after other stories and their headlines): each title set apart matched
+    with the story start within reach, on either side and past other headlines, that it stands out
+    for (``_crossed``), when every title finds one; else none."""
+    starts = [j for j in within_reach(grams, i) if j == min(grams) or story_start(units, j) is not None]
+    if len(starts) < 2:
+        return ()
+    groups = _crossed(lines, starts, grams)
+    return groups if len(groups) >= titles else ()
 
 
 def _crossed(

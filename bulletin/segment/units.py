@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 
 from bulletin import patterns, signoffs
 from bulletin.model import Block
-from bulletin.segment.form import ends_paragraph
 
 
 @dataclass
@@ -33,7 +32,7 @@ UNIT_OF = {
 
 def group(blocks: list[Block]) -> list[Unit]:
     """Consecutive blocks of one unit kind together; a byline next to a headline line joins the
-    headline run; a body starts anew at a dateline after a paragraph that ended."""
+    headline run; a body starts anew at a dateline and after a paragraph signed off."""
     units: list[Unit] = []
     for i, b in enumerate(blocks):
         kind = UNIT_OF[b.kind]
@@ -50,10 +49,11 @@ def group(blocks: list[Block]) -> list[Unit]:
         same = True
         if kind == "caption" and b.kind == "caption" and last.blocks[-1].kind == "photo_byline":
             same = False  # a new caption after a photo byline: the next photo
-        # A dateline after a finished paragraph starts a new body (news roundups with several
-        # datelines are pieced together again by content, see ``_continues``).
+        # A dateline starts a new body (news roundups with several datelines are pieced together
+        # again by content, see ``_continues``), also after a paragraph that did not end: the
+        # column broke it off and pdftotext read the next story before the rest of it.
         if same and kind == "body" and patterns.dateline_end(b.text) is not None:
-            same = not ends_paragraph(last.blocks[-1].text)
+            same = False
         # A paragraph signed off with its author in brackets ends its article (pages that set
         # the headlines apart leave several articles back to back).
         if same and kind == "body" and patterns.ends_with_sign_off(last.blocks[-1].text):
