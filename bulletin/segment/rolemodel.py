@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cache
+from itertools import repeat
 from pathlib import Path
 
 from bulletin import furniture, patterns
@@ -69,31 +71,56 @@ def _bucket(n: int) -> str:
     return next((f"<={b}" for b in LENGTHS if n <= b), f">{LENGTHS[-1]}")
 
 
-def cue_flags(t: str) -> list[str]:
-    """Every cue table that fires on ``t`` (the verdicts of ``roles.kind_and_cue``, all at once)."""
-    c = patterns.cues(t)
-    flags = [
+@dataclass(frozen=True, slots=True)
+class BlockCues:
+    """Every cue table's answer for one block's text, read once: what ``roles.kind_and_cue``
+    decides by (the first that fires) and what the model sees as features (all that fire)."""
+
+    cues: patterns.Cues
+    furniture: bool
+    page_header: bool
+    masthead: bool
+    names: bool
+
+
+def block_cues(t: str) -> BlockCues:
+    """The cue tables' answers for ``t`` (a block's text, spaces stripped)."""
+    return BlockCues(
+        patterns.cues(t),
+        furniture.is_furniture(t),
+        patterns.is_page_header(t),
+        patterns.is_masthead(t),
+        patterns.is_bare_names(t),
+    )
+
+
+def cue_flags(t: str, found: BlockCues | None = None) -> list[str]:
+    """Every cue table that fires on ``t`` (the verdicts of ``roles.kind_and_cue``, all at once);
+    ``found``: its ``block_cues``, when the caller has them."""
+    b = found if found is not None else block_cues(t)
+    c = b.cues
+    return [
         name
         for name, on in (
             ("credit", c.credit),
-            ("furniture", furniture.is_furniture(t)),
+            ("furniture", b.furniture),
             ("section", c.section),
-            ("page-header", patterns.is_page_header(t)),
-            ("masthead", patterns.is_masthead(t)),
+            ("page-header", b.page_header),
+            ("masthead", b.masthead),
             ("photo-byline", c.photo_byline),
             ("caption", c.caption_start),
             ("dateline", c.dateline_end is not None),
             ("byline", c.byline),
-            ("names", patterns.is_bare_names(t)),
+            ("names", b.names),
         )
         if on
     ]
-    return flags
 
 
-def own_features(t: str) -> list[str]:
-    """A block's features on its own: cues, the form rule, length, ends, brackets, digits."""
-    out = [f"cue:{f}" for f in cue_flags(t)]
+def own_features(t: str, found: BlockCues | None = None) -> list[str]:
+    """A block's features on its own: cues, the form rule, length, ends, brackets, digits;
+    ``found``: its ``block_cues``, when the caller has them."""
+    out = [f"cue:{f}" for f in cue_flags(t, found)]
     rule = not_heading(t)
     out.append(f"form:{rule or 'headline'}")
     n = len(t.replace(" ", ""))
@@ -104,23 +131,29 @@ def own_features(t: str) -> list[str]:
         out.append("open-bracket")
     if t[-1:] in "）)】]〕":
         out.append("close-bracket")
-    digits = sum(ch.isdigit() for ch in t) / max(1, n)
+    digits = sum(map(str.isdigit, t)) / max(1, n)
     if digits:
         out.append("digits:many" if digits >= DIGITS_MANY else "digits:some")
     return out
 
 
-def features(blocks: Sequence[Block], verdicts: Sequence[str], flush: bool = False) -> list[list[str]]:
+def features(
+    blocks: Sequence[Block],
+    verdicts: Sequence[str],
+    flush: bool = False,
+    found: Sequence[BlockCues] | None = None,
+) -> list[list[str]]:
     """Each block's features on its page: its own, its place (first, last, top of the page), whether
     blank lines set it apart, its indent, and its neighbours' cue verdicts (``verdicts``, the roles
     ``kind_and_cue`` gives each block); ``flush``: the page sets headlines flush left and indents
-    every paragraph (``roles.flush_page``), where the indent says much."""
+    every paragraph (``roles.flush_page``), where the indent says much; ``found``: each block's
+    ``block_cues``, when the caller has them."""
     n = len(blocks)
     top = max(1, n // TOP)
     out = []
     for i, b in enumerate(blocks):
         t = b.text.strip(SPACES)
-        f = ["bias", *own_features(t)]
+        f = ["bias", *own_features(t, found[i] if found is not None else None)]
         if i == 0:
             f.append("pos:first")
         elif i < top:
@@ -154,7 +187,7 @@ def features(blocks: Sequence[Block], verdicts: Sequence[str], flush: bool = Fal
 def score(model: dict, feats: Sequence[str]) -> dict[str, float]:
     """Each role's linear score (the softmax's argument) for a block's features."""
     w = model["weights"]
-    return {r: sum(w[r].get(k, 0.0) for k in feats) for r in ROLES}
+    return {r: sum(map(w[r].get, feats, repeat(0.0))) for r in ROLES}  # (added in order, as before)
 
 
 def best(
