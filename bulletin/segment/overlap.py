@@ -66,7 +66,9 @@ def anchor_of(text: str, grams: dict[int, Counter], least: float = THRESHOLDS.an
     own = bigrams(text)
     if len(own) < THRESHOLDS.anchor_min_bigrams:
         return None
-    scores = sorted(((overlap(own, g), j) for j, g in grams.items()), reverse=True)
+    total, get = sum(own.values()), own.__getitem__  # (overlap's, made once for every body)
+    keys = own.keys()
+    scores = sorted(((sum(map(get, keys & g.keys())) / total, j) for j, g in grams.items()), reverse=True)
     if not scores or scores[0][0] < least:
         return None
     if len(scores) > 1 and scores[1][0] > scores[0][0] - THRESHOLDS.anchor_margin:

@@ -15,7 +15,8 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from itertools import repeat
+from itertools import compress, repeat
+from operator import itemgetter, sub
 from pathlib import Path
 
 from bulletin import furniture, patterns
@@ -72,57 +73,76 @@ def _bucket(n: int) -> str:
 
 
 @dataclass(frozen=True, slots=True)
-class BlockCues:
-    """Every cue table's answer for one block's text, read once: what ``roles.kind_and_cue``
-    decides by (the first that fires) and what the model sees as features (all that fire)."""
+class BlockFacts:
+    """Every cue table's answer for one block's text, and its form rule, read once: what
+    ``roles.kind_and_cue`` decides by (the first that fires) and what the model sees as features
+    (all that fire)."""
 
     cues: patterns.Cues
     furniture: bool
     page_header: bool
     masthead: bool
     names: bool
+    form: str | None  # form.not_heading's rule (None: it looks like a headline line)
 
 
-def block_cues(t: str) -> BlockCues:
-    """The cue tables' answers for ``t`` (a block's text, spaces stripped)."""
-    return BlockCues(
+def block_facts(t: str) -> BlockFacts:
+    """The cue tables' answers and the form rule for ``t`` (a block's text, spaces stripped)."""
+    return BlockFacts(
         patterns.cues(t),
         furniture.is_furniture(t),
         patterns.is_page_header(t),
         patterns.is_masthead(t),
         patterns.is_bare_names(t),
+        not_heading(t),
     )
 
 
-def cue_flags(t: str, found: BlockCues | None = None) -> list[str]:
-    """Every cue table that fires on ``t`` (the verdicts of ``roles.kind_and_cue``, all at once);
-    ``found``: its ``block_cues``, when the caller has them."""
-    b = found if found is not None else block_cues(t)
+CUE_FLAGS = (
+    "credit",
+    "furniture",
+    "section",
+    "page-header",
+    "masthead",
+    "photo-byline",
+    "caption",
+    "dateline",
+    "byline",
+    "names",
+)
+"""The cue tables the model sees, in the order ``cue_flags`` names them."""
+_CUE_FEATURES = tuple(f"cue:{name}" for name in CUE_FLAGS)
+
+
+def _fired(b: BlockFacts) -> tuple[bool, ...]:
+    """Whether each of ``CUE_FLAGS`` fires, in their order."""
     c = b.cues
-    return [
-        name
-        for name, on in (
-            ("credit", c.credit),
-            ("furniture", b.furniture),
-            ("section", c.section),
-            ("page-header", b.page_header),
-            ("masthead", b.masthead),
-            ("photo-byline", c.photo_byline),
-            ("caption", c.caption_start),
-            ("dateline", c.dateline_end is not None),
-            ("byline", c.byline),
-            ("names", b.names),
-        )
-        if on
-    ]
+    return (
+        c.credit,
+        b.furniture,
+        c.section,
+        b.page_header,
+        b.masthead,
+        c.photo_byline,
+        c.caption_start,
+        c.dateline_end is not None,
+        c.byline,
+        b.names,
+    )
 
 
-def own_features(t: str, found: BlockCues | None = None) -> list[str]:
+def cue_flags(t: str, found: BlockFacts | None = None) -> list[str]:
+    """Every cue table that fires on ``t`` (the verdicts of ``roles.kind_and_cue``, all at once);
+    ``found``: its ``block_facts``, when the caller has them."""
+    return list(compress(CUE_FLAGS, _fired(found if found is not None else block_facts(t))))
+
+
+def own_features(t: str, found: BlockFacts | None = None) -> list[str]:
     """A block's features on its own: cues, the form rule, length, ends, brackets, digits;
-    ``found``: its ``block_cues``, when the caller has them."""
-    out = [f"cue:{f}" for f in cue_flags(t, found)]
-    rule = not_heading(t)
-    out.append(f"form:{rule or 'headline'}")
+    ``found``: its ``block_facts``, when the caller has them."""
+    b = found if found is not None else block_facts(t)
+    out = list(compress(_CUE_FEATURES, _fired(b)))  # cue:credit, … for each of cue_flags
+    out.append(f"form:{b.form or 'headline'}")
     n = len(t.replace(" ", ""))
     out.append(f"len:{_bucket(n)}")
     if t and t[-1] in ENDS:
@@ -141,13 +161,13 @@ def features(
     blocks: Sequence[Block],
     verdicts: Sequence[str],
     flush: bool = False,
-    found: Sequence[BlockCues] | None = None,
+    found: Sequence[BlockFacts] | None = None,
 ) -> list[list[str]]:
     """Each block's features on its page: its own, its place (first, last, top of the page), whether
     blank lines set it apart, its indent, and its neighbours' cue verdicts (``verdicts``, the roles
     ``kind_and_cue`` gives each block); ``flush``: the page sets headlines flush left and indents
     every paragraph (``roles.flush_page``), where the indent says much; ``found``: each block's
-    ``block_cues``, when the caller has them."""
+    ``block_facts``, when the caller has them."""
     n = len(blocks)
     top = max(1, n // TOP)
     out = []
@@ -184,32 +204,54 @@ def features(
     return out
 
 
-def score(model: dict, feats: Sequence[str]) -> dict[str, float]:
-    """Each role's linear score (the softmax's argument) for a block's features."""
-    w = model["weights"]
-    return {r: sum(map(w[r].get, feats, repeat(0.0))) for r in ROLES}  # (added in order, as before)
+def columns(model: dict, feats: Sequence[str]) -> list[tuple[float, ...]]:
+    """Each role's weights for ``feats``, in their order (a row a role, in ``ROLES`` order; 0.0 for
+    a feature the model has no weight for): what ``score`` adds up and ``best`` compares."""
+    table = model.get("by_feature")  # (``load`` makes it: a feature's weights, a role each)
+    if table is None or not feats:
+        w = model["weights"]
+        return [tuple(map(w[r].get, feats, repeat(0.0))) for r in ROLES]
+    return list(zip(*map(table.get, feats, repeat(_NO_WEIGHTS))))
+
+
+_NO_WEIGHTS = (0.0,) * len(ROLES)
+
+
+def score(model: dict, feats: Sequence[str], cols: list[tuple[float, ...]] | None = None) -> dict[str, float]:
+    """Each role's linear score (the softmax's argument) for a block's features; ``cols``: their
+    ``columns``, when the caller has them."""
+    rows = cols if cols is not None else columns(model, feats)
+    return {r: sum(row) for r, row in zip(ROLES, rows)}  # (added in the features' order)
 
 
 def best(
-    model: dict, feats: Sequence[str], top: int = STRONGEST, scores: dict[str, float] | None = None
+    model: dict,
+    feats: Sequence[str],
+    top: int = STRONGEST,
+    scores: dict[str, float] | None = None,
+    cols: list[tuple[float, ...]] | None = None,
 ) -> tuple[str, list[tuple[str, float]]]:
     """The role that scores highest and the features that weighed most for it (against the runner-up);
-    ``scores``: the features' ``score``, when the caller has it already."""
-    s = scores if scores is not None else score(model, feats)
-    ranked = sorted(ROLES, key=lambda r: (-s[r], ROLES.index(r)))
+    ``scores`` and ``cols``: the features' ``score`` and ``columns``, when the caller has them."""
+    rows = cols if cols is not None else columns(model, feats)
+    s = scores if scores is not None else score(model, feats, rows)
+    ranked = sorted(ROLES, key=s.__getitem__, reverse=True)  # (stable: a tie goes in ROLES order)
     role, second = ranked[0], ranked[1]
-    w = model["weights"]
-    margin = [(k, w[role].get(k, 0.0) - w[second].get(k, 0.0)) for k in feats]
-    margin.sort(key=lambda kv: -kv[1])
-    return role, [(k, round(v, 2)) for k, v in margin[:top]]
+    margin = zip(feats, map(sub, rows[ROLES.index(role)], rows[ROLES.index(second)]))
+    strongest = sorted(margin, key=itemgetter(1), reverse=True)  # (stable: ties keep their order)
+    return role, [(k, round(v, 2)) for k, v in strongest[:top]]
 
 
 @cache
 def load(path: str | None = None) -> dict:
-    """The role model's weights (read once)."""
+    """The role model's weights (read once), and ``by_feature``: each feature's weights, a role
+    each in ``ROLES`` order (what ``columns`` reads)."""
     data = json.loads(Path(path or MODEL_PATH).read_text(encoding="utf-8"))
     if tuple(data.get("roles", ())) != ROLES:
         raise ValueError(f"{path or MODEL_PATH}: a role model of other roles")
+    weights = data["weights"]
+    names = dict.fromkeys(k for r in ROLES for k in weights[r])
+    data["by_feature"] = {k: tuple(weights[r].get(k, 0.0) for r in ROLES) for k in names}
     return data
 
 
