@@ -12,6 +12,7 @@ particular articles.
 from __future__ import annotations
 
 import json
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -68,8 +69,11 @@ ENDS = {
 """Last characters that say something of a role: a sentence ends, a speech opens, a photo credit."""
 
 
+_BUCKETS = (*(f"<={b}" for b in LENGTHS), f">{LENGTHS[-1]}")
+
+
 def _bucket(n: int) -> str:
-    return next((f"<={b}" for b in LENGTHS if n <= b), f">{LENGTHS[-1]}")
+    return _BUCKETS[bisect_left(LENGTHS, n)]  # the first bucket that holds n
 
 
 @dataclass(frozen=True, slots=True)
