@@ -17,14 +17,21 @@ from collections import Counter
 from bulletin.chars import HAN
 from bulletin.lazyre import lazy
 
-_HAN_RE = lazy(f"[{HAN}]")
+_NOT_HAN_RE = lazy(f"[^{HAN}]+")
 _RUNS = re.compile(r"\w+")
+
+
+def han_text(text: str) -> str:
+    """The Han characters of ``text``, in order: what ``han_bigrams`` pairs up. A bigram (two Han
+    characters) is one of ``text``'s exactly when it is a substring of this, so one text can be
+    asked about a few bigrams without counting all of its own."""
+    return _NOT_HAN_RE.sub("", text)  # (one pass in C: half the time of joining findall's characters)
 
 
 def han_bigrams(text: str) -> Counter[str]:
     """The Han character bigrams of ``text``, with their counts (computed per call: a caller
     comparing one text with many computes its bigrams once)."""
-    han = "".join(_HAN_RE.findall(text))
+    han = han_text(text)
     return Counter(map(operator.add, han, han[1:]))  # each character and the next, at C speed
 
 
@@ -35,5 +42,5 @@ def run_bigrams(text: str) -> frozenset[str]:
     for run in _RUNS.findall(text):
         if len(run) == 1:
             grams.add(run)
-        grams.update(run[i : i + 2] for i in range(len(run) - 1))
+        grams.update(map(operator.add, run, run[1:]))  # each character and the next, at C speed
     return frozenset(grams)

@@ -95,10 +95,11 @@ def features(
     central = (rank(terms[:CENTRAL]) if terms else []) + [0.0] * (len(terms) - CENTRAL)
     out = []
     for n, (text, grams, c) in enumerate(zip(texts, terms, central)):
+        shared = len(headline & grams)  # (the union's size from it: no union made)
         out.append(
             {
                 "lead": 1 / (n + 1),
-                "headline": len(headline & grams) / len(headline | grams) if headline else 0.0,
+                "headline": shared / (len(headline) + len(grams) - shared) if headline else 0.0,
                 "centrality": c,
                 "quotation": 1.0 if QUOTATION.search(text) else 0.0,
                 "background": 1.0 if BACKGROUND.match(text) else 0.0,

@@ -128,7 +128,7 @@ class Summary:
 
 def length(text: str) -> int:
     """What ``--chars`` counts: characters, white space left out."""
-    return sum(1 for c in text if not c.isspace())
+    return sum(map(len, text.split()))  # (split() cuts at what isspace() says is white space)
 
 
 # --- the library call ----------------------------------------------------------------------------

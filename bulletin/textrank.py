@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Collection, Sequence
-from operator import mul
+from operator import mul, sub, truediv
 
 DAMPING = 0.85  # PageRank's usual damping factor: the chance of following an edge
 TOLERANCE = 1e-6  # stop when no score moves more than this
@@ -37,15 +37,16 @@ def pagerank(edges: Sequence[dict[int, float]], damping: float = DAMPING) -> lis
     n = len(edges)
     if n == 0:
         return []
-    strength = [sum(row.values()) for row in edges]
+    # a node without edges hands nothing on: its share is never read, so it divides by 1.0
+    strength = [sum(row.values()) or 1.0 for row in edges]
     neighbours = [(list(row), list(row.values())) for row in edges]  # (in C below: a third of the time)
+    rest = 1 - damping
     scores = [1.0] * n
     for _ in range(MAX_ROUNDS):
         # each node hands its score to its neighbours in proportion to the edges' weights
-        share = [s / w if w else 0.0 for s, w in zip(scores, strength)]
-        get = share.__getitem__
-        new = [(1 - damping) + damping * sum(map(mul, map(get, js), ws)) for js, ws in neighbours]
-        moved = max(abs(x - y) for x, y in zip(new, scores))
+        get = list(map(truediv, scores, strength)).__getitem__
+        new = [rest + damping * sum(map(mul, map(get, js), ws)) for js, ws in neighbours]
+        moved = max(map(abs, map(sub, new, scores)))
         scores = new
         if moved < TOLERANCE:
             break

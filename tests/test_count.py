@@ -530,3 +530,13 @@ def test_an_issue_is_counted_page_by_page():
         (2, "城关镇老街改造完工"),
     ]
     assert by_article.counts.han == whole.han
+
+
+@given(st.text(alphabet="县委𠀀〇，。 a1\u3000\t\n한カ·"))
+def test_han_and_characters_without_spaces_are_counted_as_defined(text):
+    # counted by the runs between Han characters and by split(): the per-character definitions
+    from bulletin.chars import is_han
+
+    counts = count(text)
+    assert counts.han == sum(1 for c in text if is_han(c))
+    assert counts.chars_no_spaces == sum(1 for c in text if not c.isspace())

@@ -6,7 +6,8 @@ import json
 
 from bulletin.model import Block
 from bulletin.segment import rolefit, rolemodel
-from bulletin.segment.roles import classify_explained
+from bulletin.segment.form import SPACES
+from bulletin.segment.roles import classify_explained, kind_and_cue
 
 PAGE = [
     Block("今日城关", 1, 1),
@@ -84,3 +85,22 @@ def test_the_fit_is_deterministic_and_learns_a_separable_rule():
     assert json.dumps(a, sort_keys=True) == json.dumps(b, sort_keys=True)
     assert rolemodel.best(a, ["bias", "cue:credit"])[0] == "note"
     assert rolemodel.best(a, ["bias", "form:headline"])[0] == "heading"
+
+
+def test_the_facts_read_once_give_the_verdicts_and_features_read_alone():
+    for b in PAGE:
+        t = b.text.strip(SPACES)
+        facts = rolemodel.block_facts(t)
+        assert kind_and_cue(b.text, facts) == kind_and_cue(b.text)
+        assert rolemodel.own_features(t, facts) == rolemodel.own_features(t)
+    assert rolemodel.cue_flags("责任编辑：张华") == ["credit", "furniture"]
+
+
+def test_scores_from_the_feature_table_are_the_weights_added_up_in_order():
+    model = rolemodel.load()
+    plain = {"roles": model["roles"], "weights": model["weights"]}  # no by_feature: the slow way
+    w = model["weights"]
+    for f in rolemodel.features(PAGE, ["heading", "heading", "body", "heading", "note"]):
+        by_hand = {r: sum(w[r].get(k, 0.0) for k in f) for r in rolemodel.ROLES}
+        assert rolemodel.score(model, f) == rolemodel.score(plain, f) == by_hand
+        assert rolemodel.best(model, f) == rolemodel.best(plain, f)

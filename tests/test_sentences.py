@@ -39,3 +39,15 @@ def test_nothing_lost(text):
     pieces = split_sentences(text)
     assert "".join("".join(s.text.split()) for s in pieces) == "".join(text.split())
     assert all(s.text == s.text.strip() and s.text for s in pieces)
+
+
+@given(st.text(alphabet="甲乙丙，。！？…”’）)》、；： \nab1?!"))
+def test_count_is_the_ended_pieces(text):
+    # count_sentences counts without making the pieces: the same number as making them
+    assert count_sentences(text) == sum(1 for s in split_sentences(text) if s.ended)
+
+
+def test_count_negatives():
+    assert count_sentences("Yahoo!Inc 公司") == 0  # a ! between letters ends nothing
+    assert count_sentences("(see Yahoo!)") == 1  # …but the piece still ends in ! and a bracket
+    assert count_sentences("苹果……，香蕉") == 0 and count_sentences("\n\n") == 0

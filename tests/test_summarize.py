@@ -564,3 +564,34 @@ def test_the_cli_offers_the_library_s_methods():
     from bulletin import cli
 
     assert set(get_args(cli.Method)) == set(summary.METHODS) and get_args(cli.Method)[0] == "news"
+
+
+def _pagerank_by_definition(edges, damping=0.85):
+    # the textbook loop, written plainly: pagerank must give these floats to the last bit
+    n = len(edges)
+    strength = [sum(row.values()) for row in edges]
+    scores = [1.0] * n
+    for _ in range(100):
+        share = [s / w if w else 0.0 for s, w in zip(scores, strength)]
+        new = [(1 - damping) + damping * sum(share[j] * w for j, w in row.items()) for row in edges]
+        moved = max(abs(x - y) for x, y in zip(new, scores))
+        scores = new
+        if moved < 1e-6:
+            break
+    top = max(scores)
+    return [s / top for s in scores]
+
+
+@given(st.lists(st.frozensets(st.sampled_from("甲乙丙丁戊己庚辛"), max_size=6), min_size=1, max_size=12))
+def test_pagerank_gives_the_definitions_floats_exactly(sets):
+    edges: list[dict[int, float]] = [{} for _ in sets]
+    for i, a in enumerate(sets):
+        for j in range(i + 1, len(sets)):
+            if a & sets[j]:
+                edges[i][j] = edges[j][i] = overlap(a, sets[j])
+    assert pagerank(edges) == _pagerank_by_definition(edges)  # isolated nodes included
+
+
+@given(st.text(alphabet="县委 \u3000\t\n，a"))
+def test_length_is_every_character_but_white_space(text):
+    assert summary.length(text) == sum(1 for c in text if not c.isspace())

@@ -17,7 +17,7 @@ from bulletin.segment.form import SPACES, ends_paragraph, looks_like_heading
 from bulletin.segment.headline import Parts, is_phrased, is_wrapped, parse_headline
 from bulletin.segment.layout import Layout, layout_votes
 from bulletin.segment.matching import best_matching
-from bulletin.segment.overlap import bigrams, body_grams, overlap
+from bulletin.segment.overlap import bigrams, body_grams, han_text, overlap, overlap_text
 from bulletin.segment.roles import flush_page, labels_articles
 from bulletin.segment.runs import headlines_of
 from bulletin.segment.thresholds import THRESHOLDS
@@ -93,14 +93,15 @@ def draft_page(blocks: list[Block], layout: str = "auto") -> Drafting:
     flush = flush_page(blocks)
     units = group(blocks)
     block_why: dict[BlockKey, list[Why]] = {}
-    grams = body_grams(units)  # the bodies' bigrams, computed again only where a pass changed them
+    known: dict[str, Counter] = {}  # each body text's bigrams, counted once for the passes below
+    grams = body_grams(units, known)  # the bodies' bigrams (a body a pass changed is counted anew)
     if not flush:
         absorbed = absorb_subheads(units, grams, block_why)
         if len(absorbed) != len(units):
-            units, grams = absorbed, body_grams(absorbed)
+            units, grams = absorbed, body_grams(absorbed, known)
     parted = part_bodies(units, grams)
     if parted is not units:
-        units, grams = parted, body_grams(parted)
+        units, grams = parted, body_grams(parted, known)
     if not grams:  # no body at all: everything is a note
         return Drafting({}, list(blocks), block_why=block_why)
     page_layout: Layout = "after" if layout == "after" else "before"
@@ -113,7 +114,7 @@ def draft_page(blocks: list[Block], layout: str = "auto") -> Drafting:
     cut = cut_for_headlines(units, heads, got, attach_why)
     if cut[0] is not units:
         units, heads, got, attach_why = cut
-        grams = body_grams(units)
+        grams = body_grams(units, known)
     drafts: dict[int, Draft] = {}
     head_why: dict[int, list[Why]] = {}
     side: dict[int, str] = {}
@@ -161,7 +162,7 @@ def draft_page(blocks: list[Block], layout: str = "auto") -> Drafting:
     order.sort()
     if not drafts:
         return Drafting({}, list(blocks), block_why=block_why)
-    all_grams = {j: bigrams("\n".join(b.text for b in d.heads + d.bodies)) for j, d in drafts.items()}
+    article_han: dict[int, str] = {}  # an article's Han characters, when a caption near it asks
     keys = sorted(drafts)
     notes: list[Block] = []
     section: str | None = None
@@ -174,7 +175,7 @@ def draft_page(blocks: list[Block], layout: str = "auto") -> Drafting:
         elif u.kind == "body" and i in drafts:
             drafts[i].section = section
         elif u.kind == "caption":
-            drafts[_caption_home(u, i, keys, all_grams)].captions.extend(u.blocks)
+            drafts[_caption_home(u, i, keys, drafts, article_han)].captions.extend(u.blocks)
         elif u.kind == "byline":
             before, after = neighbours(units, i)
             nxt = i + 1 < len(units) and units[i + 1].kind == "body"
@@ -376,9 +377,10 @@ def _stranger(u: Unit, d: Draft) -> bool:
     return akin < THRESHOLDS.roundup_body_min and overlap(head, g) < THRESHOLDS.roundup_head_min
 
 
-def _caption_home(u: Unit, i: int, keys: list[int], grams: dict[int, Counter]) -> int:
+def _caption_home(u: Unit, i: int, keys: list[int], drafts: dict[int, Draft], han: dict[int, str]) -> int:
     """The article a caption belongs to: the body next to it, unless another near it shares more
-    words. ``keys``: the articles' first bodies, in page order."""
+    words. ``keys``: the articles' first bodies, in page order; ``han``: the Han characters of the
+    articles' headlines and bodies, by first body, filled in here as they are needed."""
     at = bisect.bisect_left(keys, i)
     own = bigrams(u.text)
     before = keys[at - 1] if at > 0 else None
@@ -395,7 +397,9 @@ def _caption_home(u: Unit, i: int, keys: list[int], grams: dict[int, Counter]) -
             if k == after
             else 0.0
         )
-        return overlap(own, grams[k]) + prior
+        if k not in han:
+            han[k] = han_text("\n".join(b.text for b in drafts[k].heads + drafts[k].bodies))
+        return overlap_text(own, han[k]) + prior
 
     return max(sorted(near), key=lambda k: (score(k), -abs(k - i)))
 

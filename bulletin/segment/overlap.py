@@ -7,6 +7,7 @@ from collections import Counter
 from typing import TypeVar
 
 from bulletin.bigrams import han_bigrams as bigrams  # (the bigrams segment's passes import from here)
+from bulletin.bigrams import han_text as han_text  # (re-exported: what overlap_text reads)
 from bulletin.segment.thresholds import THRESHOLDS
 from bulletin.segment.units import Unit
 
@@ -20,12 +21,36 @@ def shared(head: str, body: Counter) -> float:
 
 def overlap(head: Counter, body: Counter) -> float:
     """Share of the bigrams ``head`` has that ``body`` has too (0 for a head without any)."""
-    return sum(n for g, n in head.items() if g in body) / sum(head.values()) if head else 0.0
+    if not head:
+        return 0.0
+    # the bigrams both have, found in C (a view's & walks the smaller side), their counts in head
+    return sum(map(head.__getitem__, head.keys() & body.keys())) / sum(head.values())
 
 
-def body_grams(units: list[Unit]) -> dict[int, Counter]:
-    """The bigrams of each body unit of the page, by unit index."""
-    return {j: bigrams(u.text) for j, u in enumerate(units) if u.kind == "body"}
+def overlap_text(head: Counter, han: str) -> float:
+    """``overlap(head, bigrams(text))`` for ``han = han_text(text)``: a bigram of ``head`` is one
+    of the text's when it is a substring of its Han characters (a few searches in C, where counting
+    a long text's bigrams would cost a pass in Python's Counter)."""
+    if not head:
+        return 0.0
+    return sum(n for g, n in head.items() if g in han) / sum(head.values())
+
+
+def body_grams(units: list[Unit], known: dict[str, Counter] | None = None) -> dict[int, Counter]:
+    """The bigrams of each body unit of the page, by unit index; ``known``: the bigrams of texts
+    met before, by text (a caller that computes them again after a pass changed a few bodies
+    passes the same dict each time, and only the new texts are counted)."""
+    if known is None:
+        return {j: bigrams(u.text) for j, u in enumerate(units) if u.kind == "body"}
+    out = {}
+    for j, u in enumerate(units):
+        if u.kind == "body":
+            text = u.text
+            grams = known.get(text)
+            if grams is None:
+                grams = known[text] = bigrams(text)
+            out[j] = grams
+    return out
 
 
 def within_reach(by_unit: dict[int, T], unit: int) -> dict[int, T]:
@@ -41,7 +66,9 @@ def anchor_of(text: str, grams: dict[int, Counter], least: float = THRESHOLDS.an
     own = bigrams(text)
     if len(own) < THRESHOLDS.anchor_min_bigrams:
         return None
-    scores = sorted(((overlap(own, g), j) for j, g in grams.items()), reverse=True)
+    total, get = sum(own.values()), own.__getitem__  # (overlap's, made once for every body)
+    keys = own.keys()
+    scores = sorted(((sum(map(get, keys & g.keys())) / total, j) for j, g in grams.items()), reverse=True)
     if not scores or scores[0][0] < least:
         return None
     if len(scores) > 1 and scores[1][0] > scores[0][0] - THRESHOLDS.anchor_margin:

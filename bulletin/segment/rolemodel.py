@@ -12,8 +12,12 @@ particular articles.
 from __future__ import annotations
 
 import json
+from bisect import bisect_left
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cache
+from itertools import compress, repeat
+from operator import itemgetter, sub
 from pathlib import Path
 
 from bulletin import furniture, patterns
@@ -65,37 +69,84 @@ ENDS = {
 """Last characters that say something of a role: a sentence ends, a speech opens, a photo credit."""
 
 
+_BUCKETS = (*(f"<={b}" for b in LENGTHS), f">{LENGTHS[-1]}")
+
+
 def _bucket(n: int) -> str:
-    return next((f"<={b}" for b in LENGTHS if n <= b), f">{LENGTHS[-1]}")
+    return _BUCKETS[bisect_left(LENGTHS, n)]  # the first bucket that holds n
 
 
-def cue_flags(t: str) -> list[str]:
-    """Every cue table that fires on ``t`` (the verdicts of ``roles.kind_and_cue``, all at once)."""
-    c = patterns.cues(t)
-    flags = [
-        name
-        for name, on in (
-            ("credit", c.credit),
-            ("furniture", furniture.is_furniture(t)),
-            ("section", c.section),
-            ("page-header", patterns.is_page_header(t)),
-            ("masthead", patterns.is_masthead(t)),
-            ("photo-byline", c.photo_byline),
-            ("caption", c.caption_start),
-            ("dateline", c.dateline_end is not None),
-            ("byline", c.byline),
-            ("names", patterns.is_bare_names(t)),
-        )
-        if on
-    ]
-    return flags
+@dataclass(frozen=True, slots=True)
+class BlockFacts:
+    """Every cue table's answer for one block's text, and its form rule, read once: what
+    ``roles.kind_and_cue`` decides by (the first that fires) and what the model sees as features
+    (all that fire)."""
+
+    cues: patterns.Cues
+    furniture: bool
+    page_header: bool
+    masthead: bool
+    names: bool
+    form: str | None  # form.not_heading's rule (None: it looks like a headline line)
 
 
-def own_features(t: str) -> list[str]:
-    """A block's features on its own: cues, the form rule, length, ends, brackets, digits."""
-    out = [f"cue:{f}" for f in cue_flags(t)]
-    rule = not_heading(t)
-    out.append(f"form:{rule or 'headline'}")
+def block_facts(t: str) -> BlockFacts:
+    """The cue tables' answers and the form rule for ``t`` (a block's text, spaces stripped)."""
+    return BlockFacts(
+        patterns.cues(t),
+        furniture.is_furniture(t),
+        patterns.is_page_header(t),
+        patterns.is_masthead(t),
+        patterns.is_bare_names(t),
+        not_heading(t),
+    )
+
+
+CUE_FLAGS = (
+    "credit",
+    "furniture",
+    "section",
+    "page-header",
+    "masthead",
+    "photo-byline",
+    "caption",
+    "dateline",
+    "byline",
+    "names",
+)
+"""The cue tables the model sees, in the order ``cue_flags`` names them."""
+_CUE_FEATURES = tuple(f"cue:{name}" for name in CUE_FLAGS)
+
+
+def _fired(b: BlockFacts) -> tuple[bool, ...]:
+    """Whether each of ``CUE_FLAGS`` fires, in their order."""
+    c = b.cues
+    return (
+        c.credit,
+        b.furniture,
+        c.section,
+        b.page_header,
+        b.masthead,
+        c.photo_byline,
+        c.caption_start,
+        c.dateline_end is not None,
+        c.byline,
+        b.names,
+    )
+
+
+def cue_flags(t: str, found: BlockFacts | None = None) -> list[str]:
+    """Every cue table that fires on ``t`` (the verdicts of ``roles.kind_and_cue``, all at once);
+    ``found``: its ``block_facts``, when the caller has them."""
+    return list(compress(CUE_FLAGS, _fired(found if found is not None else block_facts(t))))
+
+
+def own_features(t: str, found: BlockFacts | None = None) -> list[str]:
+    """A block's features on its own: cues, the form rule, length, ends, brackets, digits;
+    ``found``: its ``block_facts``, when the caller has them."""
+    b = found if found is not None else block_facts(t)
+    out = list(compress(_CUE_FEATURES, _fired(b)))  # cue:credit, … for each of cue_flags
+    out.append(f"form:{b.form or 'headline'}")
     n = len(t.replace(" ", ""))
     out.append(f"len:{_bucket(n)}")
     if t and t[-1] in ENDS:
@@ -104,23 +155,29 @@ def own_features(t: str) -> list[str]:
         out.append("open-bracket")
     if t[-1:] in "）)】]〕":
         out.append("close-bracket")
-    digits = sum(ch.isdigit() for ch in t) / max(1, n)
+    digits = sum(map(str.isdigit, t)) / max(1, n)
     if digits:
         out.append("digits:many" if digits >= DIGITS_MANY else "digits:some")
     return out
 
 
-def features(blocks: Sequence[Block], verdicts: Sequence[str], flush: bool = False) -> list[list[str]]:
+def features(
+    blocks: Sequence[Block],
+    verdicts: Sequence[str],
+    flush: bool = False,
+    found: Sequence[BlockFacts] | None = None,
+) -> list[list[str]]:
     """Each block's features on its page: its own, its place (first, last, top of the page), whether
     blank lines set it apart, its indent, and its neighbours' cue verdicts (``verdicts``, the roles
     ``kind_and_cue`` gives each block); ``flush``: the page sets headlines flush left and indents
-    every paragraph (``roles.flush_page``), where the indent says much."""
+    every paragraph (``roles.flush_page``), where the indent says much; ``found``: each block's
+    ``block_facts``, when the caller has them."""
     n = len(blocks)
     top = max(1, n // TOP)
     out = []
     for i, b in enumerate(blocks):
         t = b.text.strip(SPACES)
-        f = ["bias", *own_features(t)]
+        f = ["bias", *own_features(t, found[i] if found is not None else None)]
         if i == 0:
             f.append("pos:first")
         elif i < top:
@@ -151,32 +208,54 @@ def features(blocks: Sequence[Block], verdicts: Sequence[str], flush: bool = Fal
     return out
 
 
-def score(model: dict, feats: Sequence[str]) -> dict[str, float]:
-    """Each role's linear score (the softmax's argument) for a block's features."""
-    w = model["weights"]
-    return {r: sum(w[r].get(k, 0.0) for k in feats) for r in ROLES}
+def columns(model: dict, feats: Sequence[str]) -> list[tuple[float, ...]]:
+    """Each role's weights for ``feats``, in their order (a row a role, in ``ROLES`` order; 0.0 for
+    a feature the model has no weight for): what ``score`` adds up and ``best`` compares."""
+    table = model.get("by_feature")  # (``load`` makes it: a feature's weights, a role each)
+    if table is None or not feats:
+        w = model["weights"]
+        return [tuple(map(w[r].get, feats, repeat(0.0))) for r in ROLES]
+    return list(zip(*map(table.get, feats, repeat(_NO_WEIGHTS))))
+
+
+_NO_WEIGHTS = (0.0,) * len(ROLES)
+
+
+def score(model: dict, feats: Sequence[str], cols: list[tuple[float, ...]] | None = None) -> dict[str, float]:
+    """Each role's linear score (the softmax's argument) for a block's features; ``cols``: their
+    ``columns``, when the caller has them."""
+    rows = cols if cols is not None else columns(model, feats)
+    return {r: sum(row) for r, row in zip(ROLES, rows)}  # (added in the features' order)
 
 
 def best(
-    model: dict, feats: Sequence[str], top: int = STRONGEST, scores: dict[str, float] | None = None
+    model: dict,
+    feats: Sequence[str],
+    top: int = STRONGEST,
+    scores: dict[str, float] | None = None,
+    cols: list[tuple[float, ...]] | None = None,
 ) -> tuple[str, list[tuple[str, float]]]:
     """The role that scores highest and the features that weighed most for it (against the runner-up);
-    ``scores``: the features' ``score``, when the caller has it already."""
-    s = scores if scores is not None else score(model, feats)
-    ranked = sorted(ROLES, key=lambda r: (-s[r], ROLES.index(r)))
+    ``scores`` and ``cols``: the features' ``score`` and ``columns``, when the caller has them."""
+    rows = cols if cols is not None else columns(model, feats)
+    s = scores if scores is not None else score(model, feats, rows)
+    ranked = sorted(ROLES, key=s.__getitem__, reverse=True)  # (stable: a tie goes in ROLES order)
     role, second = ranked[0], ranked[1]
-    w = model["weights"]
-    margin = [(k, w[role].get(k, 0.0) - w[second].get(k, 0.0)) for k in feats]
-    margin.sort(key=lambda kv: -kv[1])
-    return role, [(k, round(v, 2)) for k, v in margin[:top]]
+    margin = zip(feats, map(sub, rows[ROLES.index(role)], rows[ROLES.index(second)]))
+    strongest = sorted(margin, key=itemgetter(1), reverse=True)  # (stable: ties keep their order)
+    return role, [(k, round(v, 2)) for k, v in strongest[:top]]
 
 
 @cache
 def load(path: str | None = None) -> dict:
-    """The role model's weights (read once)."""
+    """The role model's weights (read once), and ``by_feature``: each feature's weights, a role
+    each in ``ROLES`` order (what ``columns`` reads)."""
     data = json.loads(Path(path or MODEL_PATH).read_text(encoding="utf-8"))
     if tuple(data.get("roles", ())) != ROLES:
         raise ValueError(f"{path or MODEL_PATH}: a role model of other roles")
+    weights = data["weights"]
+    names = dict.fromkeys(k for r in ROLES for k in weights[r])
+    data["by_feature"] = {k: tuple(weights[r].get(k, 0.0) for r in ROLES) for k in names}
     return data
 
 

@@ -15,7 +15,6 @@ from bulletin.segment.form import (
     ends_paragraph,
     headline_over_byline,
     is_attribution,
-    not_heading,
 )
 from bulletin.segment.thresholds import THRESHOLDS
 from bulletin.segment.why import QUOTED, Why
@@ -26,17 +25,19 @@ def block_kind(text: str) -> str:
     return kind_and_cue(text)[0]
 
 
-def kind_and_cue(text: str) -> tuple[BlockKind, Why]:
-    """The kind a block has on its own, and the cue (or form rule) that gave it."""
+def kind_and_cue(text: str, found: rolemodel.BlockFacts | None = None) -> tuple[BlockKind, Why]:
+    """The kind a block has on its own, and the cue (or form rule) that gave it; ``found``: the
+    block's ``rolemodel.block_facts``, when the caller has them (the tables read once a block)."""
     t = text.strip(SPACES)
-    cues = patterns.cues(t)  # the line read once for every cue table
+    b = found if found is not None else rolemodel.block_facts(t)
+    cues = b.cues
     if cues.credit:
         return "credit", ("cue:credit", t[:QUOTED])
-    if furniture.is_furniture(t):  # page furniture: the page's notes
+    if b.furniture:  # page furniture: the page's notes
         return "credit", ("cue:furniture", t[:QUOTED])
     if cues.section:
         return "section", ("cue:section", t[:QUOTED])
-    if patterns.is_page_header(t):
+    if b.page_header:
         return "section", ("cue:page-header", t[:QUOTED])
     if cues.photo_byline:
         return "photo_byline", ("cue:photo-byline", t[-QUOTED:])
@@ -47,7 +48,7 @@ def kind_and_cue(text: str) -> tuple[BlockKind, Why]:
         return "body", ("cue:dateline", t[:end].strip(SPACES))
     if cues.byline:
         return "byline", ("cue:byline", t[:QUOTED])
-    rule = not_heading(t)
+    rule = b.form
     if rule is None:
         return "heading", ("form:headline", f"{len(t)} chars")
     return "body", (f"form:{rule}", f"{len(t)} chars")
@@ -68,14 +69,17 @@ def _own_kinds(blocks: list[Block]) -> list[tuple[BlockKind, list[Why]]]:
     """Each block's kind on its page before the neighbour rules: the role model's (``rolemodel``,
     the cue tables as features with fitted weights, beside form, place and the neighbours' cues),
     with the cue verdict's kind where they agree; the reasons give the features that weighed most."""
-    found = [kind_and_cue(b.text) for b in blocks]  # (read once: the verdicts and each block's kind)
+    tables = [rolemodel.block_facts(b.text.strip(SPACES)) for b in blocks]  # read once a block
+    found = [kind_and_cue(b.text, c) for b, c in zip(blocks, tables)]
     verdicts = [rolemodel.ROLE_OF_KIND[kind] for kind, _ in found]
     model = rolemodel.load()
     out: list[tuple[BlockKind, list[Why]]] = []
-    for b, cue, f in zip(blocks, found, rolemodel.features(blocks, verdicts, flush_page(blocks))):
+    feats = rolemodel.features(blocks, verdicts, flush_page(blocks), tables)
+    for b, cue, f in zip(blocks, found, feats):
         kind, reasons = _own_kind(b, cue)
-        scores = rolemodel.score(model, f)
-        role, strongest = rolemodel.best(model, f, scores=scores)
+        cols = rolemodel.columns(model, f)
+        scores = rolemodel.score(model, f, cols)
+        role, strongest = rolemodel.best(model, f, scores=scores, cols=cols)
         reason = (f"model:{role}", ", ".join(f"{k} {v:+.1f}" for k, v in strongest))
         was = rolemodel.ROLE_OF_KIND[kind]
         if role != was and scores[role] - scores[was] >= rolemodel.MARGIN:
