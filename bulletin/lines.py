@@ -77,8 +77,12 @@ class Line:
     columns: int = field(init=False)  # the display width of its text
 
     def __post_init__(self) -> None:
-        self.columns = columns = display_width(self.text)
-        self.width = columns + latin_gaps(self.text) - self.lead
+        text = self.text
+        self.columns = columns = display_width(text)
+        if columns == 2 * len(text):  # every character wide (half the lines): no ASCII, no gap
+            self.width = columns - self.lead
+        else:
+            self.width = columns + latin_gaps(text) - self.lead
 
     def extended(self, *more: Line) -> Line:
         """This line with ``more`` put on its end (pieces of one line on the page), all at once: the
@@ -272,7 +276,7 @@ class LineFacts:
 
     @property
     def aside(self) -> bool:
-        return is_aside(self.text)
+        return self.text[0] in "（(" and is_aside(self.text)  # (most lines open otherwise: no call)
 
     @property
     def titled(self) -> bool:

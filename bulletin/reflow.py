@@ -82,7 +82,7 @@ def split_lines(text: str, origin: list[int] | None = None) -> list[Line]:
             lead = raw[: len(raw) - len(raw.lstrip(INDENT_CHARS))]
             indent = display_width(lead.replace("\t", "    "))
         n = origin[i] if origin is not None and i < len(origin) else i
-        lines.append(Line(body, indent, blanks, first=n, last=n))
+        lines.append(Line(body, indent, blanks, 0, n, n))  # (lead 0; first and last: n)
         blanks = 0
     return lines
 
@@ -95,8 +95,9 @@ def glue_punctuation(lines: list[Line]) -> list[Line]:
     """
     out: list[list[Line]] = []
     for line in lines:
-        apostrophe = line.text[:1] in "\u2019'" and line.text[1:2].isdigit()  # ’97医药科技大事
-        if out and line.text[0] in LEADING_CLOSERS and not apostrophe:
+        first = line.text[0]
+        apostrophe = first == "\u2019" and line.text[1:2].isdigit()  # ’97医药科技大事 (’ the only closer)
+        if out and first in LEADING_CLOSERS and not apostrophe:
             out[-1].append(line)
         else:
             out.append([line])

@@ -193,3 +193,16 @@ def test_shares():
     assert hanzi.plausibility("") == 0.0
     assert hanzi.has_han("a中") and not hanzi.has_han("⼈")
     assert hanzi.is_punctuation("１９，") and not hanzi.is_punctuation("１９年")
+
+
+@given(st.text(alphabet="a1 \n鍙戝睍锛中文\ufffd，", max_size=30))
+def test_runs_as_the_look_behind_pattern_finds_them(text):
+    """The run pattern opens with its first character (for speed): it finds the runs the plain
+    pattern with a look-behind first finds."""
+    import re
+
+    from bulletin.mojibake import RUN, _runs
+
+    first = _runs().pattern[1 : _runs().pattern.index("]")]
+    plain = re.compile(f"(?<![^\\x00-\\x7f])(?=[{first}]){RUN.pattern}")
+    assert [m.span() for m in _runs().finditer(text)] == [m.span() for m in plain.finditer(text)]

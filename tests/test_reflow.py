@@ -523,3 +523,14 @@ def test_latin_runs_as_the_look_behind_pattern_finds_them(text):
 
     plain = re.compile(r"(?<=[^\x00-\x7f])[0-9A-Za-z%.]+(?=[^\x00-\x7f])")
     assert [m.span() for m in LATIN_RUN.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@given(st.text(alphabet="a9. 中年，。“Ａ\u3000·", min_size=1, max_size=20), st.integers(0, 6))
+def test_a_lines_width_is_its_columns_and_latin_gaps(text, lead):
+    """A line of wide characters only skips the look for Latin runs (it has none): the width is the
+    same as measured in full."""
+    from bulletin.lines import Line, latin_gaps
+
+    line = Line(text, 0, 0, lead)
+    assert line.columns == display_width(text)
+    assert line.width == display_width(text) + latin_gaps(text) - lead
