@@ -939,3 +939,24 @@ def test_rematch_keeps_a_headline_whose_words_are_not_much_more_elsewhere():
     left = articles.rematch_headlines(drafts, [1], units, {}, {})
     assert left == [1]
     assert drafts[0].heads[0].text == "新春佳节群众文化活动丰富"
+
+
+_TAIL_STORY = (
+    "本报讯 昨日，县长在县政府会见了前来指导春耕的省农科院专家何建民一行。双方就良种推广、\n"
+    "农技培训等事项交换了意见。何建民表示，将派技术人员常驻我县。\n"
+)
+
+
+def test_a_headlines_wrapped_tail_is_no_byline_when_the_story_joins_it():
+    # 专家 / 何建民: the story below says 专家何建民, so the short line is the headline's tail
+    page = f"· 要闻 ·\n\n县长会见省农科院专家\n何建民\n\n{_TAIL_STORY}"
+    kinds = [(b.kind, b.text) for b in segment.page_blocks(page)]
+    assert ("heading", "何建民") in kinds
+    assert bulletin.split(page).articles[0].title == "县长会见省农科院专家何建民"
+
+
+def test_a_writers_name_under_a_headline_stays_a_byline():
+    # 春来早 / 李文华: the story never joins them; a blank line between: set apart, not wrapped
+    for headline, gap, name in (("山乡春来早", "\n", "李文华"), ("县长会见省农科院专家", "\n\n", "何建民")):
+        page = f"{headline}{gap}{name}\n\n{_TAIL_STORY}"
+        assert ("byline", name) in [(b.kind, b.text) for b in segment.page_blocks(page)]
