@@ -21,6 +21,7 @@ from bulletin import segment
 from bulletin.clean import clean_blocks
 from bulletin.model import Block
 from bulletin.segment import articles, bodies, matching, overlap, runs
+from bulletin.segment.roles import classify_explained
 from bulletin.segment.units import Unit, group
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -960,3 +961,22 @@ def test_a_writers_name_under_a_headline_stays_a_byline():
     for headline, gap, name in (("山乡春来早", "\n", "李文华"), ("县长会见省农科院专家", "\n\n", "何建民")):
         page = f"{headline}{gap}{name}\n\n{_TAIL_STORY}"
         assert ("byline", name) in [(b.kind, b.text) for b in segment.page_blocks(page)]
+
+
+def test_a_headline_wrapped_inside_its_quotation_is_one_headline():
+    # 别让孩子“田间 / 作业”成负担: the quotation opens on one line and closes on the next
+    page = f"别让孩子“田间\n作业”成负担\n\n{_TAIL_STORY}"
+    blocks = segment.page_blocks(page)
+    assert [b.kind for b in blocks[:2]] == ["heading", "heading"]
+    assert bulletin.split(page).articles[0].title == "别让孩子“田间作业”成负担"
+
+
+def test_a_quotation_across_two_lines_of_a_sentence_stays_body():
+    # a clause mark, or a second line longer than the first: lines of a paragraph, not a headline
+    pairs = (("昨日，他说“田间", "作业”成负担"), ("他说“田间", "作业”成了孩子们放学后最大的负担"))
+    for first, second in pairs:
+        page = f"{_TAIL_STORY}\n{first}\n{second}\n\n{_TAIL_STORY}"
+        blocks = segment.unglue_headlines(clean_blocks(page), segment.input_lines(page))
+        kinds, why = classify_explained(blocks)
+        assert {b.text: b.kind for b in kinds}[first] == "body"
+        assert not any(name == "rule:quote-across" for reasons in why for name, _ in reasons)
