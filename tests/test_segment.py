@@ -21,6 +21,7 @@ from bulletin import segment
 from bulletin.clean import clean_blocks
 from bulletin.model import Block
 from bulletin.segment import articles, bodies, matching, overlap, runs
+from bulletin.segment.roles import classify_explained
 from bulletin.segment.units import Unit, group
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -939,3 +940,43 @@ def test_rematch_keeps_a_headline_whose_words_are_not_much_more_elsewhere():
     left = articles.rematch_headlines(drafts, [1], units, {}, {})
     assert left == [1]
     assert drafts[0].heads[0].text == "新春佳节群众文化活动丰富"
+
+
+_TAIL_STORY = (
+    "本报讯 昨日，县长在县政府会见了前来指导春耕的省农科院专家何建民一行。双方就良种推广、\n"
+    "农技培训等事项交换了意见。何建民表示，将派技术人员常驻我县。\n"
+)
+
+
+def test_a_headlines_wrapped_tail_is_no_byline_when_the_story_joins_it():
+    # 专家 / 何建民: the story below says 专家何建民, so the short line is the headline's tail
+    page = f"· 要闻 ·\n\n县长会见省农科院专家\n何建民\n\n{_TAIL_STORY}"
+    kinds = [(b.kind, b.text) for b in segment.page_blocks(page)]
+    assert ("heading", "何建民") in kinds
+    assert bulletin.split(page).articles[0].title == "县长会见省农科院专家何建民"
+
+
+def test_a_writers_name_under_a_headline_stays_a_byline():
+    # 春来早 / 李文华: the story never joins them; a blank line between: set apart, not wrapped
+    for headline, gap, name in (("山乡春来早", "\n", "李文华"), ("县长会见省农科院专家", "\n\n", "何建民")):
+        page = f"{headline}{gap}{name}\n\n{_TAIL_STORY}"
+        assert ("byline", name) in [(b.kind, b.text) for b in segment.page_blocks(page)]
+
+
+def test_a_headline_wrapped_inside_its_quotation_is_one_headline():
+    # 别让孩子“田间 / 作业”成负担: the quotation opens on one line and closes on the next
+    page = f"别让孩子“田间\n作业”成负担\n\n{_TAIL_STORY}"
+    blocks = segment.page_blocks(page)
+    assert [b.kind for b in blocks[:2]] == ["heading", "heading"]
+    assert bulletin.split(page).articles[0].title == "别让孩子“田间作业”成负担"
+
+
+def test_a_quotation_across_two_lines_of_a_sentence_stays_body():
+    # a clause mark, or a second line longer than the first: lines of a paragraph, not a headline
+    pairs = (("昨日，他说“田间", "作业”成负担"), ("他说“田间", "作业”成了孩子们放学后最大的负担"))
+    for first, second in pairs:
+        page = f"{_TAIL_STORY}\n{first}\n{second}\n\n{_TAIL_STORY}"
+        blocks = segment.unglue_headlines(clean_blocks(page), segment.input_lines(page))
+        kinds, why = classify_explained(blocks)
+        assert {b.text: b.kind for b in kinds}[first] == "body"
+        assert not any(name == "rule:quote-across" for reasons in why for name, _ in reasons)

@@ -118,7 +118,9 @@ def classify_explained(blocks: list[Block]) -> tuple[list[Block], list[list[Why]
 def kinds_explained(blocks: list[Block]) -> tuple[list[Block], list[list[Why]]]:
     """Each block with its kind, and the reasons for it, strongest first: first on its own, then
     mastheads next to a page header become section, a headline-looking piece inside a paragraph
-    broken by the page is body, and a bare name next to a headline is a byline."""
+    broken by the page is body, and a bare name next to a headline is a byline, unless it is the
+    headline's wrapped tail (``_headline_tail``); two lines of a headline wrapped inside its
+    quotation are headline lines (``_quote_across``)."""
     own = _own_kinds(blocks)
     out = [replace(b, kind=kind) for b, (kind, _) in zip(blocks, own)]
     why = [reasons for _, reasons in own]
@@ -190,7 +192,51 @@ def kinds_explained(blocks: list[Block]) -> tuple[list[Block], list[list[Why]]]:
             if bracketed or ("heading" in neighbours and i > 0 and out[i - 1].kind == "heading"):
                 out[i] = replace(b, kind="byline")
                 why[i].insert(0, ("cue:names", "bracketed" if bracketed else "under a headline line"))
+    for i in range(n - 1):
+        if "body" in (out[i].kind, out[i + 1].kind) and _quote_across(out[i], out[i + 1]):
+            for j in (i, i + 1):
+                if out[j].kind == "body":
+                    out[j] = replace(out[j], kind="heading")
+                    why[j].insert(0, ("rule:quote-across", "a headline wrapped inside its quotation"))
+    for i, b in enumerate(out):
+        if b.kind == "byline" and why[i][0][0] in _NAME_RULES and _headline_tail(out, i):
+            out[i] = replace(b, kind="heading")
+            why[i].insert(0, ("rule:headline-tail", "the words across the break recur below"))
     return out, why
+
+
+_NAME_RULES = ("cue:names", "rule:name-under-headline")  # a byline by its form alone
+
+
+def _headline_tail(blocks: list[Block], i: int) -> bool:
+    """Block ``i``, a short line right under a headline line (no blank between), is that
+    headline's wrapped tail: the headline's last character and the line's first recur together in
+    the blocks below (``THRESHOLDS.tail_echo_reach``): 专家 / 何建民 over a story that says 专家何建民."""
+    if i == 0 or blocks[i - 1].kind != "heading" or blocks[i].first != blocks[i - 1].last + 1:
+        return False  # a blank line between: the line was set apart
+    above = "".join(blocks[i - 1].text.split())
+    line = "".join(blocks[i].text.split())
+    if not above or not line:
+        return False
+    reach = blocks[i + 1 : i + 1 + THRESHOLDS.tail_echo_reach]
+    below = "".join("".join(x.text.split()) for x in reach)
+    return above[-1] + line[0] in below
+
+
+def _quote_across(a: Block, b: Block) -> bool:
+    """Two short lines, one under the other, with a quotation opened in the first and closed in
+    the second, neither ending a sentence nor holding a clause mark: a headline wrapped inside its
+    quotation (别让孩子“田间 / 作业”成负担), not two pieces of body."""
+    ta, tb = "".join(a.text.split()), "".join(b.text.split())
+    if not (a.first == a.last and b.first == b.last == a.last + 1 and ta and tb):
+        return False
+    if not len(tb) <= len(ta) <= THRESHOLDS.headline_max:  # wrapped: the first line the full one
+        return False
+    if ends_sentence(ta) or ends_sentence(tb) or "，" in ta + tb:  # a clause: a sentence's lines
+        return False
+    opens = ta.count("“") > ta.count("”")
+    closes = tb.find("”")
+    return opens and closes >= 0 and tb.find("“") not in range(closes)
 
 
 def flush_page(blocks: list[Block]) -> bool:

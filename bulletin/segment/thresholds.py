@@ -51,6 +51,12 @@ class Thresholds:
         int,
         "A bracketed line of at least this many characters is a source or author line.",
     ] = 3
+    tail_echo_reach: Annotated[
+        int,
+        "A short line under a headline line is the headline's tail, not a byline, when the two "
+        "characters across the break recur in this many blocks below (县长会见省农科院专家 / 何建民: "
+        "the story says 专家何建民; a writer's name under a headline seldom joins its last character).",
+    ] = 10
     masthead_near: Annotated[
         int,
         "A masthead (报名) within this many blocks of a page header is the page's, not a headline.",
