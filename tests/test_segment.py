@@ -861,7 +861,8 @@ def test_a_dateline_after_a_paragraph_the_column_broke_off_starts_another_story(
 def test_a_headline_set_apart_inside_a_broken_paragraph_heads_the_story_that_holds_its_words():
     """pdftotext set another story's title, blank lines around it, between two halves of a
     paragraph it broke across columns: the title is kept (not read as a piece of the paragraph)
-    and heads the story that shares its words, whose own headline goes to the story after it."""
+    and heads the story that shares its words, whose own headline goes to the story after it; the
+    paragraph's two halves are one paragraph again."""
     page = bulletin.split(
         "汾源县中学开展课后服务\n\n"
         "本报讯 今年以来，汾源县第二中学开展课后\n"
@@ -891,6 +892,7 @@ def test_a_headline_set_apart_inside_a_broken_paragraph_heads_the_story_that_hol
         ("东河村修通致富路", "东河村今年筹"),
     ]
     assert "城关镇建起百村书屋" not in page.articles[0].paragraphs
+    assert "每天下午放学后辅导学生完成作业" in page.articles[0].paragraphs[0]
 
 
 def test_a_lead_without_a_sentence_end_over_a_dateline_story_stays_a_paragraph():
