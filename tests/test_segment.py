@@ -858,6 +858,43 @@ def test_a_dateline_after_a_paragraph_the_column_broke_off_starts_another_story(
     ]
 
 
+def test_a_headline_set_apart_inside_a_broken_paragraph_heads_the_story_that_holds_its_words():
+    """pdftotext set another story's title, blank lines around it, between two halves of a
+    paragraph it broke across columns: the title is kept (not read as a piece of the paragraph)
+    and heads the story that shares its words, whose own headline goes to the story after it; the
+    paragraph's two halves are one paragraph again."""
+    page = bulletin.split(
+        "汾源县中学开展课后服务\n\n"
+        "本报讯 今年以来，汾源县第二中学开展课后\n"
+        "服务，开设书法、围棋、剪纸、篮球等十二个\n"
+        "兴趣小组，学生自愿报名参加。学校安排四十\n"
+        "多名教师轮流值守，每天下午放学后辅导学生\n\n"
+        "城关镇建起百村书屋\n\n"
+        "完成作业，组织兴趣小组活动，家长不再为接\n"
+        "送孩子发愁。\n"
+        "校长王建国说，课后服务要让学生学得好、玩\n"
+        "得好，下学期还将增设科技制作小组。\n\n"
+        "东河村修通致富路\n\n"
+        "本报讯 城关镇今年在一百个行政村建起农家\n"
+        "书屋，每个书屋藏书两千余册，农民在家门口\n"
+        "就能借书读报。\n"
+        "镇文化站定期更换书屋图书，还请农技人员到\n"
+        "书屋讲授果树修剪技术。\n\n"
+        "本报讯 东河村今年筹资八十万元，修通一条\n"
+        "长六公里的水泥路，村里的苹果、核桃运出山\n"
+        "不再难。\n"
+        "村党支部书记李明说，路修通了，收购商直接\n"
+        "把车开到地头，乡亲们的收入年年增加。\n"
+    )
+    assert [(a.title, a.paragraphs[0][:6]) for a in page.articles] == [
+        ("汾源县中学开展课后服务", "今年以来，汾"),
+        ("城关镇建起百村书屋", "城关镇今年在"),
+        ("东河村修通致富路", "东河村今年筹"),
+    ]
+    assert "城关镇建起百村书屋" not in page.articles[0].paragraphs
+    assert "每天下午放学后辅导学生完成作业" in page.articles[0].paragraphs[0]
+
+
 def test_a_lead_without_a_sentence_end_over_a_dateline_story_stays_a_paragraph():
     """A short lead over the dateline story (no sentence end: it runs on into the story) is a
     paragraph of the article, not a photo's caption, now that the dateline starts a body of its own."""

@@ -153,6 +153,9 @@ def draft_page(blocks: list[Block], layout: str = "auto") -> Drafting:
         if home is not None:
             drafts[home].bodies.extend(u.blocks)  # the same article, broken by the page
             drafts[home].bodies.sort(key=in_order)
+            if j > 1 and units[j - 1].kind == "run" and units[j - 2].kind == "body":
+                broken = units[j - 2].blocks[-1]  # only a headline run between them
+                drafts[home].bodies = _mend_paragraph(drafts[home].bodies, broken, u.blocks[0])
             for b in u.blocks:
                 block_why.setdefault(key(b), []).insert(0, why)
             continue
@@ -245,6 +248,19 @@ def rematch_headlines(
         del drafts[h]
         side.pop(h, None)
     return sorted(set(pending) - set(drafts) | set(left))
+
+
+def _mend_paragraph(bodies: list[Block], cut: Block, tail: Block) -> list[Block]:
+    """``bodies`` with ``tail`` joined onto ``cut``, the block before it, when ``cut`` stops
+    mid-sentence: only a headline that went to another story stood between them, the two halves
+    of a paragraph pdftotext broke around another story's title."""
+    at = next((k for k, b in enumerate(bodies) if b is tail), 0)
+    if at == 0 or bodies[at - 1] is not cut or ends_paragraph(cut.text):
+        return bodies
+    joined = Block(
+        cut.text.rstrip(SPACES) + tail.text.lstrip(SPACES), cut.first, tail.last, "body", cut.indent
+    )
+    return [*bodies[: at - 1], joined, *bodies[at + 1 :]]
 
 
 def reading_order(blocks: list[Block]) -> Callable[[Block], int]:

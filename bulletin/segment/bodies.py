@@ -10,7 +10,7 @@ from collections import Counter
 from bulletin import patterns, signoffs
 from bulletin.model import Block
 from bulletin.reflow import ended_at
-from bulletin.segment.form import SPACES, lines_wrap
+from bulletin.segment.form import SPACES, ends_paragraph, lines_wrap
 from bulletin.segment.overlap import anchor_of, bigrams, overlap, within_reach
 from bulletin.segment.thresholds import THRESHOLDS
 from bulletin.segment.units import Unit
@@ -22,8 +22,9 @@ def absorb_subheads(
 ) -> list[Unit]:
     """A feature's subheads (小标题) back into its body before headlines are matched: a run of one
     short line (or one wrapped) between two bodies of one story, the one after opening without dateline and
-    the one before not signed off. Otherwise a subhead, being a short line between bodies, would
-    take one section of the story as an article of its own, whichever side its headline is on.
+    the one before not signed off nor stopped mid-sentence. Otherwise a subhead, being a short line
+    between bodies, would take one section of the story as an article of its own, whichever side its
+    headline is on.
     ``why``: where to record each subhead put back, when the caller keeps reasons."""
     bodies = [j for j, u in enumerate(units) if u.kind == "body"]
     weight = _Weights(Counter(itertools.chain.from_iterable(grams.values())), len(bodies))
@@ -79,6 +80,8 @@ def _subhead(units: list[Unit], i: int, grams: dict[int, Counter], weight: dict[
         return None
     if patterns.dateline_end(after.text) is not None or patterns.ends_with_sign_off(before.blocks[-1].text):
         return None
+    if not ends_paragraph(before.blocks[-1].text):
+        return None  # another story's headline set inside a paragraph pdftotext broke (roles)
     g, other = grams[i + 1], grams[i - 1]
     total = sum(weight[x] * n for x, n in g.items())
     if total <= 0:

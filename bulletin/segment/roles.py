@@ -118,7 +118,8 @@ def classify_explained(blocks: list[Block]) -> tuple[list[Block], list[list[Why]
 def kinds_explained(blocks: list[Block]) -> tuple[list[Block], list[list[Why]]]:
     """Each block with its kind, and the reasons for it, strongest first: first on its own, then
     mastheads next to a page header become section, a headline-looking piece inside a paragraph
-    broken by the page is body, and a bare name next to a headline is a byline, unless it is the
+    broken by the page is body unless blank lines set it apart as another story's title
+    (``_set_apart``), and a bare name next to a headline is a byline, unless it is the
     headline's wrapped tail (``_headline_tail``); two lines of a headline wrapped inside its
     quotation are headline lines (``_quote_across``)."""
     own = _own_kinds(blocks)
@@ -152,6 +153,7 @@ def kinds_explained(blocks: list[Block]) -> tuple[list[Block], list[list[Why]]]:
             and nxt is not None
             and nxt.kind == "body"
             and patterns.dateline_end(nxt.text) is None
+            and not _set_apart(prev, b, nxt)
         ):
             out[i] = replace(b, kind="body")  # a piece of a paragraph the page broke up
             why[i].insert(0, ("rule:paragraph-piece", "between two halves of a paragraph"))
@@ -206,6 +208,16 @@ def kinds_explained(blocks: list[Block]) -> tuple[list[Block], list[list[Why]]]:
 
 
 _NAME_RULES = ("cue:names", "rule:name-under-headline")  # a byline by its form alone
+
+
+def _set_apart(prev: Block, b: Block, nxt: Block) -> bool:
+    """A headline line with a blank line above and below it, though the paragraph around it runs
+    on, and at least ``THRESHOLDS.stray_title_min`` long: pdftotext set another story's title
+    between two halves of a paragraph it broke across columns (a piece of that paragraph would
+    touch one of its halves); assembly gives it the story that shares its words
+    (``articles.rematch_headlines``)."""
+    blank_around = b.first > prev.last + 1 and nxt.first > b.last + 1
+    return blank_around and len(b.text.strip(SPACES)) >= THRESHOLDS.stray_title_min
 
 
 def _headline_tail(blocks: list[Block], i: int) -> bool:

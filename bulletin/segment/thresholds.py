@@ -232,6 +232,14 @@ class Thresholds:
         "A page is hard-wrapped (cut at a column's width) when at least this share of its bodies run over "
         "several input lines; on a page that is not, no headline line is the rest of the one above it.",
     ] = 0.3
+    stray_title_min: Annotated[
+        int,
+        "A headline line set apart by blank lines inside a paragraph pdftotext broke across columns "
+        "stays a headline (another story's title, 闻喜营造百村书库) when at least this long; a "
+        "shorter one is mostly another story's kicker (俄罗斯, 中华全国总工会), which assembly cannot "
+        "yet join to its title, and reads as a piece of the paragraph. Fitted on train (3 to 7 "
+        "characters were kickers, 8 to 10 titles).",
+    ] = 8
     kicker_max: Annotated[
         int,
         "A name kicking a title off (平遥县公安局) is short; a long line ending in 部 is none.",
