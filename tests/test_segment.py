@@ -943,19 +943,20 @@ def _draft_units(*texts: str) -> list[Unit]:
     return [Unit("body", [Block(t, n * 2 + 1, n * 2 + 1, "body")]) for n, t in enumerate(texts)]
 
 
+def _headed(units: list[Unit], *titles: str) -> dict[int, articles.Draft]:
+    """Drafts of the first bodies, each under one headline line (lines 20, 22, …)."""
+    return {
+        n: articles.Draft(n, heads=[Block(t, 20 + 2 * n, 20 + 2 * n, "heading")], bodies=units[n].blocks)
+        for n, t in enumerate(titles)
+    }
+
+
 def test_rematch_gives_swapped_headlines_back_to_the_stories_that_hold_their_words():
     units = _draft_units(
         "本报讯 县图书馆新建的少儿阅览室近日开放，一千多册少儿图书免费借阅。",
         "本报讯 县农业局组织技术人员深入田间，指导农户做好小麦冬灌。",
     )
-    drafts = {
-        0: articles.Draft(
-            0, heads=[Block("全县小麦冬灌面积达十二万亩", 20, 20, "heading")], bodies=units[0].blocks
-        ),
-        1: articles.Draft(
-            1, heads=[Block("少儿阅览室开放图书免费借阅", 22, 22, "heading")], bodies=units[1].blocks
-        ),
-    }
+    drafts = _headed(units, "全县小麦冬灌面积达十二万亩", "少儿阅览室开放图书免费借阅")
     why: dict = {}
     left = articles.rematch_headlines(drafts, [], units, why, {})
     assert left == []
@@ -969,11 +970,7 @@ def test_rematch_keeps_a_headline_whose_words_are_not_much_more_elsewhere():
         "本报讯 城关镇文化站组织秧歌队走上街头，为群众表演节目。",
         "本报讯 河西乡举办农民篮球赛，各村代表队踊跃参加，活动丰富多彩。",
     )
-    drafts = {
-        0: articles.Draft(
-            0, heads=[Block("新春佳节群众文化活动丰富", 20, 20, "heading")], bodies=units[0].blocks
-        )
-    }
+    drafts = _headed(units, "新春佳节群众文化活动丰富")
     left = articles.rematch_headlines(drafts, [1], units, {}, {})
     assert left == [1]
     assert drafts[0].heads[0].text == "新春佳节群众文化活动丰富"
