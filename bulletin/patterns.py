@@ -87,6 +87,11 @@ def cue_text(line: str) -> str:
     return line.translate(TRADITIONAL_CUES) if _TRADITIONAL_CUE_RE.search(line) else line
 
 
+def _with_traditional(characters: str) -> str:
+    """``characters`` and the Traditional forms ``cue_text`` reads as them."""
+    return characters + "".join(chr(t) for t, s in TRADITIONAL_CUES.items() if chr(s) in characters)
+
+
 def dateline_end(line: str) -> int | None:
     """End index of a dateline at the start of ``line`` (leading spaces included), else None."""
     if _DATELINE_CHARACTER_RE.search(line) is None:
@@ -180,7 +185,7 @@ def signature_start(line: str) -> int | None:
     line (本报记者 王铮, 王铮 杨东辉 摄, 责任编辑 常容轩); after the last 。！？ for a caption that
     ends in a photo byline or byline (…表演。 王铮 杨东辉 摄); else None."""
     if not _may_sign(line):
-        return 0 if is_credit(line) else None
+        return 0 if _may_credit(line) and is_credit(line) else None
     if _signature(line) or is_credit(line):
         return 0
     ends = [m.end() for m in _SENTENCE_END_RE.finditer(line)]
@@ -193,9 +198,16 @@ SIGNATURE_CUES = ("记者", "通讯员", "评论员", "实习生", "摄")
 
 
 _SIGNATURE_CUE_RE = lazy("|".join(SIGNATURE_CUES))
+SIGNATURE_CHARACTERS = "记通评习摄"
+"""One character of each of SIGNATURE_CUES (记者, 通讯员, 评论员, 实习生, 摄): a line with none of
+them, nor their Traditional forms, signs nothing (a look before ``_may_sign``, which is dearer).
+Not 讯 for 通讯员: every dateline (本报讯) has it."""
+_SIGNATURE_CHARACTER_RE = lazy(f"[{_with_traditional(SIGNATURE_CHARACTERS)}]")
 
 
 def _may_sign(line: str) -> bool:
+    if _SIGNATURE_CHARACTER_RE.search(line) is None:
+        return False  # (a cheap look first: most lines have none of SIGNATURE_CHARACTERS)
     tight = cue_text(line.replace(" ", "").replace("\u3000", ""))
     return _SIGNATURE_CUE_RE.search(tight) is not None  # (any of SIGNATURE_CUES, in one search)
 
@@ -262,16 +274,17 @@ SOURCE_OPENINGS = "".join(sorted({source[0] for source in DATELINE_SOURCES}))
 """What the one form of dateline that may end in 电 opens with (新华社东京1月6日电), after 据."""
 
 
-def _with_traditional(characters: str) -> str:
-    """``characters`` and the Traditional forms ``cue_text`` reads as them."""
-    return characters + "".join(chr(t) for t, s in TRADITIONAL_CUES.items() if chr(s) in characters)
-
-
 _CUE_CHARACTER_RE = lazy(f"[{_with_traditional(CUE_CHARACTERS)}]")
 _CUE_OPENINGS = frozenset(_with_traditional(CUE_OPENINGS))
 _BYLINE_OPENINGS = frozenset(_with_traditional(BYLINE_OPENINGS))
 _SOURCE_OPENINGS = frozenset(_with_traditional(SOURCE_OPENINGS))
 _ACCORDING_TO = _with_traditional("据")
+_CREDIT_OPENING_CHARACTERS = frozenset(_with_traditional("".join(sorted(_CREDIT_OPENINGS))))
+"""CREDIT_RE is anchored: a credit line opens with one of these after its spaces."""
+
+
+def _may_credit(line: str) -> bool:
+    return line.lstrip(" \u3000")[:1] in _CREDIT_OPENING_CHARACTERS  # (a look before CREDIT_RE)
 
 
 def may_cue(line: str) -> bool:

@@ -1,6 +1,8 @@
 """The cue tables: what each matcher takes, and the body text it must leave alone."""
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from bulletin import patterns
 
@@ -227,3 +229,44 @@ def test_body_lines_skip_the_cue_patterns():
     )  # (记 员 电 习, not where cues have them)
     assert patterns.may_cue("新华社电力公司")  # (a source, then 电: perhaps a dateline; the patterns decide)
     assert patterns.may_cue("（ 通讯员")
+
+
+# Lines made of the words signatures and credits are built of (in both forms), their characters
+# alone, names, marks and spaces: where a cheap look that rejects too much would show.
+_SIGNING_ATOMS = [
+    *patterns.SIGNATURE_CUES,
+    *patterns.BYLINE_ROLES,
+    "本報記者", "通訊員", "評論員", "實習生", "攝", "責任編輯", "美編", "本版編輯",
+    "本版由", "提供", "责任编辑", "责编", "美编", "校对", "版式设计", "版面设计", "本期值班", "值班编辑",
+    *"记讯评习摄者员生記訊評習攝本责責美校版编編值班王李舸的",
+    *" \u3000　（）()。！？，、·",
+]  # fmt: skip
+_SIGNING_LINES = st.lists(st.sampled_from(_SIGNING_ATOMS), max_size=8).map("".join)
+
+
+def _names_a_signature_cue(line: str) -> bool:
+    tight = patterns.cue_text(line.replace(" ", "").replace("\u3000", ""))
+    return any(cue in tight for cue in patterns.SIGNATURE_CUES)
+
+
+@settings(max_examples=400)
+@given(_SIGNING_LINES)
+@example("本報記者 王慧敏")
+@example("值班编辑 李舸")
+@example("王 铮 杨东辉 攝")
+@example("　責任編輯 常容轩")
+@example("县委书记来到电力公司，与工作人员一起学习")  # (记 and 习, but no cue: the full look says no)
+def test_signature_cheap_looks_reject_only_what_the_patterns_reject(line):
+    """``signature_start`` looks for one of SIGNATURE_CHARACTERS and a credit's first character
+    before its patterns: a line those looks turn away is one the patterns would not match."""
+    assert patterns._may_sign(line) == _names_a_signature_cue(line), line
+    if patterns.is_credit(line):
+        assert patterns._may_credit(line), line
+
+
+def test_signature_characters_are_in_every_cue():
+    for cue in patterns.SIGNATURE_CUES:
+        assert set(cue) & set(patterns.SIGNATURE_CHARACTERS), cue
+    assert patterns.signature_start("本報記者 王慧敏") == 0
+    assert patterns.signature_start("　責任編輯 常容轩") == 0
+    assert patterns.signature_start("村民们在田间地头忙着收割小麦") is None
