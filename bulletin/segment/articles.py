@@ -275,7 +275,8 @@ def _mend_paragraph(bodies: list[Block], cut: Block, tail: Block) -> list[Block]
 def _kicker_pieces(bodies: list[Block], why: dict[BlockKey, list[Why]]) -> tuple[list[Block], list[Block]]:
     """``bodies`` without the kicker pdftotext set inside one of their paragraphs, and that kicker:
     a short line (under ``THRESHOLDS.stray_title_min``, without punctuation) with a blank line above
-    and below it, between two halves of a paragraph (the one before stops mid-sentence); the halves
+    and below it, between two halves of a paragraph (the one before runs over several lines and stops
+    mid-sentence: a short line under a headline read as body, 建达, is its writer); the halves
     are joined again. The story's title is set elsewhere (mostly under its body, the column's
     end): the kicker goes with the headline of the story that holds it (联合国 over 还应坚持…)."""
     out: list[Block] = []
@@ -293,6 +294,7 @@ def _kicker_pieces(bodies: list[Block], why: dict[BlockKey, list[Why]]) -> tuple
             and len(patterns.HAN_RE.findall(t)) == len(t)
             and b.first > prev.last + 1
             and nxt.first > b.last + 1
+            and prev.last > prev.first  # a paragraph's half, not a headline read as body
             and not ends_paragraph(prev.text)
             and patterns.dateline_end(nxt.text) is None
         ):
