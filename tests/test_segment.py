@@ -1014,3 +1014,32 @@ def test_a_quotation_across_two_lines_of_a_sentence_stays_body():
         kinds, why = classify_explained(blocks)
         assert {b.text: b.kind for b in kinds}[first] == "body"
         assert not any(name == "rule:quote-across" for reasons in why for name, _ in reasons)
+
+
+def test_a_short_line_set_apart_inside_a_broken_paragraph_is_its_story_s_kicker():
+    """pdftotext set a story's kicker, blank lines around it, between two halves of a paragraph of
+    that story, its title under the body: the line is the kicker of the story that holds it, not a
+    paragraph, and the paragraph's two halves are one paragraph again."""
+    page = bulletin.split(
+        "本报讯 今年以来，汾源县第二中学开展课后\n"
+        "服务，开设书法、围棋、剪纸、篮球等十二个\n"
+        "兴趣小组，学生自愿报名参加。学校安排四十\n"
+        "多名教师轮流值守，每天下午放学后辅导学生\n\n"
+        "汾源县教育局\n\n"
+        "完成作业，组织兴趣小组活动，家长不再为接\n"
+        "送孩子发愁。\n"
+        "校长王建国说，课后服务要让学生学得好、玩\n"
+        "得好，下学期还将增设科技制作小组。\n\n"
+        "第二中学开展课后服务\n\n"
+        "本报讯 城关镇今年在一百个行政村建起农家\n"
+        "书屋，每个书屋藏书两千余册，农民在家门口\n"
+        "就能借书读报。\n"
+        "镇文化站定期更换书屋图书，还请农技人员到\n"
+        "书屋讲授果树修剪技术。\n\n"
+        "城关镇建起百村书屋\n"
+    )
+    first = page.articles[0]
+    assert (first.kicker, first.title) == ("汾源县教育局", "第二中学开展课后服务")
+    assert "汾源县教育局" not in first.paragraphs
+    assert "每天下午放学后辅导学生完成作业" in first.paragraphs[0]
+    assert page.articles[1].title == "城关镇建起百村书屋"

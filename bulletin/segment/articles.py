@@ -46,6 +46,7 @@ class Draft:
     captions: list[Block] = field(default_factory=list)
     bylines: list[Block] = field(default_factory=list)
     section: str | None = None
+    kickers: list[Block] = field(default_factory=list)  # set apart inside its body (``_kicker_pieces``)
 
 
 @dataclass(eq=False)
@@ -80,6 +81,11 @@ def write_page(drafting: Drafting, *, source: str, encoding: str) -> tuple[Page,
         n: parse_headline(drafting.drafts[j].heads, drafting.phrased, drafting.one_per_line, drafting.wrapped)
         for n, j in enumerate(sorted(drafting.drafts), 1)
     }
+    for n, j in enumerate(sorted(drafting.drafts), 1):
+        kickers = drafting.drafts[j].kickers
+        if kickers:  # every character of the kicker kept, whatever the headline holds
+            mine = "".join(b.text.strip(SPACES) for b in kickers)
+            parts[n].kicker = mine + (parts[n].kicker or "")
     articles = [_article(n, drafting.drafts[j], parts[n]) for n, j in enumerate(sorted(drafting.drafts), 1)]
     return Page(
         articles=articles, notes=[b.text for b in drafting.notes], source=source, encoding=encoding
@@ -188,6 +194,9 @@ def draft_page(blocks: list[Block], layout: str = "auto") -> Drafting:
             drafts[home].bylines.extend(u.blocks)
     if not flush:
         merge_subheads(drafts, page_layout, in_order, block_why)
+    for d in drafts.values():
+        if any(b.kind == "heading" for b in d.heads):
+            d.bodies, d.kickers = _kicker_pieces(d.bodies, block_why)
     return Drafting(
         drafts,
         notes,
@@ -261,6 +270,44 @@ def _mend_paragraph(bodies: list[Block], cut: Block, tail: Block) -> list[Block]
         cut.text.rstrip(SPACES) + tail.text.lstrip(SPACES), cut.first, tail.last, "body", cut.indent
     )
     return [*bodies[: at - 1], joined, *bodies[at + 1 :]]
+
+
+def _kicker_pieces(bodies: list[Block], why: dict[BlockKey, list[Why]]) -> tuple[list[Block], list[Block]]:
+    """``bodies`` without the kicker pdftotext set inside one of their paragraphs, and that kicker:
+    a short line (under ``THRESHOLDS.stray_title_min``, without punctuation) with a blank line above
+    and below it, between two halves of a paragraph (the one before runs over several lines and stops
+    mid-sentence: a short line under a headline read as body, 建达, is its writer); the halves
+    are joined again. The story's title is set elsewhere (mostly under its body, the column's
+    end): the kicker goes with the headline of the story that holds it (联合国 over 还应坚持…)."""
+    out: list[Block] = []
+    kickers: list[Block] = []
+    k = 0
+    while k < len(bodies):
+        b = bodies[k]
+        t = b.text.strip(SPACES)
+        prev = out[-1] if out else None
+        nxt = bodies[k + 1] if k + 1 < len(bodies) else None
+        if (
+            prev is not None
+            and nxt is not None
+            and 0 < len(t) < THRESHOLDS.stray_title_min
+            and len(patterns.HAN_RE.findall(t)) == len(t)
+            and b.first > prev.last + 1
+            and nxt.first > b.last + 1
+            and prev.last > prev.first  # a paragraph's half, not a headline read as body
+            and not ends_paragraph(prev.text)
+            and patterns.dateline_end(nxt.text) is None
+        ):
+            kickers.append(replace(b, kind="heading"))
+            why.setdefault(key(b), []).insert(0, ("rule:kicker-piece", "set apart inside a paragraph"))
+            out[-1] = Block(
+                prev.text.rstrip(SPACES) + nxt.text.lstrip(SPACES), prev.first, nxt.last, "body", prev.indent
+            )
+            k += 2
+            continue
+        out.append(b)
+        k += 1
+    return out, kickers
 
 
 def reading_order(blocks: list[Block]) -> Callable[[Block], int]:
@@ -423,7 +470,7 @@ def _caption_home(u: Unit, i: int, keys: list[int], drafts: dict[int, Draft], ha
 def _article(index: int, d: Draft, parts: Parts) -> Article:
     dateline, paragraphs = split_dateline([b.text.strip(SPACES) for b in d.bodies])
     bylines = parts.bylines + [b.text.strip(SPACES) for b in d.bylines]
-    spanned = d.heads + d.bodies + d.captions + d.bylines
+    spanned = d.heads + d.kickers + d.bodies + d.captions + d.bylines
     return Article(
         index=index,
         title=parts.title,

@@ -236,8 +236,9 @@ class Thresholds:
         int,
         "A headline line set apart by blank lines inside a paragraph pdftotext broke across columns "
         "stays a headline (another story's title, 闻喜营造百村书库) when at least this long; a "
-        "shorter one is mostly another story's kicker (俄罗斯, 中华全国总工会), which assembly cannot "
-        "yet join to its title, and reads as a piece of the paragraph. Fitted on train (3 to 7 "
+        "shorter one is mostly a kicker (俄罗斯, 中华全国总工会) of the story that holds it, whose "
+        "title is set elsewhere: assembly takes it out of the paragraph as that story's kicker "
+        "(articles._kicker_pieces). Fitted on train (3 to 7 "
         "characters were kickers, 8 to 10 titles).",
     ] = 8
     kicker_max: Annotated[
