@@ -10,10 +10,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from bulletin import patterns, signoffs
+from bulletin.chars import is_han
 from bulletin.model import Article, Block, Page
 from bulletin.segment.attachment import attach, cut_for_headlines
 from bulletin.segment.bodies import absorb_subheads, part_bodies, story_start
-from bulletin.segment.form import SPACES, ends_paragraph, looks_like_heading
+from bulletin.segment.form import SPACES, ends_paragraph, looks_like_heading, set_apart
 from bulletin.segment.headline import Parts, is_phrased, is_wrapped, parse_headline
 from bulletin.segment.layout import Layout, layout_votes
 from bulletin.segment.matching import best_matching
@@ -77,15 +78,12 @@ def write_page(drafting: Drafting, *, source: str, encoding: str) -> tuple[Page,
     """The page of articles from its drafts, and the headline parts of each article (by index)."""
     if not drafting.drafts:
         return Page(notes=[b.text for b in drafting.notes], source=source, encoding=encoding), {}
-    parts = {
-        n: parse_headline(drafting.drafts[j].heads, drafting.phrased, drafting.one_per_line, drafting.wrapped)
-        for n, j in enumerate(sorted(drafting.drafts), 1)
-    }
+    parts: dict[int, Parts] = {}
     for n, j in enumerate(sorted(drafting.drafts), 1):
-        kickers = drafting.drafts[j].kickers
-        if kickers:  # every character of the kicker kept, whatever the headline holds
-            mine = "".join(b.text.strip(SPACES) for b in kickers)
-            parts[n].kicker = mine + (parts[n].kicker or "")
+        d = drafting.drafts[j]
+        parts[n] = parse_headline(d.heads, drafting.phrased, drafting.one_per_line, drafting.wrapped)
+        if d.kickers:  # every character of the kicker kept, whatever the headline holds
+            parts[n].kicker = "".join(b.text.strip(SPACES) for b in d.kickers) + (parts[n].kicker or "")
     articles = [_article(n, drafting.drafts[j], parts[n]) for n, j in enumerate(sorted(drafting.drafts), 1)]
     return Page(
         articles=articles, notes=[b.text for b in drafting.notes], source=source, encoding=encoding
@@ -266,10 +264,14 @@ def _mend_paragraph(bodies: list[Block], cut: Block, tail: Block) -> list[Block]
     at = next((k for k, b in enumerate(bodies) if b is tail), 0)
     if at == 0 or bodies[at - 1] is not cut or ends_paragraph(cut.text):
         return bodies
-    joined = Block(
-        cut.text.rstrip(SPACES) + tail.text.lstrip(SPACES), cut.first, tail.last, "body", cut.indent
+    return [*bodies[: at - 1], _joined(cut, tail), *bodies[at + 1 :]]
+
+
+def _joined(head: Block, tail: Block) -> Block:
+    """The two halves of a paragraph the page broke apart, one body block again."""
+    return Block(
+        head.text.rstrip(SPACES) + tail.text.lstrip(SPACES), head.first, tail.last, "body", head.indent
     )
-    return [*bodies[: at - 1], joined, *bodies[at + 1 :]]
 
 
 def _kicker_pieces(bodies: list[Block], why: dict[BlockKey, list[Why]]) -> tuple[list[Block], list[Block]]:
@@ -291,18 +293,15 @@ def _kicker_pieces(bodies: list[Block], why: dict[BlockKey, list[Why]]) -> tuple
             prev is not None
             and nxt is not None
             and 0 < len(t) < THRESHOLDS.stray_title_min
-            and len(patterns.HAN_RE.findall(t)) == len(t)
-            and b.first > prev.last + 1
-            and nxt.first > b.last + 1
+            and all(map(is_han, t))
+            and set_apart(prev, b, nxt)
             and prev.last > prev.first  # a paragraph's half, not a headline read as body
             and not ends_paragraph(prev.text)
             and patterns.dateline_end(nxt.text) is None
         ):
             kickers.append(replace(b, kind="heading"))
             why.setdefault(key(b), []).insert(0, ("rule:kicker-piece", "set apart inside a paragraph"))
-            out[-1] = Block(
-                prev.text.rstrip(SPACES) + nxt.text.lstrip(SPACES), prev.first, nxt.last, "body", prev.indent
-            )
+            out[-1] = _joined(prev, nxt)
             k += 2
             continue
         out.append(b)
@@ -417,8 +416,7 @@ def _continues(j: int, u: Unit, drafts: dict[int, Draft], layout: Layout) -> int
     g = bigrams(u.text)
 
     def share(k: int) -> float:
-        other = bigrams("\n".join(b.text for b in drafts[k].bodies + drafts[k].heads))
-        return sum(n for x, n in g.items() if x in other) / max(1, sum(g.values()))
+        return overlap(g, bigrams("\n".join(b.text for b in drafts[k].bodies + drafts[k].heads)))
 
     a, b = share(before), share(after)
     if abs(a - b) < THRESHOLDS.continue_tie:
@@ -436,8 +434,7 @@ def _stranger(u: Unit, d: Draft) -> bool:
         return False
     body = bigrams("\n".join(b.text for b in d.bodies + d.heads))
     head = bigrams("".join(b.text for b in d.heads if b.kind == "heading"))
-    akin = sum(n for x, n in g.items() if x in body) / sum(g.values())
-    return akin < THRESHOLDS.roundup_body_min and overlap(head, g) < THRESHOLDS.roundup_head_min
+    return overlap(g, body) < THRESHOLDS.roundup_body_min and overlap(head, g) < THRESHOLDS.roundup_head_min
 
 
 def _caption_home(u: Unit, i: int, keys: list[int], drafts: dict[int, Draft], han: dict[int, str]) -> int:

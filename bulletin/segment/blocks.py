@@ -9,9 +9,9 @@ import unicodedata
 from dataclasses import replace
 
 from bulletin import patterns
+from bulletin.chars import display_width
 from bulletin.lazyre import lazy
 from bulletin.model import Block
-from bulletin.reflow import display_width
 from bulletin.segment.form import RAW_PUNCT, SPACES, looks_like_heading
 from bulletin.segment.roles import kind_and_cue
 from bulletin.segment.thresholds import THRESHOLDS

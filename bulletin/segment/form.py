@@ -86,6 +86,11 @@ def ends_paragraph(text: str) -> bool:
     return not t or ended_at(t) or is_attribution(t)
 
 
+def set_apart(prev: Block, b: Block, nxt: Block) -> bool:
+    """``b`` has a blank line above it and below it, between ``prev`` and ``nxt``."""
+    return b.first > prev.last + 1 and nxt.first > b.last + 1
+
+
 def lines_wrap(a: Block, b: Block) -> bool:
     """``b`` is the rest of headline line ``a`` cut at the headline's width (not a phrase of its own)."""
     return model.wraps(a.text.strip(SPACES), b.text.strip(SPACES))

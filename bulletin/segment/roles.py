@@ -15,6 +15,7 @@ from bulletin.segment.form import (
     ends_paragraph,
     headline_over_byline,
     is_attribution,
+    set_apart,
 )
 from bulletin.segment.thresholds import THRESHOLDS
 from bulletin.segment.why import QUOTED, Why
@@ -216,8 +217,7 @@ def _set_apart(prev: Block, b: Block, nxt: Block) -> bool:
     between two halves of a paragraph it broke across columns (a piece of that paragraph would
     touch one of its halves); assembly gives it the story that shares its words
     (``articles.rematch_headlines``)."""
-    blank_around = b.first > prev.last + 1 and nxt.first > b.last + 1
-    return blank_around and len(b.text.strip(SPACES)) >= THRESHOLDS.stray_title_min
+    return set_apart(prev, b, nxt) and len(b.text.strip(SPACES)) >= THRESHOLDS.stray_title_min
 
 
 def _headline_tail(blocks: list[Block], i: int) -> bool:
