@@ -199,7 +199,8 @@ class Reflower:
         cut by the wrap).
         """
         f = self.facts[i]
-        if i + 1 < len(self.lines) and not self.facts[i + 1].starts_block and self._goes_on_above(i + 1):
+        below = i + 1 < len(self.lines) and not self.facts[i + 1].starts_block
+        if below and self._goes_on_above(i + 1, f.tight):
             return False  # 平遥县 / 一，: the line goes on to a mark, as it reads once they are joined
         if self.geo.width is None and f.titled:
             return True
@@ -214,15 +215,22 @@ class Reflower:
             return self.lines[i].columns <= 80
         return not (wrapped and self.lines[i].width <= self.widths[i] + 4)
 
-    def _goes_on_above(self, i: int) -> bool:
-        """Line ``i`` finishes the line above: a word cut at the line's end (“建设集团股份公 / 司，25张:
-        no paragraph opens so), or a tail of a few characters and a mark (独自直接举办产业化的运动 /
-        队；)."""
+    def _goes_on_above(self, i: int, above: str) -> bool:
+        """Line ``i`` finishes ``above`` (the line above, or the end of the paragraph it is in): a
+        word cut at the line's end (“建设集团股份公 / 司，25张: no paragraph opens so), or a tail of
+        a few characters and a mark (独自直接举办产业化的运动 / 队；)."""
         n = self.facts[i]
         tight = n.tight  # as spacing will leave it (clean is idempotent)
         if tight[1:2] == "，" and n.first_han and self.facts[i - 1].last_han:
             return True
-        return len(tight) <= TAIL_MAX and tight[-1] in SENTENCE_PUNCT and n.first_han
+        # (a wrap's tail is shorter than the text it finishes: 乡 / 乡。 under a line of its own are
+        # two short lines, and their join 乡乡。 must not then read as the tail of the line above)
+        return (
+            len(tight) <= TAIL_MAX
+            and tight[-1] in SENTENCE_PUNCT
+            and n.first_han
+            and len(above) > len(tight)
+        )
 
     def joins(self, i: int, prev_first: bool) -> bool:
         """Does line ``i`` continue the paragraph that line ``i - 1`` is in?"""
@@ -243,7 +251,7 @@ class Reflower:
             return False  # the verse ends: what follows is a paragraph of its own
         if p.continues or p.opens_at_end or unclosed(self.paragraph):
             return True
-        if self._goes_on_above(i):
+        if self._goes_on_above(i, self.paragraph):
             return True
         tight = n.tight  # as spacing will leave it (clean is idempotent)
         if prev_first and (self.heading_like(i - 1) or self._headline_run(i - 1) or self._set_apart(i - 1)):

@@ -96,6 +96,7 @@ def han_sequence(text: str) -> list[str]:
 @example("本报讯本报讯\n⼀  ，")  # reflow judged 一  ， before spacing made it 一，
 @example("本报讯本报讯\n队  ；")
 @example("近日，本报讯\n平遥县\n⼀,")  # 平遥县 looked like a title until its tail 一， joined it
+@example("1\n乡\n乡。")  # 乡 / 乡。 joined into 乡乡。, which then read as a tail of 1
 def test_clean_is_idempotent(text):
     once = bulletin.clean(text)
     assert bulletin.clean(once) == once
